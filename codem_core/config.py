@@ -1,0 +1,53 @@
+"""Settings shared by every stage, read from the environment (prefix ``CODEM_``).
+
+pydantic-settings does the parsing and validation, so a bad value fails with a clear message
+before any work starts. Defaults give the embedded setup: one CPU machine, local files.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from .errors import ConfigError
+
+
+def _default_home() -> Path:
+    return Path.home() / ".cache" / "codem"
+
+
+class Settings(BaseSettings):
+    """Process-wide settings. Every field maps to ``CODEM_<FIELD>`` in the environment."""
+
+    model_config = SettingsConfigDict(env_prefix="CODEM_", extra="ignore")
+
+    data_dir: Path | None = Field(
+        default=None,
+        description="Folder laid out like ../shared/data (humaneval-x/, codealpaca/, ...). "
+        "When unset, data sets come from the Hugging Face hub.",
+    )
+    home: Path = Field(default_factory=_default_home, description="Caches (verdicts, hub data, toolchain builds).")
+    offline: bool = Field(default=False, description="Never try the hub, even when data_dir lacks a file.")
+    sandbox: str = Field(default="bwrap", description="Execution sandbox: bwrap (default), docker, or none (unsafe).")
+    workers: int = Field(default=0, description="Parallel executions; 0 means one per CPU core.")
+
+    @property
+    def verdict_cache_dir(self) -> Path:
+        return self.home / "verdicts"
+
+    @property
+    def toolchain_cache_dir(self) -> Path:
+        return self.home / "toolchains"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as exc:  # one line per the CLI contract
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first.get("loc", ()))
+        raise ConfigError(f"bad setting CODEM_{field.upper()}: {first.get('msg')}") from None

@@ -1,0 +1,194 @@
+"""Seed instructions: CodeAlpaca, the paper's "Python-related" selection, seeded sampling.
+
+Where seeds come from (``source``):
+- a path to a JSON list or JSONL file of CodeAlpaca rows (``instruction``, ``input``, ``output``);
+- ``hub``: ``sahil2801/CodeAlpaca-20k`` through ``datasets`` (the paper's set);
+- ``auto`` (default): the first of ``codealpaca/{code_alpaca_20k,code_alpaca_2k,new_codealpaca}.json``
+  in the data directory (CODEM_DATA_DIR), else the hub unless CODEM_OFFLINE is set.
+
+The "Python-related" rule (the paper keeps "the Python-related instructions" without saying how;
+this is codem's documented reading, tested in tests/unit/test_evolution_seeds.py):
+1. explicit: the instruction or its input names Python (or a Python-only library: pandas, numpy,
+   django, flask, scipy, matplotlib, pip) -> kept;
+2. otherwise, a row that names another language (JavaScript, Java, C, C++, C#, Go, SQL, HTML,
+   CSS, PHP, Ruby, Rust, Swift, ...) -> dropped;
+3. otherwise (language-neutral instruction) it is kept when its reference output is Python code:
+   it parses with ``ast`` and holds a def, class, import, loop, if, assignment, return or call.
+Exact duplicate instructions (case and whitespace folded) are kept once.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import random
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from ..config import get_settings
+from ..errors import DataError
+
+HUB_ID = "sahil2801/CodeAlpaca-20k"
+LOCAL_CANDIDATES = ("code_alpaca_20k.json", "code_alpaca_2k.json", "new_codealpaca.json")
+
+
+@dataclass(frozen=True)
+class Seed:
+    seed_id: str  # "<source name>#<row index>"
+    instruction: str
+    input: str
+    output: str
+    why: str  # explicit | implicit (which rule made it Python-related)
+
+    @property
+    def text(self) -> str:
+        """Instruction plus its input, as the evolution prompt shows it."""
+        return f"{self.instruction}\n{self.input}".strip() if self.input.strip() else self.instruction.strip()
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+_PYTHON_RE = re.compile(r"\b(python\d?(\.\d+)?|pandas|numpy|django|flask|scipy|matplotlib|pip)\b", re.I)
+_OTHER_CI = re.compile(
+    r"\b(java|javascript|js|node\.?js|typescript|jquery|react(js)?|angular(js)?|vue(\.?js)?|"
+    r"c\+\+|cpp|golang|rust|ruby|rails|php|perl|swift|kotlin|scala|haskell|matlab|objective-c|"
+    r"assembly|bash|powershell|shell script|sql|mysql|postgres(ql)?|sqlite|mongodb|html5?|css3?|"
+    r"lua|dart|elixir|fortran|cobol|visual basic|vba|excel)\b|c#|\.net\b",
+    re.I,
+)
+# Short names only count in their usual capitalisation ("a C program", "in Go", "using R").
+_OTHER_CS = re.compile(r"(?<![\w.])C(?![\w+#])|\bGo\b(?!\s+(through|over|back|to|from|ahead)\b)|\b(in|using|with) R\b")
+_CODE_NODES = (
+    ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom, ast.For,
+    ast.While, ast.If, ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Call, ast.With, ast.Try,
+)
+
+
+def names_python(text: str) -> bool:
+    return bool(_PYTHON_RE.search(text))
+
+
+def names_other_language(text: str) -> bool:
+    return bool(_OTHER_CI.search(text) or _OTHER_CS.search(text))
+
+
+def is_python_code(code: str) -> bool:
+    code = (code or "").strip()
+    if not code:
+        return False
+    try:
+        tree = ast.parse(code)
+    except (SyntaxError, ValueError):
+        return False
+    return any(isinstance(node, _CODE_NODES) for node in ast.walk(tree))
+
+
+def python_related(instruction: str, input_text: str = "", output: str = "") -> str | None:
+    """'explicit', 'implicit' or None (not Python-related), by the rule in the module doc."""
+    text = f"{instruction}\n{input_text}"
+    if names_python(text):
+        return "explicit"
+    if names_other_language(text):
+        return None
+    if is_python_code(output):
+        return "implicit"
+    return None
+
+
+def _read_rows(path: Path) -> list[dict]:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"cannot read seed file {path}: {type(exc).__name__}") from None
+    stripped = raw.lstrip()
+    if stripped.startswith("["):
+        try:
+            rows = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise DataError(f"{path}: malformed JSON ({exc.msg} at line {exc.lineno})") from None
+    else:
+        rows = []
+        for lineno, line in enumerate(raw.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise DataError(f"{path}:{lineno}: malformed JSON ({exc.msg} at column {exc.colno})") from None
+    if not rows:
+        raise DataError(f"{path}: no seed rows")
+    return rows
+
+
+def _load_hub() -> list[dict]:
+    import datasets  # slow import; only on this path
+
+    try:
+        ds = datasets.load_dataset(HUB_ID, split="train")
+    except Exception as exc:  # network, auth, missing: one story for the user
+        raise DataError(
+            f"cannot load seeds from the hub ({HUB_ID}): {type(exc).__name__}; pass --seeds FILE or set CODEM_DATA_DIR"
+        ) from None
+    return [dict(r) for r in ds]
+
+
+def resolve_source(source: str | Path | None = "auto") -> tuple[str, list[dict]]:
+    """(source name, raw rows) for a seed source spec (see module doc)."""
+    spec = str(source or "auto")
+    if spec == "hub":
+        return HUB_ID, _load_hub()
+    if spec != "auto":
+        path = Path(spec)
+        if not path.is_file():
+            raise DataError(f"seed file {path}: no such file")
+        return path.name, _read_rows(path)
+    settings = get_settings()
+    tried: list[str] = []
+    if settings.data_dir is not None:
+        for name in LOCAL_CANDIDATES:
+            path = Path(settings.data_dir) / "codealpaca" / name
+            tried.append(str(path))
+            if path.is_file():
+                return path.name, _read_rows(path)
+    if settings.offline:
+        raise DataError(f"no CodeAlpaca seeds at {', '.join(tried) or 'CODEM_DATA_DIR (unset)'} and the hub is off")
+    return HUB_ID, _load_hub()
+
+
+def load_seeds(source: str | Path | None = "auto") -> tuple[str, list[Seed], int]:
+    """(source name, Python-related seeds in file order, number of rows read)."""
+    name, rows = resolve_source(source)
+    seeds: list[Seed] = []
+    seen: set[str] = set()
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict) or not isinstance(row.get("instruction"), str):
+            raise DataError(f"seed source {name}: row {i} lacks a string 'instruction'")
+        instruction = row["instruction"].strip()
+        inp = row.get("input") or ""
+        out = row.get("output") or row.get("response") or ""
+        if not isinstance(inp, str) or not isinstance(out, str):
+            raise DataError(f"seed source {name}: row {i} has a non-string 'input' or 'output'")
+        why = python_related(instruction, inp, out)
+        if why is None or not instruction:
+            continue
+        norm = " ".join(f"{instruction}\n{inp}".lower().split())
+        if norm in seen:
+            continue
+        seen.add(norm)
+        seeds.append(Seed(seed_id=f"{name}#{i}", instruction=instruction, input=inp.strip(), output=out, why=why))
+    return name, seeds, len(rows)
+
+
+def sample_seeds(seeds: list[Seed], n: int, seed: int) -> list[Seed]:
+    """``n`` seeds drawn without replacement with ``random.Random(seed)``, in drawn order.
+
+    The draw is a prefix-stable shuffle: the first k of a larger draw equal a draw of k, so
+    growing N keeps the earlier seeds (and their cached teacher responses).
+    """
+    if n < 0:
+        raise DataError(f"per-language N must be >= 0, got {n}")
+    order = list(seeds)
+    random.Random(seed).shuffle(order)
+    return order[:n]

@@ -1,0 +1,303 @@
+"""The teacher: an async client for any OpenAI-compatible chat endpoint (OpenAI, vLLM,
+llama.cpp server, Ollama), with bounded concurrency, retries and a response cache.
+
+- Concurrency: one ``asyncio.Semaphore`` bounds requests in flight (held per attempt, not
+  during back-off sleeps).
+- Retries (tenacity): 429, 408/409, 5xx, timeouts, dropped connections and malformed bodies
+  are retried with exponential back-off and full jitter, or after the server's ``Retry-After``
+  when it sends one (capped); the SDK's own retry is off so the ledger sees every attempt.
+  Bad key (401/403) and other 4xx fail at once.
+- Cache: a response is looked up by content (see ``cache.py``) before any request; identical
+  requests in flight at once are sent once. A fully cached run never contacts the teacher.
+- Preflight: before the first real request, ``GET /models`` checks the teacher is reachable,
+  takes the key and serves the model, so bad settings fail in seconds with one line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import random
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import openai
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
+
+from ..errors import CodemError
+from .cache import ResponseCache, cache_key
+from .ledger import Ledger
+
+
+class TeacherError(CodemError):
+    """The teacher cannot be used (unreachable, bad key, unknown model, gave up)."""
+
+
+class MalformedResponse(Exception):
+    """A 2xx response whose body is not a usable chat completion."""
+
+
+@dataclass(frozen=True)
+class TeacherConfig:
+    base_url: str
+    model: str
+    api_key: str = "sk-no-key-required"
+    concurrency: int = 4
+    timeout: float = 120.0  # seconds per attempt
+    max_attempts: int = 8
+    backoff_initial: float = 0.5
+    backoff_max: float = 30.0
+    max_retry_after: float = 60.0
+    preflight_timeout: float = 10.0
+
+    def public(self) -> dict:
+        return {"base_url": self.base_url, "model": self.model, "concurrency": self.concurrency,
+                "timeout": self.timeout, "max_attempts": self.max_attempts}
+
+
+@dataclass
+class Completion:
+    content: str
+    finish_reason: str | None
+    prompt_tokens: int
+    completion_tokens: int
+    cached: bool
+    key: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def retry_reason(exc: BaseException) -> str | None:
+    """The ledger's name for a retryable failure, or None when it must not be retried."""
+    if isinstance(exc, openai.APITimeoutError):
+        return "timeout"
+    if isinstance(exc, openai.APIConnectionError):
+        return "connection"
+    if isinstance(exc, (MalformedResponse, openai.APIResponseValidationError, json.JSONDecodeError)):
+        return "malformed"
+    if isinstance(exc, openai.APIStatusError):
+        code = exc.status_code
+        if code == 429:
+            return "429"
+        if code >= 500:
+            return "5xx"
+        if code in (408, 409):
+            return f"http_{code}"
+    return None
+
+
+def retry_after_seconds(exc: BaseException) -> float | None:
+    """Seconds from a ``Retry-After`` (or ``retry-after-ms``) header, if the error carries one."""
+    response = getattr(exc, "response", None)
+    headers = getattr(response, "headers", None)
+    if not headers:
+        return None
+    ms = headers.get("retry-after-ms")
+    if ms:
+        try:
+            return max(0.0, float(ms) / 1000)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value) if value else None
+        if parsed is None:
+            return None
+        return max(0.0, parsed.timestamp() - time.time())
+
+
+class _Wait:
+    """Retry-After when the server sends it, else exponential back-off with full jitter."""
+
+    def __init__(self, initial: float, maximum: float, max_retry_after: float):
+        self.initial, self.maximum, self.max_retry_after = initial, maximum, max_retry_after
+
+    def __call__(self, state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        ra = retry_after_seconds(exc) if exc is not None else None
+        if ra is not None:
+            return min(ra, self.max_retry_after)
+        ceiling = min(self.maximum, self.initial * (2 ** (state.attempt_number - 1)))
+        return random.uniform(ceiling / 2, ceiling)
+
+
+class Teacher:
+    def __init__(self, config: TeacherConfig, cache: ResponseCache, ledger: Ledger):
+        self.config = config
+        self.cache = cache
+        self.ledger = ledger
+        self._client: openai.AsyncOpenAI | None = None
+        self._sem: asyncio.Semaphore | None = None
+        self._inflight: dict[str, asyncio.Future] = {}
+        self._preflight_lock: asyncio.Lock | None = None
+        self._preflight_done = False
+
+    # -- plumbing -----------------------------------------------------------------------
+    def _ensure(self) -> openai.AsyncOpenAI:
+        if self._client is None:
+            self._client = openai.AsyncOpenAI(
+                base_url=self.config.base_url, api_key=self.config.api_key or "sk-no-key-required",
+                max_retries=0, timeout=self.config.timeout,
+            )
+            self._sem = asyncio.Semaphore(max(1, self.config.concurrency))
+            self._preflight_lock = asyncio.Lock()
+        return self._client
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.close()
+            self._client = None
+
+    def key(self, messages: list[dict], params: dict, template_hash: str) -> str:
+        return cache_key(self.config.model, params, messages, template_hash)
+
+    def cached(self, messages: list[dict], params: dict, template_hash: str) -> dict | None:
+        return self.cache.get(self.key(messages, params, template_hash))
+
+    # -- preflight ----------------------------------------------------------------------
+    async def preflight(self) -> None:
+        """Check reachability, key and model once; raise TeacherError with one line."""
+        client = self._ensure()
+        assert self._preflight_lock is not None
+        async with self._preflight_lock:
+            if self._preflight_done:
+                return
+            url = self.config.base_url
+            last: BaseException | None = None
+            for attempt in range(3):
+                try:
+                    page = await client.models.list(timeout=self.config.preflight_timeout)
+                    served = [m.id for m in getattr(page, "data", []) or []]
+                    break
+                except (openai.AuthenticationError, openai.PermissionDeniedError) as exc:
+                    raise TeacherError(f"teacher at {url} rejected the API key (HTTP {exc.status_code})") from None
+                except openai.NotFoundError:
+                    served = []  # server without /models: nothing to check
+                    break
+                except openai.APIConnectionError as exc:
+                    kind = "timed out" if isinstance(exc, openai.APITimeoutError) else "is unreachable"
+                    raise TeacherError(f"teacher at {url} {kind} ({_cause(exc)})") from None
+                except Exception as exc:  # 429/5xx/malformed: brief retry
+                    if retry_reason(exc) is None:
+                        raise TeacherError(f"teacher at {url} failed its check: {type(exc).__name__}: {_one_line(exc)}") from None
+                    last = exc
+                    await asyncio.sleep(min(retry_after_seconds(exc) or 0.5 * 2**attempt, 5.0))
+            else:
+                raise TeacherError(f"teacher at {url} keeps failing its check: {type(last).__name__}")
+            if served and self.config.model not in served:
+                raise TeacherError(f"teacher at {url} does not serve model {self.config.model!r} (serves: {', '.join(served[:5])})")
+            self._preflight_done = True
+
+    # -- requests -----------------------------------------------------------------------
+    async def complete(self, stage: str, messages: list[dict], params: dict, template_hash: str) -> Completion:
+        """One chat completion, from the cache when possible; retried per the module doc."""
+        key = self.key(messages, params, template_hash)
+        model = self.config.model
+        entry = self.cache.get(key)
+        if entry is not None:
+            self.ledger.cache_hit(model, stage)
+            return _completion(entry, key, cached=True)
+        pending = self._inflight.get(key)
+        if pending is not None:  # the same request is already on its way
+            entry = await asyncio.shield(pending)
+            self.ledger.cache_hit(model, stage)
+            return _completion(entry, key, cached=True)
+        loop = asyncio.get_running_loop()
+        fut: asyncio.Future = loop.create_future()
+        self._inflight[key] = fut
+        try:
+            entry = await self._fetch(stage, key, messages, params)
+            fut.set_result(entry)
+        except BaseException as exc:
+            fut.set_exception(exc)
+            fut.exception()  # mark retrieved: waiters get it, nobody else must
+            raise
+        finally:
+            self._inflight.pop(key, None)
+        return _completion(entry, key, cached=False)
+
+    async def _fetch(self, stage: str, key: str, messages: list[dict], params: dict) -> dict:
+        client = self._ensure()
+        await self.preflight()
+        model, cfg = self.config.model, self.config
+        assert self._sem is not None
+
+        def before_sleep(state: RetryCallState) -> None:
+            exc = state.outcome.exception() if state.outcome else None
+            self.ledger.retry(model, stage, retry_reason(exc) or "other")
+
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(cfg.max_attempts),
+            wait=_Wait(cfg.backoff_initial, cfg.backoff_max, cfg.max_retry_after),
+            retry=retry_if_exception(lambda e: retry_reason(e) is not None),
+            before_sleep=before_sleep,
+            reraise=True,
+        )
+        try:
+            async for attempt in retrying:
+                with attempt:
+                    async with self._sem:
+                        self.ledger.attempt(model, stage)
+                        resp = await client.chat.completions.create(model=model, messages=messages, **params)
+                    content, finish, usage = _parse(resp)
+        except (openai.AuthenticationError, openai.PermissionDeniedError) as exc:
+            self.ledger.failure(model, stage)
+            raise TeacherError(f"teacher at {cfg.base_url} rejected the API key (HTTP {exc.status_code})") from None
+        except Exception as exc:
+            self.ledger.failure(model, stage)
+            reason = retry_reason(exc)
+            if reason is None:
+                raise TeacherError(f"teacher request failed: {type(exc).__name__}: {_one_line(exc)}") from None
+            raise TeacherError(
+                f"teacher request failed after {cfg.max_attempts} attempts (last: {reason}); "
+                "completed responses are cached, rerun to resume"
+            ) from None
+        prompt_chars = sum(len(m.get("content") or "") for m in messages)
+        entry = {
+            "model": model, "params": params, "messages": messages, "content": content,
+            "finish_reason": finish, "usage": usage, "created": time.time(),
+        }
+        self.cache.put(key, entry)
+        self.ledger.response(model, stage, usage["prompt_tokens"], usage["completion_tokens"], prompt_chars, len(messages))
+        return entry
+
+
+def _parse(resp: Any) -> tuple[str, str | None, dict]:
+    choices = getattr(resp, "choices", None)
+    if not choices:
+        raise MalformedResponse("no choices in the response")
+    message = getattr(choices[0], "message", None)
+    content = getattr(message, "content", None)
+    if not isinstance(content, str):
+        raise MalformedResponse("the first choice has no text content")
+    usage = getattr(resp, "usage", None)
+    pt = getattr(usage, "prompt_tokens", None) if usage is not None else None
+    ct = getattr(usage, "completion_tokens", None) if usage is not None else None
+    return content, getattr(choices[0], "finish_reason", None), {
+        "prompt_tokens": int(pt or 0), "completion_tokens": int(ct or 0), "reported": usage is not None,
+    }
+
+
+def _completion(entry: dict, key: str, cached: bool) -> Completion:
+    usage = entry.get("usage") or {}
+    return Completion(
+        content=entry["content"], finish_reason=entry.get("finish_reason"),
+        prompt_tokens=int(usage.get("prompt_tokens", 0)), completion_tokens=int(usage.get("completion_tokens", 0)),
+        cached=cached, key=key,
+    )
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200]
+
+
+def _cause(exc: BaseException) -> str:
+    cause = exc.__cause__ or exc.__context__
+    while cause is not None and (cause.__cause__ or cause.__context__) is not None and not str(cause):
+        cause = cause.__cause__ or cause.__context__
+    return _one_line(cause) if cause is not None and str(cause) else type(exc).__name__

@@ -94,7 +94,7 @@ def split_items(text: str, language: str, masked: str | None = None) -> list[Ite
                     if j < n and (m[j].isalpha() or m[j] == "_") and c_family:
                         i += 1
                         continue
-                    if js and j < n and m[j] in ".,)(":
+                    if js and j < n and (m[j] in ".,)({=|&[>" or m[j:j + 2] == "as"):
                         i += 1
                         continue
                     if js:

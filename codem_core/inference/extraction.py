@@ -788,7 +788,7 @@ class _BraceHandler:
             close = match_brace(m, paren)
             if close < 0:
                 return None
-            brace = m.find("{", close)
+            brace = _ts_body_brace(m, close)
             if brace < 0:
                 return None
             return _Func(it, brace, it.text[paren + 1 : close], it.text[:brace])
@@ -1016,6 +1016,38 @@ class _BraceHandler:
         if res is not None:
             return res
         return None
+
+
+def _ts_body_brace(masked: str, close: int) -> int:
+    """The "{" opening a JS/TS function body after the parameter list's ")" at ``close``,
+    skipping a return type annotation that may itself contain braces ({[k: string]: number})."""
+    k = close + 1
+    while k < len(masked) and masked[k] in " \t\n":
+        k += 1
+    if k >= len(masked) or masked[k] != ":":
+        return masked.find("{", close)
+    k += 1
+    seen_type = False
+    depth = 0
+    while k < len(masked):
+        ch = masked[k]
+        if ch in "<([":
+            depth += 1
+        elif ch in ">)]" and not (ch == ">" and masked[k - 1] == "="):
+            depth -= 1
+        elif ch == "{":
+            if depth == 0 and seen_type:
+                return k
+            end = match_brace(masked, k)
+            if end < 0:
+                return -1
+            k = end + 1
+            seen_type = True
+            continue
+        elif not ch.isspace():
+            seen_type = True
+        k += 1
+    return -1
 
 
 def _java_has_main(it: Item) -> bool:

@@ -1,0 +1,1 @@
+"""Builders for the benchmarks codem authors itself (HumanEval-C, HumanEval-TypeScript)."""

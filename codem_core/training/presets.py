@@ -1,0 +1,120 @@
+"""Training presets: YAML files in ``presets/``, each headed by the command that runs it.
+
+A preset is validated into ``TrainConfig`` (pydantic), so a typo or a wrong type fails with
+one line before anything loads.  CLI options override single fields.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..errors import ConfigError
+
+PRESET_DIR = Path(__file__).parent / "presets"
+DEEPSPEED_DIR = Path(__file__).parent / "deepspeed"
+
+
+class LoraSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    r: int = Field(16, ge=1)
+    alpha: int = Field(32, ge=1)
+    dropout: float = Field(0.05, ge=0.0, lt=1.0)
+    target_modules: str | list[str] = "all-linear"
+    merge: bool = True  # save a merged full model (what vLLM serves) besides the adapter
+
+
+class TrainConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str = "custom"
+    description: str = ""
+    base_model: str | None = None
+    per_device_train_batch_size: int = Field(2, ge=1)
+    gradient_accumulation_steps: int = Field(4, ge=1)
+    learning_rate: float = Field(2e-5, gt=0)
+    lr_scheduler_type: str = "cosine"
+    warmup_steps: int = Field(30, ge=0)
+    num_train_epochs: float = Field(3, gt=0)
+    max_steps: int = -1
+    max_length: int = Field(2048, ge=8)
+    precision: Literal["fp16", "bf16", "fp32"] = "fp16"
+    deepspeed: str | None = None
+    gradient_checkpointing: bool = False
+    packing: bool = False
+    lora: LoraSettings | None = None
+    weight_decay: float = 0.0
+    max_grad_norm: float = 1.0
+    logging_steps: int = Field(10, ge=1)
+    save_steps: int = Field(500, ge=1)
+    save_total_limit: int | None = 2
+    seed: int = 42
+
+    def deepspeed_config(self) -> dict | None:
+        """The DeepSpeed JSON (``zero2`` names the shipped file; a path names any other)."""
+        if not self.deepspeed:
+            return None
+        path = Path(self.deepspeed)
+        if not path.suffix:
+            path = DEEPSPEED_DIR / f"{self.deepspeed}.json"
+        if not path.is_file():
+            shipped = ", ".join(p.stem for p in sorted(DEEPSPEED_DIR.glob("*.json")))
+            raise ConfigError(f"deepspeed config {self.deepspeed!r} not found (shipped: {shipped}, or give a .json path)")
+        try:
+            return json.loads(path.read_text())
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"{path}: malformed JSON ({exc.msg} at line {exc.lineno})") from None
+
+
+def available_presets() -> list[str]:
+    return sorted(p.stem for p in PRESET_DIR.glob("*.yaml"))
+
+
+def _first_error(exc: ValidationError, where: str) -> ConfigError:
+    err = exc.errors()[0]
+    field = ".".join(str(p) for p in err.get("loc", ())) or "(root)"
+    return ConfigError(f"{where}: {field}: {err.get('msg')}")
+
+
+def load_preset(name_or_path: str = "paper", overrides: dict[str, Any] | None = None) -> TrainConfig:
+    """Load a shipped preset by name or a YAML file by path, then apply ``overrides``."""
+    path = Path(name_or_path)
+    if not (path.suffix in (".yaml", ".yml") and path.is_file()):
+        path = PRESET_DIR / f"{name_or_path}.yaml"
+    if not path.is_file():
+        raise ConfigError(f"unknown preset {name_or_path!r}; shipped presets: {', '.join(available_presets())} (or a .yaml path)")
+    try:
+        data = yaml.safe_load(path.read_text()) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: malformed YAML ({str(exc).splitlines()[0]})") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: a preset must be a YAML mapping")
+    for key, value in (overrides or {}).items():
+        if value is None:
+            continue
+        if key == "lora" and value is True:
+            value = data.get("lora") or {}
+        elif key == "lora" and value is False:
+            value = None
+        data[key] = value
+    try:
+        return TrainConfig(**data)
+    except ValidationError as exc:
+        raise _first_error(exc, f"preset {path.stem}") from None
+
+
+def parse_set_options(items: list[str] | None) -> dict[str, Any]:
+    """``--set key=value`` pairs (values parsed as YAML: numbers, booleans, null, lists)."""
+    out: dict[str, Any] = {}
+    for item in items or []:
+        key, sep, raw = item.partition("=")
+        if not sep or not key.strip():
+            raise ConfigError(f"--set expects key=value, got {item!r}")
+        try:
+            out[key.strip()] = yaml.safe_load(raw)
+        except yaml.YAMLError:
+            out[key.strip()] = raw
+    return out

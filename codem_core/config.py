@@ -34,13 +34,22 @@ class Settings(BaseSettings):
     sandbox: str = Field(default="bwrap", description="Execution sandbox: bwrap (default), docker, or none (unsafe).")
     workers: int = Field(default=0, description="Parallel executions; 0 means one per CPU core.")
 
+    scratch_dir: Path | None = Field(
+        default=None,
+        description="Where sandboxed jobs get their work dirs and toolchain artefacts (precompiled headers, "
+        "Go export data). Must be traversable by the sandbox user; default /tmp/codem-<uid>.",
+    )
+
     @property
     def verdict_cache_dir(self) -> Path:
         return self.home / "verdicts"
 
     @property
-    def toolchain_cache_dir(self) -> Path:
-        return self.home / "toolchains"
+    def scratch_root(self) -> Path:
+        import os
+        import tempfile
+
+        return self.scratch_dir or Path(tempfile.gettempdir()) / f"codem-{os.getuid()}"
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,144 @@
+"""What a language adapter does: assemble, (batch-)compile, run, classify.
+
+The engine owns scheduling, caching and work dirs; an adapter only knows its language:
+how HumanEval-X builds the test program, which commands compile and run it, and how to read
+the outcome. Commands are argv lists run inside the sandbox with the work dir as cwd.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from ...benchmarks.problem import Problem
+from ...errors import ToolchainMissingError
+from ...io import sha256_text
+from ..sandbox import Limits, Mount, ProcessResult, Sandbox
+from ..status import Status
+
+
+@dataclass
+class Job:
+    """One program to execute: a problem, a completion, and the assembled source."""
+
+    index: int
+    problem: Problem
+    completion: str
+    source: str
+    workdir: Path | None = None
+    notes: dict = field(default_factory=dict)
+
+    @property
+    def task_id(self) -> str:
+        return self.problem.task_id
+
+
+class Adapter(ABC):
+    language: str
+    source_name: str
+    # binary -> Debian package that provides it (named in ToolchainMissingError)
+    tools: dict[str, str] = {}
+    compile_limits = Limits(wall_s=60, cpu_s=60, memory_mb=2048, fsize_mb=256, nproc=256, output_bytes=32 * 1024)
+    run_limits = Limits()
+    env: dict[str, str] = {}
+    # Adapters that compile many programs in one toolchain process set this.
+    batch_size: int = 0
+
+    def __init__(self, toolchain_dir: Path | None = None) -> None:
+        self.toolchain_dir = toolchain_dir
+
+    # -- program ------------------------------------------------------------
+    @abstractmethod
+    def assemble(self, problem: Problem, completion: str) -> str:
+        """The test program, exactly as HumanEval-X builds it."""
+
+    def write(self, job: Job, workdir: Path) -> None:
+        (workdir / self.source_name).write_text(job.source, encoding="utf-8")
+
+    # -- toolchain ----------------------------------------------------------
+    def check_toolchain(self) -> None:
+        for binary, package in self.tools.items():
+            if shutil.which(binary) is None and not Path(binary).exists():
+                raise ToolchainMissingError(
+                    f"{self.language}: `{binary}` not found; install the Debian package `{package}` "
+                    "(make install runs scripts/install-toolchains.sh)"
+                )
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """Toolchain identity for the verdict cache: the first line of each tool's version output."""
+        lines = []
+        for binary in self.tools:
+            try:
+                out = subprocess.run([binary, *self.version_args(binary)], capture_output=True, text=True, timeout=30)
+                lines.append((out.stdout or out.stderr).strip().splitlines()[0] if (out.stdout or out.stderr).strip() else binary)
+            except (OSError, subprocess.TimeoutExpired):
+                lines.append(f"{binary}:missing")
+        return sha256_text(self.language + "\n" + "\n".join(lines))[:16]
+
+    def version_args(self, binary: str) -> list[str]:
+        return ["--version"]
+
+    def prepare(self) -> None:
+        """One-time, trusted set-up in ``toolchain_dir`` (precompiled headers, export data)."""
+
+    def mounts(self) -> tuple[Mount, ...]:
+        if self.toolchain_dir is None or not self.toolchain_dir.is_dir():
+            return ()
+        return (Mount(str(self.toolchain_dir), str(self.toolchain_dir)),)
+
+    # -- execution ----------------------------------------------------------
+    def compile_argv(self, job: Job) -> list[str] | None:
+        return None
+
+    @abstractmethod
+    def run_argv(self, job: Job) -> list[str]:
+        ...
+
+    def compile_batch(self, jobs: list[Job], sandbox: Sandbox, scratch: Path) -> dict[int, ProcessResult]:
+        raise NotImplementedError
+
+    # -- outcome ------------------------------------------------------------
+    def classify_compile(self, result: ProcessResult) -> tuple[Status, str] | None:
+        """None when compilation succeeded."""
+        if result.timed_out:
+            return Status.TIMEOUT, "compilation timed out"
+        if result.returncode != 0:
+            return Status.COMPILE_ERROR, result.tail()
+        return None
+
+    def classify_run(self, result: ProcessResult) -> tuple[Status, str]:
+        common = classify_common(result, self.run_limits)
+        if common is not None:
+            return common
+        return self.classify_language(result)
+
+    @abstractmethod
+    def classify_language(self, result: ProcessResult) -> tuple[Status, str]:
+        ...
+
+
+# Signals: SIGXCPU (24) is the CPU rlimit's soft signal; SIGKILL (9) follows the hard limit.
+_SIGXCPU, _SIGKILL = 24, 9
+_OOM_PATTERNS = re.compile(
+    r"MemoryError|OutOfMemoryError|std::bad_alloc|heap out of memory|Allocation failed|"
+    r"out of memory|Cannot allocate memory|cannot allocate|runtime: cannot allocate",
+)
+
+
+def classify_common(result: ProcessResult, limits: Limits) -> tuple[Status, str] | None:
+    """Outcomes that read the same in every language: deadlines, floods, memory, passing."""
+    if result.timed_out:
+        return Status.TIMEOUT, f"killed after {limits.wall_s:g} s wall-clock"
+    if result.signal == _SIGXCPU or (result.signal == _SIGKILL and result.wall_s >= limits.cpu_s * 0.9):
+        return Status.TIMEOUT, f"CPU limit of {limits.cpu_s} s"
+    if result.output_exceeded:
+        return Status.RUNTIME_ERROR, f"output exceeded {limits.output_bytes} bytes (program killed)\n" + result.tail(500)
+    if result.returncode != 0 and _OOM_PATTERNS.search(result.stderr[-4000:] + result.stdout[-1000:]):
+        return Status.OOM, f"memory limit ({limits.memory_mb} MiB)\n" + result.tail(800)
+    return None

@@ -1,0 +1,40 @@
+"""JavaScript: prompt + completion + test, run by node; ``js-md5`` resolvable (task 162).
+
+HumanEval-X's JS tests use ``console.assert``, which prints "Assertion failed" and carries on
+instead of throwing; CodeGeeX's evaluator fails any run with such output, and so does codem.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..sandbox import Limits, ProcessResult
+from ..status import Status
+from .base import Adapter, Job
+
+NODE_MODULES = "/opt/codem-node/node_modules"
+
+
+class JavaScriptAdapter(Adapter):
+    language = "javascript"
+    source_name = "prog.js"
+    tools = {"node": "nodejs"}
+    run_limits = Limits(wall_s=10, cpu_s=10)
+    env = {"NODE_PATH": NODE_MODULES}
+
+    def assemble(self, problem, completion):
+        return problem.prompt + completion + "\n" + problem.test + "\n"
+
+    def run_argv(self, job: Job) -> list[str]:
+        return ["node", "--stack-size=4096", self.source_name]
+
+    def classify_language(self, result: ProcessResult):
+        err = result.stderr
+        if "Assertion failed" in err or re.search(r"\bAssertionError\b", err):
+            return Status.FAILED, result.tail()
+        if result.returncode == 0:
+            return Status.PASSED, ""
+        # a parse error is reported before any of the program runs, from the module wrapper
+        if re.search(r"^SyntaxError", err, re.M) and ("wrapSafe" in err or "internalCompileFunction" in err):
+            return Status.COMPILE_ERROR, result.tail()
+        return Status.RUNTIME_ERROR, result.tail()

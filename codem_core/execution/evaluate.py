@@ -1,0 +1,108 @@
+"""``codem evaluate``: samples JSONL in, per-sample verdicts and a pass@1 summary out."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..benchmarks import problem_index
+from ..benchmarks.problem import Problem
+from ..errors import DataError
+from ..io import read_jsonl, sha256_file, write_json, write_jsonl
+from ..languages import EVAL_LANGUAGES, LANGUAGES, language_of_task
+from ..provenance import provenance
+from .engine import ExecutionEngine
+from .status import Status, Verdict
+
+
+def read_samples(path: str | Path) -> list[dict]:
+    """Samples rows; each needs a string task_id and a string completion."""
+    rows = read_jsonl(path)
+    for lineno, row in enumerate(rows, 1):
+        for field in ("task_id", "completion"):
+            if not isinstance(row.get(field), str):
+                raise DataError(f"{path}: sample {lineno} lacks a string {field!r} (keys: {', '.join(row) or 'none'})")
+    return rows
+
+
+def resolve_problems(rows: list[dict], data_dir: str | Path | None = None, extra: dict[str, Problem] | None = None) -> list[Problem]:
+    """The Problem of each sample row; an unknown task_id is named in the error."""
+    langs = []
+    for row in rows:
+        lang = language_of_task(row["task_id"]).key
+        if lang not in langs:
+            langs.append(lang)
+    index = dict(extra or {})
+    index.update(problem_index([lang for lang in langs if lang not in {p.language for p in index.values()}], data_dir))
+    problems = []
+    for lineno, row in enumerate(rows, 1):
+        problem = index.get(row["task_id"])
+        if problem is None:
+            raise DataError(f"sample {lineno}: unknown task_id {row['task_id']!r}")
+        problems.append(problem)
+    return problems
+
+
+def pass_at_1(verdicts: list[Verdict], problems: list[Problem]) -> dict[str, dict[str, Any]]:
+    """Per language: samples, passed, pass@1 (%) and status counts (one sample per problem: greedy)."""
+    per: dict[str, dict[str, Any]] = defaultdict(lambda: {"samples": 0, "passed": 0, "statuses": Counter()})
+    for verdict, problem in zip(verdicts, problems):
+        entry = per[problem.language]
+        entry["samples"] += 1
+        entry["passed"] += int(verdict.passed)
+        entry["statuses"][verdict.status.value] += 1
+    order = {lang: i for i, lang in enumerate(EVAL_LANGUAGES)}
+    out = {}
+    for lang in sorted(per, key=lambda lang: order.get(lang, 99)):
+        e = per[lang]
+        out[lang] = {"samples": e["samples"], "passed": e["passed"], "pass@1": round(100.0 * e["passed"] / e["samples"], 2), "statuses": dict(e["statuses"])}
+    return out
+
+
+def evaluate_samples(
+    samples: str | Path,
+    out: str | Path,
+    summary_path: str | Path | None = None,
+    engine: ExecutionEngine | None = None,
+    data_dir: str | Path | None = None,
+    progress: Callable[[Verdict], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> dict[str, Any]:
+    """Execute every sample; write ``out`` (rows + verdict fields) and a JSON summary, atomically."""
+    samples = Path(samples)
+    rows = read_samples(samples)
+    problems = resolve_problems(rows, data_dir)
+    engine = engine or ExecutionEngine()
+    engine.check({p.language for p in problems})
+    if on_start:
+        on_start(len(rows))
+    verdicts = engine.evaluate([(p, row["completion"]) for p, row in zip(problems, rows)], progress=progress)
+    out_rows = []
+    for row, verdict in zip(rows, verdicts):
+        out_rows.append({**row, "passed": verdict.passed, "status": verdict.status.value, "duration_s": verdict.duration_s, "detail": verdict.detail})
+    write_jsonl(out, out_rows)
+    summary = {
+        "samples_file": str(samples),
+        "samples_sha256": sha256_file(samples),
+        "results_file": str(out),
+        "pass@1": pass_at_1(verdicts, problems),
+        "engine": {
+            "sandbox": engine.sandbox.name,
+            "workers": engine.workers,
+            "executed": engine.stats.executed,
+            "cache_hits": engine.stats.cache_hits,
+            "deduplicated": engine.stats.deduplicated,
+            "toolchains": {lang: engine.adapter(lang).fingerprint for lang in sorted({p.language for p in problems})},
+        },
+        "provenance": provenance(),
+    }
+    if any(v.status is Status.SANDBOX_ERROR for v in verdicts):
+        summary["warning"] = "some programs ended in sandbox_error: the harness failed, rerun to retry them"
+    write_json(summary_path or Path(str(out) + ".summary.json"), summary)
+    return summary
+
+
+def display_name(lang: str) -> str:
+    return LANGUAGES[lang].display if lang in LANGUAGES else lang

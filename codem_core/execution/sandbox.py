@@ -1,0 +1,322 @@
+"""Sandboxes that run untrusted generated code.
+
+``BwrapSandbox`` (default) runs each command in bubblewrap with:
+- a private user (a per-slot uid, dropped to with ``setpriv`` before bwrap when codem runs as
+  root, so neither root's files nor another sandbox's processes are reachable);
+- new user, pid, net, ipc, uts and cgroup namespaces: no network at all, loopback included;
+- only the system's toolchain folders (/usr, /etc, /lib*, /bin, /sbin, /opt/codem-node)
+  mounted read-only: home folders, the checkout and /var are simply absent;
+- a size-capped tmpfs /tmp with the job's work dir bound at /tmp/w (the only writable place);
+- rlimits (``prlimit``): data segment (memory), CPU seconds, file size, process count, no core;
+- an empty environment plus what the adapter sets: the parent's secrets never enter;
+- a wall-clock deadline after which the whole process tree is killed (``--die-with-parent``
+  tears the pid namespace down), and a cap on captured output.
+
+``DockerSandbox`` runs the same argv in the executor image (docker/executor) with equivalent
+flags; ``UnsafeLocal`` runs on the host with rlimits only and warns loudly.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import selectors
+import shutil
+import signal
+import subprocess
+import time
+import warnings
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..errors import SandboxUnavailableError
+
+# Where the job's work dir appears inside the sandbox.
+SANDBOX_WORKDIR = "/tmp/w"
+# Host folders a toolchain may need; each is mounted read-only when it exists.
+SYSTEM_RO_PATHS = ("/usr", "/etc", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/opt/codem-node")
+# Base of the per-slot uids used when codem runs as root (far above normal user ranges).
+SLOT_UID_BASE = 231_000
+SANDBOX_PATH = "/usr/local/bin:/usr/bin:/bin"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Resource limits for one sandboxed command."""
+
+    wall_s: float = 10.0
+    cpu_s: int = 10
+    memory_mb: int = 512  # RLIMIT_DATA: stops memory bombs, lets JVM/Go/V8 reserve address space
+    fsize_mb: int = 16
+    nproc: int = 128  # threads count here too (JVM, Go linker)
+    output_bytes: int = 64 * 1024  # captured per stream; more than this kills the program
+    tmpfs_mb: int = 512
+
+    def scaled(self, **changes) -> "Limits":
+        return replace(self, **changes)
+
+
+@dataclass
+class ProcessResult:
+    returncode: int | None
+    stdout: str
+    stderr: str
+    wall_s: float
+    timed_out: bool = False
+    output_exceeded: bool = False
+    signal: int | None = None  # the signal that ended the program, if any
+
+    def tail(self, n: int = 2000) -> str:
+        text = (self.stderr.strip() + "\n" + self.stdout.strip()).strip()
+        return text[-n:]
+
+
+@dataclass(frozen=True)
+class Mount:
+    source: str
+    target: str
+    writable: bool = False
+
+
+def _run_captured(argv: list[str], limits: Limits, cwd: str | None, env: dict[str, str] | None, stdin: bytes | None = None) -> ProcessResult:
+    """Run argv in a new process group, capturing capped output, killing the group at the deadline."""
+    start = time.monotonic()
+    proc = subprocess.Popen(
+        argv,
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    if stdin is not None:
+        try:
+            proc.stdin.write(stdin)
+            proc.stdin.close()
+        except BrokenPipeError:
+            pass
+    bufs = {proc.stdout.fileno(): bytearray(), proc.stderr.fileno(): bytearray()}
+    sel = selectors.DefaultSelector()
+    for stream in (proc.stdout, proc.stderr):
+        os.set_blocking(stream.fileno(), False)
+        sel.register(stream, selectors.EVENT_READ)
+    deadline = start + limits.wall_s
+    timed_out = exceeded = False
+    open_streams = 2
+    while open_streams:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            timed_out = True
+            break
+        for key, _ in sel.select(timeout=min(remaining, 0.5)):
+            chunk = key.fileobj.read1(65536) if hasattr(key.fileobj, "read1") else os.read(key.fd, 65536)
+            if not chunk:
+                sel.unregister(key.fileobj)
+                open_streams -= 1
+                continue
+            buf = bufs[key.fd]
+            buf += chunk
+            if len(buf) > limits.output_bytes:
+                exceeded = True
+                # keep head and tail: the head has the first error, the tail the last
+                del buf[limits.output_bytes // 2 : len(buf) - limits.output_bytes // 2]
+        if exceeded:
+            break
+    if timed_out or exceeded:
+        _kill_group(proc)
+    try:
+        rc = proc.wait(timeout=max(0.1, deadline - time.monotonic()) if not (timed_out or exceeded) else 5)
+    except subprocess.TimeoutExpired:
+        timed_out = True
+        _kill_group(proc)
+        rc = proc.wait()
+    sel.close()
+    proc.stdout.close()
+    proc.stderr.close()
+    stdout_b, stderr_b = list(bufs.values())
+    return ProcessResult(
+        returncode=rc,
+        stdout=stdout_b.decode("utf-8", "replace"),
+        stderr=stderr_b.decode("utf-8", "replace"),
+        wall_s=time.monotonic() - start,
+        timed_out=timed_out,
+        output_exceeded=exceeded,
+        signal=-rc if rc is not None and rc < 0 else None,
+    )
+
+
+def _kill_group(proc: subprocess.Popen) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def _prlimit_prefix(limits: Limits) -> list[str]:
+    mb = 1024 * 1024
+    return [
+        "prlimit",
+        f"--data={limits.memory_mb * mb}",
+        f"--cpu={limits.cpu_s}",
+        f"--fsize={limits.fsize_mb * mb}",
+        f"--nproc={limits.nproc}",
+        "--core=0",
+        "--",
+    ]
+
+
+class Sandbox(ABC):
+    name: str = "abstract"
+    isolated: bool = True
+
+    @abstractmethod
+    def run(
+        self,
+        argv: list[str],
+        workdir: Path,
+        limits: Limits,
+        env: dict[str, str] | None = None,
+        mounts: tuple[Mount, ...] = (),
+    ) -> ProcessResult:
+        """Run argv with cwd = the work dir (seen as ``SANDBOX_WORKDIR`` inside)."""
+
+    def check(self) -> None:
+        """Raise SandboxUnavailableError if this backend cannot run here."""
+
+
+class BwrapSandbox(Sandbox):
+    name = "bwrap"
+
+    def __init__(self, max_slots: int = 64) -> None:
+        self._is_root = os.geteuid() == 0
+        self._slots: queue.SimpleQueue[int] = queue.SimpleQueue()
+        for i in range(max_slots):
+            self._slots.put(i)
+
+    def check(self) -> None:
+        for tool in ("bwrap", "prlimit") + (("setpriv",) if self._is_root else ()):
+            if shutil.which(tool) is None:
+                pkg = {"bwrap": "bubblewrap", "prlimit": "util-linux", "setpriv": "util-linux"}[tool]
+                raise SandboxUnavailableError(f"the bwrap sandbox needs `{tool}`: apt-get install {pkg} (or scripts/install-toolchains.sh)")
+        probe = self.run(["/bin/true"], Path(os.environ.get("TMPDIR", "/tmp")), Limits(wall_s=10))
+        if probe.returncode != 0:
+            raise SandboxUnavailableError(
+                "bubblewrap cannot create its namespaces here (" + (probe.stderr.strip().splitlines() or ["no message"])[-1]
+                + "); enable unprivileged user namespaces or use --sandbox docker"
+            )
+
+    def command(self, argv: list[str], workdir: Path, limits: Limits, env: dict[str, str], mounts: tuple[Mount, ...], uid: int | None) -> list[str]:
+        cmd = _prlimit_prefix(limits)
+        if uid is not None:
+            cmd += ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--"]
+        cmd += ["bwrap", "--unshare-all", "--unshare-user", "--die-with-parent", "--new-session"]
+        cmd += ["--uid", "65534", "--gid", "65534", "--hostname", "sandbox"]
+        for path in SYSTEM_RO_PATHS:
+            if os.path.exists(path):
+                cmd += ["--ro-bind", path, path]
+        cmd += ["--dev", "/dev", "--proc", "/proc"]
+        cmd += ["--size", str(limits.tmpfs_mb * 1024 * 1024), "--tmpfs", "/tmp"]
+        cmd += ["--bind", str(workdir), SANDBOX_WORKDIR]
+        for m in mounts:
+            cmd += ["--bind" if m.writable else "--ro-bind", m.source, m.target]
+        cmd += ["--chdir", SANDBOX_WORKDIR, "--clearenv"]
+        full_env = {"PATH": SANDBOX_PATH, "HOME": SANDBOX_WORKDIR, "TMPDIR": SANDBOX_WORKDIR, "LANG": "C.UTF-8"}
+        full_env.update(env)
+        for key, value in full_env.items():
+            cmd += ["--setenv", key, value]
+        cmd += ["--", *argv]
+        return cmd
+
+    def run(self, argv, workdir, limits, env=None, mounts=()):
+        slot = self._slots.get()
+        try:
+            uid = SLOT_UID_BASE + slot if self._is_root else None
+            cmd = self.command(argv, Path(workdir), limits, dict(env or {}), tuple(mounts), uid)
+            result = _run_captured(cmd, limits, cwd=None, env={"PATH": os.environ.get("PATH", SANDBOX_PATH)})
+        finally:
+            self._slots.put(slot)
+        # bwrap reports a program killed by signal N as exit status 128+N
+        if result.signal is None and result.returncode is not None and result.returncode > 128:
+            result.signal = result.returncode - 128
+        return result
+
+
+class UnsafeLocal(Sandbox):
+    """No isolation: rlimits and a deadline only. For trusted code (canonical solutions) or debugging."""
+
+    name = "none"
+    isolated = False
+
+    def __init__(self, warn: bool = True) -> None:
+        if warn:
+            warnings.warn(
+                "codem is running generated code WITHOUT a sandbox: it can read your files, use the network "
+                "and see your environment. Use only for trusted code.",
+                RuntimeWarning,
+                stacklevel=2,
+            )
+
+    def run(self, argv, workdir, limits, env=None, mounts=()):
+        workdir = Path(workdir)
+        full_env = {"PATH": os.environ.get("PATH", SANDBOX_PATH), "HOME": str(workdir), "TMPDIR": str(workdir), "LANG": "C.UTF-8"}
+        for k, v in (env or {}).items():
+            full_env[k] = v.replace(SANDBOX_WORKDIR, str(workdir))
+        argv = [a.replace(SANDBOX_WORKDIR, str(workdir)) for a in argv]
+        # without mount namespaces, paths that would be mounted are used where they are
+        for m in mounts:
+            argv = [a.replace(m.target, m.source) for a in argv]
+            full_env = {k: v.replace(m.target, m.source) for k, v in full_env.items()}
+        result = _run_captured(_prlimit_prefix(limits) + argv, limits, cwd=str(workdir), env=full_env)
+        return result
+
+
+@dataclass
+class DockerSandbox(Sandbox):
+    """The same command in the executor image: for hosts without bubblewrap (macOS, locked-down kernels)."""
+
+    image: str = "codem/executor:latest"
+    docker: str = "docker"
+    extra_args: list[str] = field(default_factory=list)
+    name = "docker"
+
+    def check(self) -> None:
+        if shutil.which(self.docker) is None:
+            raise SandboxUnavailableError("the docker sandbox needs the docker CLI and a running engine")
+        probe = subprocess.run([self.docker, "info", "--format", "{{.ServerVersion}}"], capture_output=True, text=True)
+        if probe.returncode != 0:
+            raise SandboxUnavailableError("the docker sandbox needs a running Docker engine (`docker info` failed)")
+
+    def command(self, argv: list[str], workdir: Path, limits: Limits, env: dict[str, str], mounts: tuple[Mount, ...]) -> list[str]:
+        cmd = [
+            self.docker, "run", "--rm", "--network", "none", "--read-only",
+            "--user", "65534:65534", "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
+            "--pids-limit", str(limits.nproc), "--memory", f"{limits.memory_mb * 2}m",
+            "--ulimit", f"cpu={limits.cpu_s}", "--ulimit", f"fsize={limits.fsize_mb * 1024 * 1024}",
+            "--ulimit", "core=0",
+            "--tmpfs", f"/tmp:rw,exec,size={limits.tmpfs_mb}m",
+            "-v", f"{workdir}:{SANDBOX_WORKDIR}:rw", "-w", SANDBOX_WORKDIR,
+            "-e", f"HOME={SANDBOX_WORKDIR}", "-e", f"TMPDIR={SANDBOX_WORKDIR}",
+        ]
+        for m in mounts:
+            cmd += ["-v", f"{m.source}:{m.target}:{'rw' if m.writable else 'ro'}"]
+        for k, v in env.items():
+            cmd += ["-e", f"{k}={v}"]
+        return cmd + self.extra_args + [self.image, *argv]
+
+    def run(self, argv, workdir, limits, env=None, mounts=()):
+        cmd = self.command(argv, Path(workdir), limits, dict(env or {}), tuple(mounts))
+        # container start-up is slow: give the deadline a few seconds of slack
+        return _run_captured(cmd, limits.scaled(wall_s=limits.wall_s + 5), cwd=None, env=None)
+
+
+def make_sandbox(name: str) -> Sandbox:
+    name = (name or "bwrap").lower()
+    if name == "bwrap":
+        return BwrapSandbox()
+    if name == "docker":
+        return DockerSandbox(image=os.environ.get("CODEM_EXECUTOR_IMAGE", "codem/executor:latest"))
+    if name in ("none", "unsafe", "local"):
+        return UnsafeLocal()
+    raise SandboxUnavailableError(f"unknown sandbox {name!r}; choose bwrap, docker or none")

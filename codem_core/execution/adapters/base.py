@@ -139,6 +139,11 @@ def classify_common(result: ProcessResult, limits: Limits) -> tuple[Status, str]
         return Status.TIMEOUT, f"CPU limit of {limits.cpu_s} s"
     if result.output_exceeded:
         return Status.RUNTIME_ERROR, f"output exceeded {limits.output_bytes} bytes (program killed)\n" + result.tail(500)
-    if result.returncode != 0 and _OOM_PATTERNS.search(result.stderr[-4000:] + result.stdout[-1000:]):
-        return Status.OOM, f"memory limit ({limits.memory_mb} MiB)\n" + result.tail(800)
+    # runtimes print the reason first and then stacks (Go dumps every goroutine): look at both ends
+    text = result.stderr[:4000] + "\n" + result.stderr[-4000:] + "\n" + result.stdout[-1000:]
+    oom = _OOM_PATTERNS.search(text) if result.returncode != 0 else None
+    if oom:
+        line_start = text.rfind("\n", 0, oom.start()) + 1
+        line = text[line_start : text.find("\n", oom.end()) if "\n" in text[oom.end():] else None]
+        return Status.OOM, f"memory limit ({limits.memory_mb} MiB): {line.strip()[:300]}"
     return None

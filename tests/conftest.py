@@ -1,0 +1,34 @@
+"""Shared test set-up: the reference data directory and an isolated codem home per session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO.parent / "shared" / "data"
+
+# Tests read public reference data from ../shared/data unless told otherwise.
+os.environ.setdefault("CODEM_DATA_DIR", str(DEFAULT_DATA))
+os.environ.setdefault("CODEM_OFFLINE", "1")
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    path = Path(os.environ["CODEM_DATA_DIR"])
+    if not (path / "humaneval-x").is_dir():
+        pytest.fail(f"reference data not found at {path}: set CODEM_DATA_DIR")
+    return path
+
+
+@pytest.fixture()
+def fresh_settings(monkeypatch, tmp_path):
+    """Settings pointing the verdict cache at a temp dir (settings are memoised: clear them)."""
+    from codem_core.config import get_settings
+
+    monkeypatch.setenv("CODEM_HOME", str(tmp_path / "home"))
+    get_settings.cache_clear()
+    yield get_settings()
+    get_settings.cache_clear()

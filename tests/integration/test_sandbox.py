@@ -1,0 +1,158 @@
+"""The bubblewrap sandbox holds against what untrusted generated code may try."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import threading
+import uuid
+from pathlib import Path
+
+import pytest
+
+from codem_core.execution.sandbox import SLOT_UID_BASE, BwrapSandbox, Limits
+
+PY = "/usr/bin/python3"
+
+
+@pytest.fixture(scope="module")
+def sandbox():
+    sb = BwrapSandbox()
+    sb.check()
+    return sb
+
+
+@pytest.fixture()
+def workdir():
+    # the sandbox user must reach the work dir: use the engine's scratch root, as the engine does
+    import shutil
+    import tempfile
+
+    from codem_core.config import get_settings
+
+    root = get_settings().scratch_root
+    root.mkdir(parents=True, exist_ok=True)
+    root.chmod(0o711)
+    path = Path(tempfile.mkdtemp(prefix="test-", dir=root))
+    path.chmod(0o777)
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def run_py(sandbox, workdir, code, limits=Limits(wall_s=10), env=None):
+    (workdir / "p.py").write_text(code)
+    return sandbox.run([PY, "p.py"], workdir, limits, env=env)
+
+
+def test_no_network_even_loopback(sandbox, workdir):
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+    port = server.getsockname()[1]
+    accepted = []
+    t = threading.Thread(target=lambda: accepted.append(server.accept()), daemon=True)
+    t.start()
+    res = run_py(sandbox, workdir, f"import socket\ns = socket.socket()\ns.settimeout(2)\ns.connect(('127.0.0.1', {port}))\nprint('CONNECTED')\n")
+    server.close()
+    assert "CONNECTED" not in res.stdout and res.returncode != 0
+    assert "ConnectionRefused" in res.stderr or "Network is unreachable" in res.stderr
+    assert not accepted
+    res = run_py(sandbox, workdir, "import socket\nsocket.getaddrinfo('pypi.org', 443)\n")
+    assert res.returncode != 0
+
+
+def test_cannot_write_outside_the_work_dir(sandbox, workdir):
+    marker = f"codem-escape-{uuid.uuid4().hex}"
+    code = (
+        "import os\nresults = []\n"
+        f"for path in ['/usr/{marker}', '/etc/{marker}', '{workdir.parent}/{marker}', '/tmp/{marker}', '/var/tmp/{marker}']:\n"
+        "    try:\n        open(path, 'w').write('x'); results.append('wrote ' + path)\n"
+        "    except OSError as e:\n        results.append('denied ' + path)\n"
+        "open('inside.txt', 'w').write('ok')\nprint('\\n'.join(results))\n"
+    )
+    res = run_py(sandbox, workdir, code)
+    assert res.returncode == 0, res.stderr
+    assert "wrote /usr/" not in res.stdout and "wrote /etc/" not in res.stdout
+    # whatever the sandbox could write (its private tmpfs) is gone and never touched the host
+    for host_path in (Path("/usr") / marker, Path("/etc") / marker, workdir.parent / marker, Path("/tmp") / marker, Path("/var/tmp") / marker):
+        assert not host_path.exists()
+    assert (workdir / "inside.txt").read_text() == "ok"
+
+
+def test_host_files_and_home_are_invisible(sandbox, workdir):
+    res = run_py(sandbox, workdir, f"import os\nprint(os.path.exists({str(Path.home())!r}), os.path.exists({str(Path(__file__).resolve())!r}))\nopen('/etc/shadow').read()\n")
+    assert res.stdout.split() == ["False", "False"]
+    assert "PermissionError" in res.stderr or "No such file" in res.stderr
+
+
+def test_parent_secrets_do_not_reach_the_program(sandbox, workdir, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-secret-123")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "aws-secret-456")
+    monkeypatch.setenv("HF_TOKEN", "hf-secret-789")
+    code = "import os, glob\nprint(sorted(os.environ))\nfor p in glob.glob('/proc/*/environ'):\n    try:\n        print(open(p, 'rb').read())\n    except OSError:\n        pass\n"
+    res = run_py(sandbox, workdir, code)
+    assert res.returncode == 0
+    for secret in ("sk-test-secret-123", "aws-secret-456", "hf-secret-789", "OPENAI_API_KEY", "AWS_", "HF_TOKEN"):
+        assert secret not in res.stdout
+
+
+def test_fork_bomb_is_contained(sandbox, workdir):
+    code = "import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass\n"
+    res = run_py(sandbox, workdir, code, Limits(wall_s=5, cpu_s=5, nproc=64))
+    assert res.returncode != 0 or res.timed_out
+    assert res.wall_s < 15
+    # nothing of the sandbox's uids survives it (the kernel tears the pid namespace down
+    # asynchronously, so give it a moment)
+    import time
+
+    deadline = time.monotonic() + 15
+    while True:
+        ps = subprocess.run(["ps", "-eo", "uid="], capture_output=True, text=True).stdout.split()
+        left = [u for u in ps if int(u) >= SLOT_UID_BASE]
+        if not left or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert not left, f"{len(left)} sandboxed processes outlived the run"
+
+
+def test_huge_stdout_is_capped(sandbox, workdir):
+    code = "import sys\nchunk = 'x' * (1 << 20)\nfor _ in range(1024):\n    sys.stdout.write(chunk)\n"
+    res = run_py(sandbox, workdir, code, Limits(wall_s=30, output_bytes=64 * 1024))
+    assert res.output_exceeded
+    assert len(res.stdout) <= 64 * 1024
+    assert res.wall_s < 20
+
+
+def test_memory_bomb_is_stopped(sandbox, workdir):
+    res = run_py(sandbox, workdir, "x = []\nwhile True:\n    x.append(bytearray(1 << 24))\n", Limits(wall_s=20, memory_mb=256))
+    assert "MemoryError" in res.stderr
+    assert not res.timed_out
+
+
+def test_disk_filling_is_bounded(sandbox, workdir):
+    res = run_py(sandbox, workdir, "f = open('big', 'wb')\nwhile True:\n    f.write(b'x' * (1 << 20))\n", Limits(wall_s=20, fsize_mb=8))
+    assert res.returncode != 0
+    assert (workdir / "big").stat().st_size <= 8 * 1024 * 1024
+
+
+def test_endless_loop_is_killed_at_the_deadline(sandbox, workdir):
+    res = run_py(sandbox, workdir, "import time\nwhile True:\n    time.sleep(0.01)\n", Limits(wall_s=1.5))
+    assert res.timed_out and 1.4 < res.wall_s < 8
+
+
+def test_unsafe_backend_warns():
+    from codem_core.execution.sandbox import make_sandbox
+
+    with pytest.warns(RuntimeWarning, match="WITHOUT a sandbox"):
+        make_sandbox("none")
+
+
+def test_docker_backend_builds_an_isolated_command(tmp_path):
+    from codem_core.execution.sandbox import DockerSandbox
+
+    cmd = DockerSandbox(image="codem/executor:test").command(["./prog"], tmp_path, Limits(), {"A": "1"}, ())
+    joined = " ".join(cmd)
+    for flag in ("--network none", "--read-only", "--user 65534:65534", "--cap-drop ALL", "--pids-limit"):
+        assert flag in joined
+    assert cmd[-2:] == ["codem/executor:test", "./prog"]

@@ -273,9 +273,13 @@ class _PythonHandler:
         first = next((ln for ln in lines if ln.strip()), None)
         if first is None:
             return None
-        if self.defines_entry(lead) and re.match(r"\s*(?:@|def\s|async\s|import\s|from\s|class\s|#)", first):
-            # the reply repeats the signature without a fence
-            return self.from_definition(_cut_python_program(lead), method="raw-definition", others=[])
+        if self.defines_entry(lead):
+            # the reply repeats the signature without a fence (perhaps after a line of prose)
+            code = _skip_leading_prose(lead, "python")
+            if re.match(r"\s*(?:@|def\s|async\s|import\s|from\s|class\s|#)", code):
+                res = self.from_definition(_cut_python_program(code), method="raw-definition", others=[])
+                if res is not None:
+                    return res
         if not first[:1].isspace() or _is_prose(first):
             return None
         return self._continuation(lead, "continuation")
@@ -379,7 +383,7 @@ class _PythonHandler:
                 if self.entry not in names and "input" not in names and "print" not in names:
                     kept.append(src(node))
         if entry is None:
-            return None
+            return self._class_method_adapter(tree, lines, kept, src, method)
         params = [a.arg for a in entry.args.posonlyargs + entry.args.args]
         if entry.decorator_list or isinstance(entry, ast.AsyncFunctionDef) or (
             self.prompt_params is not None and params != self.prompt_params
@@ -412,6 +416,22 @@ class _PythonHandler:
         if kept:
             completion += "\n\n" + "\n\n\n".join(k.strip("\n") for k in kept) + "\n"
         return Extraction(completion, method, True)
+
+    def _class_method_adapter(self, tree, lines, kept, src, method) -> Extraction | None:
+        """``class Solution: def entry(self, ...)`` (LeetCode style): call it through an instance."""
+        if self.prompt_params is None:
+            return None
+        for node in tree.body:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            for sub in node.body:
+                if isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef)) and sub.name == self.entry:
+                    args = ", ".join(self.prompt_params)
+                    call = f"{node.name}().{self.entry}({args})"
+                    parts = [p for p in kept] + ([src(node)] if src(node) not in kept else [])
+                    completion = self.indent + f"return {call}\n\n\n" + "\n\n\n".join(p.strip("\n") for p in parts) + "\n"
+                    return Extraction(completion, method + "+adapter", True)
+        return None
 
     def _definition_by_lines(self, code: str, method: str) -> Extraction | None:
         masked = mask(code, "python")
@@ -563,6 +583,15 @@ def _parse_python(code: str) -> tuple[ast.Module | None, str]:
     return None, code
 
 
+def _skip_leading_prose(text: str, language: str) -> str:
+    """Drop prose lines (and blank lines) before the first line of code."""
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines) and (not lines[k].strip() or _is_prose(lines[k])):
+        k += 1
+    return "\n".join(lines[k:])
+
+
 def _cut_python_program(text: str) -> str:
     """The code part of an unfenced reply that starts with code: up to the first prose line."""
     out = []
@@ -651,7 +680,7 @@ class _BraceHandler:
         if first is None:
             return None
         if self.defines_entry(lead):
-            cut = self._cut_program(lead)
+            cut = self._cut_program(_skip_leading_prose(lead, self.lang))
             res = self.from_definition(cut, method="raw-definition", others=[])
             if res is not None:
                 return res

@@ -49,9 +49,25 @@ def last_comment_block(prompt: str, task_id: str) -> str:
     return prompt[start:end + 2]
 
 
+def _trailing_line_comments(prompt: str) -> str | None:
+    lines = prompt.rstrip().splitlines()
+    run: list[str] = []
+    for line in reversed(lines):
+        if line.strip().startswith("//"):
+            run.insert(0, line.strip()[2:].strip())
+        elif run:
+            break
+    return "\n".join(run) if run else None
+
+
 def c_docstring(cpp_prompt: str, task_id: str, doc_append: str) -> str:
-    block = last_comment_block(cpp_prompt, task_id)
-    inner = block[2:-2].strip("\n")
+    """The C++ prompt's last ``/* */`` block (or trailing ``//`` lines, C++ task 50) as C text."""
+    if "/*" in cpp_prompt:
+        inner = last_comment_block(cpp_prompt, task_id)[2:-2].strip("\n")
+    else:
+        inner = _trailing_line_comments(cpp_prompt)
+        if inner is None:
+            raise DataError(f"{task_id}: no docstring comment in the upstream prompt")
     lines = textwrap.dedent(inner).strip("\n").splitlines()
     text = "\n".join(line.rstrip() for line in lines)
     text = re.sub(r"\bvectors\b", "arrays", text)

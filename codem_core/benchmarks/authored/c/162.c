@@ -1,0 +1,59 @@
+//@@ header
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <openssl/evp.h>
+//@@ helpers
+// CRC32 function
+//@@ doc_append
+Returns a newly allocated (malloc) lowercase hex string, or a newly allocated "None" for an empty text; the caller frees it.
+MD5 is available from OpenSSL (<openssl/evp.h> or <openssl/md5.h>, linked with -lcrypto).
+//@@ signature
+char* string_to_md5(const char* text) {
+//@@ solution
+    if (strlen(text) == 0) return strdup("None");
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int md_len = 0;
+    EVP_Digest(text, strlen(text), md, &md_len, EVP_md5(), NULL);
+    char *out = malloc(2 * md_len + 1);
+    for (unsigned int i = 0; i < md_len; i++) sprintf(out + 2 * i, "%02x", md[i]);
+    out[2 * md_len] = '\0';
+    return out;
+}
+//@@ test
+#include <assert.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+int main(void) {
+    {
+        assert(strcmp(string_to_md5("Hello world"), "3e25960a79dbc69b674cd4ec67a72c62") == 0);
+    }
+    {
+        assert(strcmp(string_to_md5(""), "None") == 0);
+    }
+    {
+        assert(strcmp(string_to_md5("A B C"), "0ef78513b0cb8cef12743f5aeb35f888") == 0);
+    }
+    {
+        assert(strcmp(string_to_md5("password"), "5f4dcc3b5aa765d61d8327deb882cf99") == 0);
+    }
+    return 0;
+}
+//@@ example_test
+#include <assert.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+int main(void) {
+    {
+        assert(strcmp(string_to_md5("Hello world"), "3e25960a79dbc69b674cd4ec67a72c62") == 0);
+    }
+    return 0;
+}
+//@@ notes
+Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed string_to_md5.
+Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand: solution rewritten: MD5 through OpenSSL's EVP interface (LLM4Decompile's reference computes CRC32); linked with -lcrypto like the C++ set.

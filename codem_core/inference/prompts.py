@@ -7,7 +7,8 @@ problem:\\n{problem}\\n\\n### Response:\\n{signature}``
 ``{problem}`` is the benchmark prompt (docstring + declaration, HumanEval-X); ``{signature}``
 is the function header the model continues from: the declaration's lines from the one that
 declares the entry point on (imports and includes dropped), or the declaration's last
-non-empty line when the entry point cannot be found.
+non-empty line when the entry point cannot be found; taken from the prompt's text where
+the prompt holds the same line up to whitespace.
 """
 
 from __future__ import annotations
@@ -34,8 +35,18 @@ def signature_of(problem) -> str:
     if start is None:
         nonempty = [i for i, line in enumerate(lines) if line.strip()]
         start = nonempty[-1] if nonempty else 0
-    sig = "\n".join(lines[start:]).strip("\n")
-    return sig + "\n" if sig else ""
+    sig_lines = "\n".join(lines[start:]).strip("\n").splitlines()
+    if not sig_lines:
+        return ""
+    # Prefer the prompt's own text for these lines: declarations sometimes differ from the
+    # prompt in whitespace (HumanEval-X Go/65), and the completion continues the prompt.
+    squash = lambda t: re.sub(r"\s+", "", t)  # noqa: E731
+    plines = problem.prompt.splitlines()
+    for i in range(len(plines) - 1, -1, -1):
+        if squash(plines[i]) == squash(sig_lines[0]) and plines[i].strip():
+            sig_lines = plines[i:i + len(sig_lines)]
+            break
+    return "\n".join(sig_lines) + "\n"
 
 
 def build_prompt(problem) -> tuple[str, str]:

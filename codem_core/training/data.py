@@ -11,7 +11,7 @@ Two collators share one contract (a micro-batch of examples in, model inputs out
   ``max_length`` tokens as possible, with ``position_ids`` restarting at 0 for each example
   and no ``attention_mask``.  transformers then builds a block-diagonal causal mask from the
   position ids (sdpa/eager) or runs varlen flash-attention (GPU), so examples never attend
-  to each other.  The same examples, the same labels: the gradient is the one of the padded
+  to each other (this needs ``use_cache=False``, which the batch carries).  The same examples, the same labels: the gradient is the one of the padded
   micro-batch, without computing on pad tokens.
 """
 
@@ -133,7 +133,8 @@ class PackedCollator:
             ids_t.append(ids + [self.pad] * pad)
             lab_t.append(labels + [IGNORE] * pad)
             pos_t.append(pos + list(range(pad)))  # padding is its own segment
-        return {"input_ids": torch.tensor(ids_t), "labels": torch.tensor(lab_t), "position_ids": torch.tensor(pos_t)}
+        # use_cache=False matters: with a cache object transformers skips packed-sequence detection.
+        return {"input_ids": torch.tensor(ids_t), "labels": torch.tensor(lab_t), "position_ids": torch.tensor(pos_t), "use_cache": False}
 
 
 class ListDataset:

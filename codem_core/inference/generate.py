@@ -1,0 +1,133 @@
+"""Generate one greedy answer per benchmark problem and write ``samples.jsonl``.
+
+Rows are what ``codem evaluate`` reads: ``{"task_id": "Java/3", "completion": "..."}``
+(the completion continues ``problem.prompt``, HumanEval-X convention), plus the model's
+reply (``reply``: cut at the stop rule; ``raw_reply``: all generated text), how the code was
+extracted, the imports the completion needs, and token counts.
+
+Reruns resume: finished rows are appended to ``<out>.partial.jsonl`` after every chunk, keyed
+by a hash of the model, the settings and the prompt; a rerun skips them.  The final file and
+its ``<out>.meta.json`` (model, settings, versions, throughput) are written atomically.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ..benchmarks import Problem, load_problems
+from ..io import read_jsonl, stable_hash, write_json, write_jsonl
+from ..languages import EVAL_LANGUAGES, get_language, parse_languages
+from .prompts import build_prompt
+
+SCHEMA = 1
+
+
+def _extract(reply: str, problem: Problem) -> dict:
+    from .extraction import extract_completion
+
+    try:
+        ex = extract_completion(reply, language=problem.language, prompt=problem.prompt, entry_point=problem.entry_point)
+    except Exception as exc:  # an extraction bug must not kill a long generation run
+        return {"completion": reply, "extraction": f"error:{type(exc).__name__}", "code_found": False, "imports": []}
+    return {"completion": ex.completion, "extraction": ex.method, "code_found": ex.code_found, "imports": list(ex.imports)}
+
+
+def _order_key(row: dict) -> tuple[int, int]:
+    lang = get_language(row["task_id"].split("/", 1)[0]).key
+    pos = EVAL_LANGUAGES.index(lang) if lang in EVAL_LANGUAGES else len(EVAL_LANGUAGES)
+    return pos, int(row["task_id"].split("/", 1)[1])
+
+
+def generate_samples(problems: Sequence[Problem], backend, *, out: str | Path | None = None, resume: bool = True,
+                     chunk_size: int | None = None, log: Callable[[str], None] = print) -> list[dict]:
+    """Generate for ``problems`` (any languages, including unregistered benchmarks) with ``backend``."""
+    settings_key = stable_hash({"schema": SCHEMA, "backend": backend.info.backend, "model": backend.info.model,
+                                "details": {k: v for k, v in backend.info.details.items() if k not in ("batch_size", "concurrency", "device")}})
+    keyed = []
+    for p in problems:
+        prompt, sig = build_prompt(p)
+        keyed.append((p, prompt, sig, stable_hash({"settings": settings_key, "prompt": prompt, "task_id": p.task_id})))
+    partial = Path(f"{out}.partial.jsonl") if out else None
+    done: dict[str, dict] = {}
+    if out and resume:
+        final, meta = Path(out), Path(f"{out}.meta.json")
+        sources = [partial] + ([final] if final.is_file() and meta.is_file() else [])
+        for src in sources:
+            if src is not None and src.is_file():
+                try:
+                    rows = read_jsonl(src)
+                except Exception:
+                    rows = []  # a torn last line of the partial file: regenerate what is missing
+                for row in rows:
+                    done[row.get("gen_key", "")] = row
+    todo = [k for k in keyed if k[3] not in done]
+    if done:
+        log(f"resuming: {len(keyed) - len(todo)} of {len(keyed)} problems already generated")
+    chunk = chunk_size or max(backend.batch_size * 4, 1)
+    new_tokens = 0
+    t0 = time.time()
+    fh = open(partial, "a", encoding="utf-8") if partial else None
+    try:
+        for start in range(0, len(todo), chunk):
+            part = todo[start:start + chunk]
+            gens = backend.generate([k[1] for k in part], [k[0].language for k in part])
+            lines = []
+            for (p, _prompt, _sig, key), g in zip(part, gens):
+                row = {"task_id": p.task_id, **_extract(g.text, p), "language": p.language, "reply": g.text, "raw_reply": g.raw,
+                       "finish": g.finish, "new_tokens": g.new_tokens, "model": backend.info.model, "gen_key": key}
+                done[key] = row
+                new_tokens += g.new_tokens
+                lines.append(json.dumps(row, ensure_ascii=False) + "\n")
+            if fh:
+                fh.writelines(lines)
+                fh.flush()
+                os.fsync(fh.fileno())
+            elapsed = time.time() - t0
+            log(f"generated {min(start + chunk, len(todo))}/{len(todo)} ({new_tokens / elapsed if elapsed else 0:.1f} new tokens/s)")
+    finally:
+        if fh:
+            fh.close()
+    seconds = time.time() - t0
+    rows = sorted((done[k[3]] for k in keyed), key=_order_key)
+    if out:
+        from ..training.provenance import git_commit, package_versions
+
+        write_jsonl(out, rows)
+        langs = sorted({p.language for p in problems})
+        write_json(f"{out}.meta.json", {
+            "codem_stage": "generate", "schema": SCHEMA, "backend": backend.info.backend, "model": backend.info.model,
+            "details": backend.info.details, "languages": langs, "problems": len(rows),
+            "generated_now": len(todo), "new_tokens_now": new_tokens, "seconds_now": round(seconds, 3),
+            "new_tokens_per_s_now": round(new_tokens / seconds, 2) if seconds > 0 and todo else None,
+            "finish_counts": {f: sum(1 for r in rows if r["finish"] == f) for f in ("stop", "eos", "length")},
+            "code_found": sum(1 for r in rows if r["code_found"]),
+            "prompt": "paper Figure 3", "decoding": "greedy", "versions": package_versions(), "git_commit": git_commit(),
+        })
+        if partial and partial.exists():
+            partial.unlink()
+    return rows
+
+
+def select_problems(languages: str | list[str] | None, *, limit: int | None = None, data_dir: str | Path | None = None) -> list[Problem]:
+    """The first ``limit`` problems (by task number) of each language's benchmark."""
+    problems: list[Problem] = []
+    for lang in parse_languages(languages, evaluable_only=True):
+        ps = load_problems(lang, data_dir)
+        problems.extend(ps[:limit] if limit else ps)
+    return problems
+
+
+def run_generate(model: str | None, languages: str | list[str] | None, out: str | Path, *, limit: int | None = None,
+                 backend: str = "transformers", problems: Sequence[Problem] | None = None, data_dir: str | Path | None = None,
+                 resume: bool = True, log: Callable[[str], None] = print, **backend_kw) -> list[dict]:
+    from .backends import make_backend
+
+    if problems is None:
+        problems = select_problems(languages, limit=limit, data_dir=data_dir)  # fails fast on a missing benchmark
+    be = make_backend(backend, model, **backend_kw)
+    log(f"{be.info.backend}: {be.info.model}; {len(problems)} problems -> {out}")
+    return generate_samples(problems, be, out=out, resume=resume, log=log)

@@ -1,0 +1,47 @@
+"""``codem train``: instruction-tune a base model on one corpus (paper section 2.2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("train")
+    def train_cmd(
+        corpus: Path = typer.Option(..., "--corpus", help="Corpus: a .jsonl file, a folder of <language>.jsonl files, or a datasets save_to_disk folder."),
+        out: Path = typer.Option(..., "--out", help="Output folder: the fine-tuned model, checkpoints/, README.md model card, codem_provenance.json."),
+        base_model: Optional[str] = typer.Option(None, "--base-model", help="Hub id, local HF folder, .gguf file, 'smollm2' or 'tiny-gptbigcode' (default: the preset's)."),
+        preset: str = typer.Option("paper", "--preset", help="paper | demo | tiny, or a .yaml path."),
+        languages: Optional[str] = typer.Option(None, "--languages", help="Keep only corpus rows of these languages (comma-separated)."),
+        max_steps: Optional[int] = typer.Option(None, "--max-steps", help="Stop after this many optimizer steps."),
+        epochs: Optional[float] = typer.Option(None, "--epochs"),
+        max_length: Optional[int] = typer.Option(None, "--max-length"),
+        batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Per-device batch size."),
+        grad_accum: Optional[int] = typer.Option(None, "--grad-accum"),
+        learning_rate: Optional[float] = typer.Option(None, "--lr"),
+        lora: Optional[bool] = typer.Option(None, "--lora/--no-lora", help="LoRA (peft) instead of a full fine-tune."),
+        packing: Optional[bool] = typer.Option(None, "--packing/--no-packing", help="Pack each micro-batch into rows without cross-attention."),
+        deepspeed: Optional[str] = typer.Option(None, "--deepspeed", help="zero2 (shipped), a DeepSpeed .json path, or 'none'."),
+        set_: Optional[list[str]] = typer.Option(None, "--set", help="Override any preset field: --set warmup_steps=10."),
+        skip_memory_check: bool = typer.Option(False, "--skip-memory-check", help="Train even if the memory estimate says it will not fit."),
+        force: bool = typer.Option(False, "--force", help="Retrain even if --out holds a finished or different run."),
+    ) -> None:
+        """Fine-tune with the paper's Figure 2 prompt (loss on response tokens only)."""
+        from ..languages import parse_languages
+        from .presets import parse_set_options
+        from .trainer import train
+
+        overrides = parse_set_options(set_)
+        for key, value in (("max_steps", max_steps), ("num_train_epochs", epochs), ("max_length", max_length),
+                           ("per_device_train_batch_size", batch_size), ("gradient_accumulation_steps", grad_accum),
+                           ("learning_rate", learning_rate), ("lora", lora), ("packing", packing)):
+            if value is not None:
+                overrides[key] = value
+        if deepspeed is not None:
+            overrides["deepspeed"] = None if deepspeed.lower() in ("none", "off", "no", "") else deepspeed
+        langs = parse_languages(languages) if languages else None
+        train(corpus, base_model, out, preset, overrides, skip_memory_check=skip_memory_check, force=force,
+              languages=langs, log=lambda m: typer.echo(m, err=True))

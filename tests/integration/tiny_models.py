@@ -1,0 +1,186 @@
+"""Test helpers for training/generation: a tiny StarCoder-architecture model, small corpora,
+hand-written C and TypeScript problems, and an OpenAI-compatible server over a local model.
+
+Fixtures defined here are imported by the test modules that use them.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from codem_core.benchmarks import Problem
+
+DATA_DIR = Path("/work/shared/data")
+CODEALPACA = DATA_DIR / "codealpaca" / "code_alpaca_2k.json"
+
+
+def write_corpus(folder: Path, n: int = 48, languages=("python", "java")) -> Path:
+    """<language>.jsonl files in the evolution stage's format (CodeAlpaca rows as content)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if CODEALPACA.is_file():
+        src = json.loads(CODEALPACA.read_text())
+    else:
+        src = [{"instruction": f"Write a function that returns {i} squared.", "input": "", "output": f"def f():\n    return {i} * {i}\n"} for i in range(400)]
+    per = max(1, n // len(languages))
+    for li, lang in enumerate(languages):
+        rows = []
+        for j, r in enumerate(src[li * per:(li + 1) * per]):
+            instr = r["instruction"] + (f"\n{r['input']}" if r.get("input") else "")
+            rows.append({"seed_id": f"s{li}-{j}", "language": lang, "instruction": instr, "response": r["output"],
+                         "evolution": "depth", "teacher": "test", "template_hash": "t0"})
+        with open(folder / f"{lang}.jsonl", "w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps(row) + "\n")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def tiny_model_dir(tmp_path_factory) -> Path:
+    from codem_core.training.models import build_tiny_model
+
+    return build_tiny_model(tmp_path_factory.mktemp("tiny") / "tiny-gptbigcode", seed=0)
+
+
+@pytest.fixture(scope="session")
+def tiny_corpus(tmp_path_factory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("corpus") / "corpus")
+
+
+# ---------------------------------------------------------------------------- problems
+
+C_PROBLEMS = [
+    Problem(
+        task_id="C/0", language="c",
+        prompt="#include <stdio.h>\n#include <stdlib.h>\n#include <math.h>\n#include <stdbool.h>\n/*\nCheck if in given array of numbers, are any two numbers closer to each other than\ngiven threshold.\n*/\nbool has_close_elements(const float *numbers, int size, float threshold){\n",
+        declaration="#include <stdio.h>\n#include <stdlib.h>\n#include <math.h>\n#include <stdbool.h>\nbool has_close_elements(const float *numbers, int size, float threshold){\n",
+        canonical_solution="    for (int i = 0; i < size; i++)\n        for (int j = i + 1; j < size; j++)\n            if (fabsf(numbers[i] - numbers[j]) < threshold) return true;\n    return false;\n}\n",
+        test="\n#include <assert.h>\nint main(void){\n    float a[] = {1.0f, 2.0f, 3.9f, 4.0f};\n    assert(has_close_elements(a, 4, 0.3f));\n    assert(!has_close_elements(a, 4, 0.05f));\n    return 0;\n}\n",
+        entry_point="has_close_elements"),
+    Problem(
+        task_id="C/1", language="c",
+        prompt="#include <stdio.h>\n/* Return the sum of the first n positive integers. */\nint sum_to_n(int n){\n",
+        declaration="#include <stdio.h>\nint sum_to_n(int n){\n",
+        canonical_solution="    return n * (n + 1) / 2;\n}\n",
+        test="\n#include <assert.h>\nint main(void){ assert(sum_to_n(1) == 1); assert(sum_to_n(10) == 55); return 0; }\n",
+        entry_point="sum_to_n"),
+]
+
+TS_PROBLEMS = [
+    Problem(
+        task_id="TypeScript/0", language="typescript",
+        prompt="/* Check if in given list of numbers, are any two numbers closer to each other than\n  given threshold. */\nfunction hasCloseElements(numbers: number[], threshold: number): boolean {\n",
+        declaration="\nfunction hasCloseElements(numbers: number[], threshold: number): boolean {\n",
+        canonical_solution="  for (let i = 0; i < numbers.length; i++)\n    for (let j = i + 1; j < numbers.length; j++)\n      if (Math.abs(numbers[i] - numbers[j]) < threshold) return true;\n  return false;\n}\n",
+        test="\nconst assert = require('node:assert');\nassert.strictEqual(hasCloseElements([1.0, 2.0, 3.9, 4.0], 0.3), true);\nassert.strictEqual(hasCloseElements([1.0, 2.0, 3.0], 0.5), false);\n",
+        entry_point="hasCloseElements"),
+    Problem(
+        task_id="TypeScript/1", language="typescript",
+        prompt="/* Return the sum of the first n positive integers. */\nfunction sumToN(n: number): number {\n",
+        declaration="\nfunction sumToN(n: number): number {\n",
+        canonical_solution="  return (n * (n + 1)) / 2;\n}\n",
+        test="\nconst assert = require('node:assert');\nassert.strictEqual(sumToN(10), 55);\n",
+        entry_point="sumToN"),
+]
+
+
+def problems_for(language: str, n: int = 2) -> list[Problem]:
+    """The first n problems of a language: the registered benchmark, else the hand-written ones."""
+    from codem_core.benchmarks import load_problems
+    from codem_core.errors import CodemError
+
+    try:
+        return load_problems(language, DATA_DIR if DATA_DIR.is_dir() else None)[:n]
+    except CodemError:
+        hand = {"c": C_PROBLEMS, "typescript": TS_PROBLEMS}.get(language)
+        if hand is None:
+            raise
+        return hand[:n]
+
+
+# ---------------------------------------------------------------------------- OpenAI-compatible server
+
+class _Handler(BaseHTTPRequestHandler):
+    backend = None  # a TransformersBackend
+    requests: list = []
+
+    def log_message(self, *args):  # keep test output clean
+        pass
+
+    def _send(self, obj, status=200):
+        body = json.dumps(obj).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self):
+        if self.path.rstrip("/").endswith("/models"):
+            self._send({"object": "list", "data": [{"id": "tiny", "object": "model", "owned_by": "test"}]})
+        else:
+            self._send({"error": "not found"}, 404)
+
+    def do_POST(self):
+        req = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        type(self).requests.append(req)
+        if not self.path.endswith("/completions") or "chat" in self.path:
+            self._send({"error": {"message": "only /v1/completions"}}, 404)
+            return
+        # The server decodes greedily with the same model; it does not know the language, so
+        # it stops on the static strings only (and max_tokens), as vLLM would.
+        be = type(self).backend
+        text, finish, n = _raw_greedy(be, req["prompt"], req["max_tokens"], req.get("stop") or [])
+        self._send({"id": "cmpl-test", "object": "text_completion", "created": 0, "model": req["model"],
+                    "choices": [{"index": 0, "text": text, "finish_reason": finish, "logprobs": None}],
+                    "usage": {"prompt_tokens": 0, "completion_tokens": n, "total_tokens": n}})
+
+
+def _raw_greedy(be, prompt: str, max_tokens: int, stops: list[str]) -> tuple[str, str, int]:
+    import torch
+
+    tok = be.tokenizer
+    enc = tok([prompt], return_tensors="pt", add_special_tokens=False)
+    with torch.inference_mode():
+        out = be.model.generate(**enc, do_sample=False, max_new_tokens=max_tokens, pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id)
+    ids = out[0, enc["input_ids"].shape[1]:].tolist()
+    finish = "length"
+    if tok.eos_token_id in ids:
+        ids = ids[: ids.index(tok.eos_token_id)]
+        finish = "stop"
+    text = tok.decode(ids, skip_special_tokens=True)
+    for s in stops:
+        if s in text:
+            text = text[: text.index(s)]
+            finish = "stop"
+    return text, finish, len(ids)
+
+
+class OpenAICompatibleServer:
+    """A minimal /v1/models + /v1/completions server over a TransformersBackend (loopback)."""
+
+    def __init__(self, backend):
+        handler = type("Handler", (_Handler,), {"backend": backend, "requests": []})
+        self.handler = handler
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+
+    @property
+    def requests(self) -> list:
+        return self.handler.requests
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()

@@ -1,0 +1,155 @@
+"""Presets, corpus formats, memory-fit check, model specs: the fast failures and the paper's numbers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from codem_core.errors import CodemError, ConfigError, DataError
+from codem_core.training.corpus import load_corpus
+from codem_core.training.presets import PRESET_DIR, available_presets, load_preset, parse_set_options
+
+
+def test_paper_preset_matches_the_paper():
+    cfg = load_preset("paper")
+    assert cfg.base_model == "bigcode/starcoderbase-7b"
+    assert (cfg.per_device_train_batch_size, cfg.gradient_accumulation_steps) == (2, 4)
+    assert cfg.learning_rate == 2e-5 and cfg.lr_scheduler_type == "cosine" and cfg.warmup_steps == 30
+    assert cfg.precision == "fp16" and cfg.deepspeed == "zero2"
+    assert (cfg.num_train_epochs, cfg.max_length) == (3, 2048)  # WizardCoder's, the paper is silent
+    ds = cfg.deepspeed_config()
+    assert ds["zero_optimization"]["stage"] == 2 and "optimizer" not in ds  # no fused_adam JIT
+
+
+def test_every_preset_is_headed_by_the_command_that_runs_it():
+    assert {"paper", "demo", "tiny"} <= set(available_presets())
+    for name in available_presets():
+        first = (PRESET_DIR / f"{name}.yaml").read_text().splitlines()[0]
+        assert first.startswith("# codem train ") and f"--preset {name}" in first
+        load_preset(name)
+
+
+def test_overrides_and_bad_presets():
+    cfg = load_preset("tiny", {"lora": True, "packing": True, "max_steps": 7})
+    assert cfg.lora is not None and cfg.lora.r == 16 and cfg.packing and cfg.max_steps == 7
+    assert load_preset("demo", {"lora": False}).lora is None
+    with pytest.raises(ConfigError, match="unknown preset 'nope'"):
+        load_preset("nope")
+    with pytest.raises(ConfigError, match="learning_rate"):
+        load_preset("tiny", {"learning_rate": -1})
+    with pytest.raises(ConfigError, match="bogus"):
+        load_preset("tiny", {"bogus": 1})
+    with pytest.raises(ConfigError, match="deepspeed config 'zero9' not found"):
+        load_preset("tiny", {"deepspeed": "zero9"}).deepspeed_config()
+    assert parse_set_options(["warmup_steps=5", "lr_scheduler_type=linear"]) == {"warmup_steps": 5, "lr_scheduler_type": "linear"}
+    with pytest.raises(ConfigError):
+        parse_set_options(["novalue"])
+
+
+ROWS = [{"instruction": f"task {i}", "response": f"answer {i}", "language": "go", "seed_id": str(i)} for i in range(5)]
+
+
+def _write(path: Path, rows) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
+
+
+def test_corpus_containers_give_the_same_hash(tmp_path):
+    f = _write(tmp_path / "one" / "corpus.jsonl", ROWS)
+    folder = _write(tmp_path / "many" / "go.jsonl", ROWS).parent
+    a, b = load_corpus(f), load_corpus(folder)
+    assert len(a) == len(b) == 5 and a.sha256 == b.sha256 and a.languages == {"go": 5}
+    datasets = pytest.importorskip("datasets")
+    datasets.Dataset.from_list(ROWS).save_to_disk(str(tmp_path / "saved"))
+    c = load_corpus(tmp_path / "saved")
+    assert c.sha256 == a.sha256
+    changed = load_corpus(_write(tmp_path / "x.jsonl", ROWS[:4] + [{**ROWS[4], "response": "other"}]))
+    assert changed.sha256 != a.sha256
+
+
+def test_corpus_language_from_file_name_and_filter(tmp_path):
+    rows = [{k: v for k, v in r.items() if k != "language"} for r in ROWS]
+    _write(tmp_path / "c" / "java.jsonl", rows)
+    _write(tmp_path / "c" / "python.jsonl", rows[:2])
+    corpus = load_corpus(tmp_path / "c")
+    assert corpus.languages == {"java": 5, "python": 2}
+    assert len(load_corpus(tmp_path / "c", ["python"])) == 2
+
+
+def test_corpus_in_the_wrong_format_fails_with_one_line(tmp_path):
+    bad = _write(tmp_path / "bad.jsonl", [{"prompt": "x", "completion": "y"}])
+    with pytest.raises(DataError) as exc:
+        load_corpus(bad)
+    assert "bad.jsonl:1" in str(exc.value) and "lacks instruction and response" in str(exc.value)
+    assert "\n" not in str(exc.value)
+    (tmp_path / "broken.jsonl").write_text('{"instruction": "a", "response": "b"}\n{oops\n')
+    with pytest.raises(DataError, match="broken.jsonl:2: malformed JSON"):
+        load_corpus(tmp_path / "broken.jsonl")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(DataError, match="no .jsonl files"):
+        load_corpus(tmp_path / "empty")
+    with pytest.raises(DataError, match="does not exist"):
+        load_corpus(tmp_path / "missing")
+    (tmp_path / "data.csv").write_text("a,b\n")
+    with pytest.raises(DataError, match="expected a .jsonl file"):
+        load_corpus(tmp_path / "data.csv")
+
+
+# ----------------------------------------------------------------------------- memory
+
+STARCODER_7B = dict(model_type="gpt_bigcode", vocab_size=49152, n_positions=8192, n_embd=4096, n_layer=42, n_head=32, multi_query=True)
+
+
+def _config(**kw):
+    pytest.importorskip("torch")
+    from transformers import GPTBigCodeConfig
+
+    return GPTBigCodeConfig(**kw)
+
+
+def test_memory_check_refuses_a_7b_full_finetune_on_one_small_device():
+    from codem_core.training.memory import MemoryFitError, check_memory_fit, estimate_memory
+
+    cfg = load_preset("paper")
+    model_config = _config(**{k: v for k, v in STARCODER_7B.items() if k != "model_type"})
+    est = estimate_memory(model_config, cfg, device="cuda (test)", available=80 * 1024**3, world_size=1)
+    assert 7.0e9 < est.params < 7.6e9  # StarCoder 7B
+    assert not est.fits()  # 16 bytes/param on one GPU
+    eight = estimate_memory(model_config, cfg, device="cuda (test)", available=80 * 1024**3, world_size=8)
+    assert eight.fits() and eight.optimizer < est.optimizer / 7  # ZeRO-2 partitions the optimizer
+    with pytest.raises(MemoryFitError) as exc:
+        check_memory_fit(model_config, cfg, device="cpu", available=24 * 1024**3, world_size=1)
+    msg = str(exc.value)
+    assert "preset 'paper' needs" in msg and "24.0 GiB is available" in msg and "\n" not in msg
+    lora = estimate_memory(model_config, load_preset("paper", {"lora": True}), device="cuda (test)", available=80 * 1024**3, world_size=1)
+    assert lora.trainable < est.params / 100 and lora.total < est.total / 2
+
+
+def test_memory_check_passes_the_tiny_preset():
+    from codem_core.training.memory import check_memory_fit
+
+    est = check_memory_fit(_config(vocab_size=5000, n_embd=128, n_layer=2, n_head=4), load_preset("tiny"), device="cpu", available=2 * 1024**3)
+    assert est.fits() and est.params < 2_000_000
+
+
+# ----------------------------------------------------------------------------- model specs
+
+def test_model_specs_fail_fast(tmp_path, monkeypatch):
+    from codem_core.training.models import ModelNotFoundError, resolve_model
+
+    with pytest.raises(ModelNotFoundError, match="no such model folder"):
+        resolve_model(str(tmp_path / "nope"))
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(ModelNotFoundError, match="no config.json"):
+        resolve_model(str(tmp_path / "empty"))
+    with pytest.raises(ModelNotFoundError, match="no such GGUF"):
+        resolve_model(str(tmp_path / "m.gguf"))
+    with pytest.raises(ModelNotFoundError, match="not a folder"):
+        resolve_model("just-a-word")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(ModelNotFoundError, match="not in the local hub cache"):
+        resolve_model("bigcode/surely-not-cached-model-xyz")
+    assert issubclass(ModelNotFoundError, CodemError)

@@ -139,7 +139,7 @@ def elimination_reason(seed_text: str, instruction: str, response: str | None, l
     if len(content_words(instruction) - content_words(seed_text)) < cfg.min_new_words:
         return "no_new_information"
     response = response or ""
-    if _REFUSAL_RE.match(instruction.strip()) or (
+    if _REFUSAL_RE.search(instruction.strip()[:60]) or (
         _REFUSAL_RE.search(response) and len(words(response)) < cfg.refusal_max_words
     ):
         return "refusal"

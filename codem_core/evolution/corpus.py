@@ -37,6 +37,8 @@ def check_out_dir(out: str | os.PathLike) -> Path:
 def _save_dataset(rows: list[dict], path: Path) -> None:
     import datasets  # slow import: only when writing
 
+    datasets.disable_progress_bars()
+
     features = datasets.Features({name: datasets.Value("string") for name in ROW_FIELDS})
     table = {name: [str(r.get(name) or "") for r in rows] for name in ROW_FIELDS}
     datasets.Dataset.from_dict(table, features=features).save_to_disk(str(path))

@@ -100,6 +100,16 @@ class Ledger:
         s.prompt_chars += prompt_chars
         s.messages += messages
 
+    def merge(self, other: "Ledger") -> "Ledger":
+        """Add another ledger's counts (per-language ledgers of a fanned-out flow)."""
+        for key, s in other.stats.items():
+            mine = self._s(*key)
+            for name in ("requests", "responses", "cache_hits", "prompt_tokens", "completion_tokens",
+                         "prompt_chars", "messages", "failures"):
+                setattr(mine, name, getattr(mine, name) + getattr(s, name))
+            mine.retries.update(s.retries)
+        return self
+
     # -- totals -------------------------------------------------------------------------
     @property
     def requests(self) -> int:

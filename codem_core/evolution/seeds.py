@@ -23,6 +23,7 @@ import ast
 import json
 import random
 import re
+import warnings
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -79,7 +80,9 @@ def is_python_code(code: str) -> bool:
     if not code:
         return False
     try:
-        tree = ast.parse(code)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # invalid escapes in seed code are not our concern
+            tree = ast.parse(code)
     except (SyntaxError, ValueError):
         return False
     return any(isinstance(node, _CODE_NODES) for node in ast.walk(tree))

@@ -35,6 +35,10 @@ class TeacherError(CodemError):
     """The teacher cannot be used (unreachable, bad key, unknown model, gave up)."""
 
 
+class TeacherGaveUp(TeacherError):
+    """A request still failed after the last retry (transient; a later rerun may succeed)."""
+
+
 class MalformedResponse(Exception):
     """A 2xx response whose body is not a usable chat completion."""
 
@@ -253,7 +257,7 @@ class Teacher:
             reason = retry_reason(exc)
             if reason is None:
                 raise TeacherError(f"teacher request failed: {type(exc).__name__}: {_one_line(exc)}") from None
-            raise TeacherError(
+            raise TeacherGaveUp(
                 f"teacher request failed after {cfg.max_attempts} attempts (last: {reason}); "
                 "completed responses are cached, rerun to resume"
             ) from None

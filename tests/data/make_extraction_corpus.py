@@ -176,11 +176,14 @@ def trailing_chatter(p, k: int) -> str:
 
 
 def tabify(code: str) -> str:
+    """Re-indent with one tab per indentation level (as an editor set to tabs would)."""
+    lines = code.split("\n")
+    widths = sorted({len(ln) - len(ln.lstrip(" ")) for ln in lines if ln.strip()})
+    level = {w: k for k, w in enumerate(widths)}
     out = []
-    for line in code.split("\n"):
+    for line in lines:
         stripped = line.lstrip(" ")
-        n = len(line) - len(stripped)
-        out.append("\t" * (n // 4) + " " * (n % 4) + stripped)
+        out.append("\t" * level[len(line) - len(stripped)] + stripped if stripped else "")
     return "\n".join(out)
 
 

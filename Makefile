@@ -1,0 +1,39 @@
+# codem: two commands do everything on a fresh Debian 12 machine (root or sudo):
+#   make demo   — install, then run the main job on the embedded default
+#   make test   — install, then run the test suite
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip -q --disable-pip-version-check
+export CODEM_DATA_DIR ?= $(abspath ../shared/data)
+STAMP := $(VENV)/.codem-installed
+
+.PHONY: install toolchains test test-fast demo bench bench-exec clean
+
+install: $(STAMP)
+
+toolchains:
+	bash scripts/install-toolchains.sh
+
+$(STAMP): pyproject.toml constraints.txt scripts/install-toolchains.sh scripts/install-python.sh
+	bash scripts/install-toolchains.sh
+	PYTHON=$(PYTHON) VENV=$(VENV) bash scripts/install-python.sh
+	touch $(STAMP)
+
+test: install
+	$(PY) -m pytest -q -p no:cacheprovider tests
+
+test-fast: install
+	$(PY) -m pytest -q -p no:cacheprovider tests/unit
+
+demo: install
+	$(PY) -m codem_core.cli benchmarks check
+
+bench: bench-exec
+
+bench-exec: install
+	$(PY) benchmarks/bench_exec.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

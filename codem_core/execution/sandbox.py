@@ -186,14 +186,25 @@ class Sandbox(ABC):
         """Raise SandboxUnavailableError if this backend cannot run here."""
 
 
+_MAX_SLOTS = 64
+# One pool of slots per process, shared by every sandbox object: each concurrently running
+# program gets a uid of its own, so its process-count limit and its files are its own. The
+# pid picks the process's uid range, so two codem processes do not share uids either.
+_SLOTS: queue.SimpleQueue[int] = queue.SimpleQueue()
+for _i in range(_MAX_SLOTS):
+    _SLOTS.put(_i)
+
+
+def _slot_uid(slot: int) -> int:
+    return SLOT_UID_BASE + (os.getpid() % 4096) * _MAX_SLOTS + slot
+
+
 class BwrapSandbox(Sandbox):
     name = "bwrap"
 
-    def __init__(self, max_slots: int = 64) -> None:
+    def __init__(self) -> None:
         self._is_root = os.geteuid() == 0
-        self._slots: queue.SimpleQueue[int] = queue.SimpleQueue()
-        for i in range(max_slots):
-            self._slots.put(i)
+        self._slots = _SLOTS
 
     def check(self) -> None:
         for tool in ("bwrap", "prlimit") + (("setpriv",) if self._is_root else ()):
@@ -232,7 +243,7 @@ class BwrapSandbox(Sandbox):
     def run(self, argv, workdir, limits, env=None, mounts=()):
         slot = self._slots.get()
         try:
-            uid = SLOT_UID_BASE + slot if self._is_root else None
+            uid = _slot_uid(slot) if self._is_root else None
             cmd = self.command(argv, Path(workdir), limits, dict(env or {}), tuple(mounts), uid)
             result = _run_captured(cmd, limits, cwd=None, env={"PATH": os.environ.get("PATH", SANDBOX_PATH)})
         finally:

@@ -38,6 +38,7 @@ def register(app: typer.Typer) -> None:
         price_in: Optional[float] = typer.Option(None, "--price-in", help="USD per 1M prompt tokens (overrides prices.yaml)."),
         price_out: Optional[float] = typer.Option(None, "--price-out", help="USD per 1M completion tokens."),
         dry_run: bool = typer.Option(False, "--dry-run", help="Print the requests, tokens and cost the run would spend; send nothing, write nothing."),
+        show_requests: bool = typer.Option(False, "--show-requests", help="With --dry-run: list every request it would send."),
         as_json: bool = typer.Option(False, "--json", help="Print the report (or dry-run estimate) as JSON."),
     ) -> None:
         """Evolve CodeAlpaca seeds into per-language instruction corpora (CodeM section 2.1)."""
@@ -68,7 +69,7 @@ def register(app: typer.Typer) -> None:
                 from .local_teacher import LOCAL_MODEL_ALIAS
                 model = LOCAL_MODEL_ALIAS
             est = do_dry_run(options(teacher_url, model, api_key))
-            _print_estimate(est, as_json)
+            _print_estimate(est, as_json, show_requests)
             return
         if local_teacher:
             from .local_teacher import LocalTeacherServer
@@ -86,10 +87,14 @@ def register(app: typer.Typer) -> None:
             _print_summary(report, out)
 
 
-def _print_estimate(est: dict, as_json: bool) -> None:
+def _print_estimate(est: dict, as_json: bool, show_requests: bool = False) -> None:
     if as_json:
-        typer.echo(json.dumps(est, indent=2))
+        typer.echo(json.dumps(est if show_requests else {k: v for k, v in est.items() if k != "requests"}, indent=2))
         return
+    if show_requests:
+        for r in est["requests"]:
+            typer.echo(f"{r['language']:<10} {r['stage']:<6} {r['seed_id']:<28} {r['operation']:<16} "
+                       f"~{r['prompt_tokens']} prompt + ~{r['completion_tokens']} completion tokens")
     from rich.console import Console
     from rich.table import Table
 

@@ -286,8 +286,15 @@ class TokenEstimator:
 
 
 def estimate_items(teacher: Teacher, items: list[WorkItem], answer_tpl: Template, params: GenerationParams,
-                   run_seed: int, estimator: TokenEstimator) -> dict[str, Estimate]:
-    """Per language: requests a run would send (cache misses), and their estimated tokens."""
+                   run_seed: int, estimator: TokenEstimator, planned: list[dict] | None = None) -> dict[str, Estimate]:
+    """Per language: requests a run would send (cache misses), and their estimated tokens.
+    ``planned`` (if given) receives one entry per request: language, stage, seed id, tokens."""
+
+    def plan(item: WorkItem, stage: str, pt: float, ct: float) -> None:
+        if planned is not None:
+            planned.append({"language": item.language, "stage": stage, "seed_id": item.seed.seed_id,
+                            "operation": item.operation, "prompt_tokens": round(pt), "completion_tokens": round(ct)})
+
     per_lang: dict[str, Estimate] = {}
     seen: set[str] = set()  # identical requests are sent once
     ep, ap = params.evolve(run_seed), params.answer(run_seed)
@@ -307,17 +314,24 @@ def estimate_items(teacher: Teacher, items: list[WorkItem], answer_tpl: Template
                 est.cached += 1
             elif akey not in seen:
                 seen.add(akey)
+                pt, ct = estimator.prompt("answer", amsgs), estimator.completion("answer", ap["max_tokens"])
                 est.requests += 1
-                est.prompt_tokens += estimator.prompt("answer", amsgs)
-                est.completion_tokens += estimator.completion("answer", ap["max_tokens"])
+                est.prompt_tokens += pt
+                est.completion_tokens += ct
+                plan(item, "answer", pt, ct)
             continue
         if key in seen:
             continue
         seen.add(key)
         evo_completion = estimator.completion("evolve", ep["max_tokens"])
+        evo_prompt = estimator.prompt("evolve", msgs)
+        ans_prompt = estimator.answer_prompt_unknown(answer_tpl, item, evo_completion)
+        ans_completion = estimator.completion("answer", ap["max_tokens"])
         est.requests += 2
-        est.prompt_tokens += estimator.prompt("evolve", msgs) + estimator.answer_prompt_unknown(answer_tpl, item, evo_completion)
-        est.completion_tokens += evo_completion + estimator.completion("answer", ap["max_tokens"])
+        est.prompt_tokens += evo_prompt + ans_prompt
+        est.completion_tokens += evo_completion + ans_completion
+        plan(item, "evolve", evo_prompt, evo_completion)
+        plan(item, "answer", ans_prompt, ans_completion)
     return per_lang
 
 

@@ -175,7 +175,8 @@ def dry_run(opts: EvolveOptions) -> dict:
     items = plan_items(prep.seeds, prep.languages, prep.templates, opts.seed)
     teacher = Teacher(opts.teacher, prep.cache, Ledger())
     estimator = TokenEstimator(opts.teacher.model, Calibration(prep.cache.dir / "calibration.json"))
-    per_lang = estimate_items(teacher, items, prep.answer_template, opts.params, opts.seed, estimator)
+    planned: list[dict] = []
+    per_lang = estimate_items(teacher, items, prep.answer_template, opts.params, opts.seed, estimator, planned)
     total = Estimate()
     for est in per_lang.values():
         total.add(est)
@@ -195,4 +196,5 @@ def dry_run(opts: EvolveOptions) -> dict:
         "price_usd_per_1m": {"input": price.input, "output": price.output, "known": price.known},
         "calibrated": calibrated,
         "cache_dir": str(prep.cache.dir),
+        "requests": planned,
     }

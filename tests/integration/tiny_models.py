@@ -7,6 +7,7 @@ Fixtures defined here are imported by the test modules that use them.
 from __future__ import annotations
 
 import json
+import os
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -15,7 +16,7 @@ import pytest
 
 from codem_core.benchmarks import Problem
 
-DATA_DIR = Path("/work/shared/data")
+DATA_DIR = Path(os.environ.get("CODEM_DATA_DIR") or Path(__file__).resolve().parents[2].parent / "shared" / "data")
 CODEALPACA = DATA_DIR / "codealpaca" / "code_alpaca_2k.json"
 
 

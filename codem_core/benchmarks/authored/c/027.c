@@ -26,6 +26,11 @@ void filp_case(const char* str, char* out) {
 
 int main(void) {
     {
+        char out[64] = "?";
+        filp_case("1234!", out);
+        assert(strcmp(out, "1234!") == 0);
+    }
+    {
         char out[4096] = {0};
         filp_case("", out);
         assert(strcmp(out, "") == 0);
@@ -59,3 +64,4 @@ int main(void) {
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed filp_case.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand: test strengthened (as the TypeScript one): a letter-free case.

@@ -27,6 +27,13 @@ int filter_by_prefix(char** strings, int count, const char* prefix, char*** out)
 
 int main(void) {
     {
+        char *a0[] = {"axxx", "xxxa", "xx"};
+        char **out = NULL;
+        int n = filter_by_prefix(a0, 3, "xxx", &out);
+        assert(n == 1);
+        assert(strcmp(out[0], "xxxa") == 0);
+    }
+    {
         char *a0[] = {NULL};
         char **out = NULL;
         int n = filter_by_prefix(a0, 0, "john", &out);
@@ -69,3 +76,4 @@ int main(void) {
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed filter_by_prefix.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand: test strengthened (as the TypeScript one): a case where the substring is not a prefix.

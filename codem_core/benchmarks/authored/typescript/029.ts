@@ -11,6 +11,7 @@ declare var require: any;
 const assert = require("node:assert");
 
 const testFilterByPrefix = () => {
+  assert.ok(JSON.stringify(filterByPrefix(['axxx', 'xxxa', 'xx'], 'xxx')) === JSON.stringify(['xxxa']))
   assert.ok(
     JSON.stringify(filterByPrefix([], 'john')) === JSON.stringify([])
   )
@@ -44,3 +45,4 @@ export {};
 //@@ notes
 Solution and helpers: HumanEval-X JavaScript (Apache-2.0); test: HumanEval-X JS test, console.assert -> assert.ok.
 Types seeded from MultiPL-E's prompt.
+Hand: test strengthened (audit): HumanEval's cases also pass a substring filter (task 7); added a case where the substring is not a prefix.

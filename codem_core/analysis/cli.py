@@ -1,0 +1,92 @@
+"""CLI: ``codem report``: evaluation summaries in, Table 1 + Figure 4 report out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+
+def print_matrix(matrix, gains, title: str = "pass@1 (%) — gain over base in brackets") -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from .report import lang_label, matrix_with_gains
+
+    table = Table(title=title)
+    table.add_column("Model", justify="left", no_wrap=True)
+    for lang in matrix.columns:
+        table.add_column(lang_label(lang), justify="right", no_wrap=True)
+    for cells in matrix_with_gains(matrix, gains):
+        table.add_row(*cells)
+    console = Console()
+    if not console.is_terminal:  # piped or captured: do not squeeze the table into 80 columns
+        console = Console(width=160)
+    console.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("report")
+    def report(
+        summaries: List[str] = typer.Option(..., "--summaries", "-s", help="Summary JSON files, folders (every *.summary.json below), "
+                                            "or a store URL (file://..., s3://...) whose *.summary.json are read. Repeatable."),
+        out: Path = typer.Option(..., "--out", "-o", help="Folder for report.md, report.json, CSVs and heatmap PNGs."),
+        paper: bool = typer.Option(False, "--paper", help="Set the paper's headline numbers beside the run's."),
+        include_base: bool = typer.Option(False, "--include-base", help="Correlate over the base row too (default: fine-tuned rows only)."),
+        values: str = typer.Option("pass@1", "--values", help="Correlate absolute 'pass@1' (as the paper) or 'gain' over the base."),
+        title: str = typer.Option("CodeM reproduction: cross-language pass@1", "--title"),
+        store: Optional[str] = typer.Option(None, "--store", help="Also upload the report to this artifact store (default $CODEM_STORE) under reports/<run>/; needs --run."),
+        run: Optional[str] = typer.Option(None, "--run", help="Run name for reports/<run>/ in the store."),
+    ) -> None:
+        """Build the training-corpus x evaluation-language pass@1 matrix, its gains and correlations, and a markdown report.
+
+        Which model a summary belongs to: its "corpus" or "model" field (base, python, ..., html, mixed, or codem-<corpus>), else a model-named folder (executions/codem-go/...), else its file name <corpus>.summary.json.
+        """
+        import shlex
+        import sys
+
+        from ..errors import ConfigError
+        from .report import build_report, publish
+        from .summaries import Evaluations, load_summaries, load_summaries_from_store
+
+        from .matrix import VALUE_KINDS
+
+        if values not in VALUE_KINDS:
+            raise ConfigError(f"--values must be one of {', '.join(VALUE_KINDS)}, got {values!r}")
+        if out.exists() and not out.is_dir():
+            raise ConfigError(f"--out {out} is a file, not a folder")
+        target = None
+        if run is not None:
+            from ..storage import open_store, report_key
+
+            report_key(run)  # validates the name before any work
+            target = open_store(store)  # one-line error for unreachable storage, before any work
+        elif store is not None:
+            raise ConfigError("--store needs --run NAME (the report goes to reports/<run>/)")
+
+        evals = Evaluations()
+        local = [s for s in summaries if "://" not in s]
+        if local:
+            part = load_summaries(local)
+            for row, langs in part.cells.items():
+                for lang, cell in langs.items():
+                    evals.add(row, lang, cell)
+            evals.sources += part.sources
+        for url in (s for s in summaries if "://" in s):
+            from ..storage import open_store
+
+            part = load_summaries_from_store(open_store(url, write=False), "")
+            for row, langs in part.cells.items():
+                for lang, cell in langs.items():
+                    evals.add(row, lang, cell)
+            evals.sources += part.sources
+
+        command = "codem " + " ".join(shlex.quote(a) for a in sys.argv[1:]) if sys.argv[1:] else None
+        result = build_report(evals, out, paper=paper, include_base=include_base, values=values, title=title, command=command)
+        print_matrix(result.matrix, result.gains)
+        for note in result.notes:
+            typer.secho(f"note: {note}", fg="yellow", err=True)
+        typer.echo(f"report: {result.report_md}")
+        if target is not None:
+            typer.echo(f"published: {publish(result, target, run)}")

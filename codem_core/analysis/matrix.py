@@ -1,0 +1,150 @@
+"""The pass@1 matrix (Table 1), gains over the base, and the Figure 4 correlations.
+
+Rows: ``base`` then the training corpora in the paper's order (python, javascript, typescript,
+c, cpp, java, go, html, mixed); columns: the 7 evaluation languages in Table 1's order.
+Missing cells are NaN.
+
+Correlations (``correlations``): the paper treats Table 1 as a matrix with one row per
+training corpus and computes pandas ``df.corr()`` (Figure 4a, between evaluation languages)
+and ``df.T.corr()`` (Figure 4b, between training corpora). By default the input is the
+fine-tuned rows only (CODEM-Python ... CODEM-HTML, CODEM-Mixed, those present): each row is a
+training corpus, and the base model has none; ``include_base=True`` adds the base row.
+``values="gain"`` correlates gains over the base instead of absolute pass@1 (Figure 4a is the
+same either way: subtracting the base shifts each column by a constant; 4b differs).
+
+A column (or row) whose values are all equal has zero variance, so Pearson's r with it is
+undefined and pandas gives NaN; so does a pair with fewer than 2 rows in common. These cases
+are reported in ``Correlations.notes``, never raised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..errors import ConfigError
+from ..languages import EVAL_LANGUAGES, LANGUAGES
+from .summaries import BASE, ROWS, TRAIN_CORPORA, row_label
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+VALUE_KINDS = ("pass@1", "gain")
+
+
+def build_matrix(values: dict[str, dict[str, float]], *, all_rows: bool = False) -> "pd.DataFrame":
+    """DataFrame of pass@1 (%) with index = rows present (canonical order), columns = EVAL_LANGUAGES.
+
+    ``values[row][lang]``; unknown rows or languages are a ConfigError. ``all_rows`` keeps every
+    canonical row, empty ones as NaN."""
+    import pandas as pd
+
+    for row, langs in values.items():
+        if row not in ROWS:
+            raise ConfigError(f"unknown matrix row {row!r}; rows: {', '.join(ROWS)}")
+        for lang in langs:
+            if lang not in EVAL_LANGUAGES:
+                raise ConfigError(f"unknown evaluation language {lang!r}; columns: {', '.join(EVAL_LANGUAGES)}")
+    rows = [r for r in ROWS if all_rows or values.get(r)]
+    df = pd.DataFrame([[values.get(r, {}).get(c, float("nan")) for c in EVAL_LANGUAGES] for r in rows],
+                      index=pd.Index(rows, name="train"), columns=pd.Index(list(EVAL_LANGUAGES), name="eval"), dtype=float)
+    return df
+
+
+def gains(matrix: "pd.DataFrame") -> "pd.DataFrame":
+    """Absolute gain (points) of each fine-tuned row over the base row; all NaN without a base."""
+    fine = matrix.drop(index=BASE, errors="ignore")
+    if BASE not in matrix.index:
+        return fine * float("nan")
+    return fine.sub(matrix.loc[BASE], axis=1)
+
+
+def correlation_input(matrix: "pd.DataFrame", *, include_base: bool = False, values: str = "pass@1") -> "pd.DataFrame":
+    """The matrix the correlations are computed on (see the module docstring)."""
+    if values not in VALUE_KINDS:
+        raise ConfigError(f"values must be one of {', '.join(VALUE_KINDS)}, got {values!r}")
+    if values == "gain":
+        if include_base:
+            raise ConfigError("include_base with values='gain' makes no sense: the base row's gain is 0 everywhere")
+        return gains(matrix)
+    rows = [r for r in matrix.index if include_base or r != BASE]
+    return matrix.loc[rows]
+
+
+@dataclass
+class Correlations:
+    data: "pd.DataFrame"  # what was correlated
+    by_language: "pd.DataFrame"  # data.corr(): Figure 4a
+    by_corpus: "pd.DataFrame"  # data.T.corr(): Figure 4b
+    include_base: bool
+    values: str
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def rows_used(self) -> list[str]:
+        return list(self.data.index)
+
+
+def _degenerate(frame: "pd.DataFrame", corr: "pd.DataFrame", what: str, across: str, label) -> list[str]:
+    """Notes explaining every NaN in ``corr`` (correlations between the columns of ``frame``)."""
+    notes = []
+    bad = set()
+    for col in frame.columns:
+        vals = frame[col].dropna()
+        if len(vals) < 2:
+            bad.add(col)
+            have = "no values" if len(vals) == 0 else "only 1 value"
+            notes.append(f"{what} {label(col)} has {have} across the {across}: its correlations need at least 2, so they are NaN")
+        elif vals.nunique() == 1:
+            bad.add(col)
+            notes.append(f"{what} {label(col)} is constant ({vals.iloc[0]:.2f} across all {len(vals)} {across}): zero variance, "
+                         f"so its correlation with every other {what.lower()} is undefined (NaN)")
+    cols = list(frame.columns)
+    for i, a in enumerate(cols):
+        for b in cols[i + 1:]:
+            if a in bad or b in bad:
+                continue
+            if corr.loc[a, b] != corr.loc[a, b]:  # NaN
+                both = frame[[a, b]].dropna()
+                if len(both) < 2:
+                    why = f"only {len(both)} of the {across} have both"
+                else:
+                    why = f"one of them is constant on the {len(both)} {across} that have both"
+                notes.append(f"corr({label(a)}, {label(b)}) is NaN: {why}")
+    return notes
+
+
+def correlations(matrix: "pd.DataFrame", *, include_base: bool = False, values: str = "pass@1") -> Correlations:
+    """Figure 4: ``df.corr()`` (evaluation languages) and ``df.T.corr()`` (training corpora)."""
+    data = correlation_input(matrix, include_base=include_base, values=values)
+    by_language = data.corr()
+    by_corpus = data.T.corr()
+    notes: list[str] = []
+    n = len(data.index)
+    if n < 2:
+        notes.append(f"only {n} training row{'s' if n != 1 else ''} to correlate over: every correlation between "
+                     "evaluation languages needs at least 2 rows, so Figure 4a is all NaN")
+        lang_notes = []
+    else:
+        lang_notes = _degenerate(data, by_language, "Evaluation language", "training rows",
+                                 lambda c: LANGUAGES[c].display)
+    corpus_notes = _degenerate(data.T, by_corpus, "Training row", "evaluation languages", row_label) if len(data.columns) else []
+    notes.extend(lang_notes + corpus_notes)
+    return Correlations(data=data, by_language=by_language, by_corpus=by_corpus, include_base=include_base,
+                        values=values, notes=notes)
+
+
+def missing_cells(matrix: "pd.DataFrame", *, expected_rows: tuple[str, ...] = ROWS) -> dict[str, list[str]]:
+    """{row: [missing languages]} for rows present with gaps, and rows absent altogether ([all])."""
+    out: dict[str, list[str]] = {}
+    for row in expected_rows:
+        if row not in matrix.index:
+            out[row] = list(EVAL_LANGUAGES)
+            continue
+        gaps = [c for c in EVAL_LANGUAGES if matrix.loc[row, c] != matrix.loc[row, c]]
+        if gaps:
+            out[row] = gaps
+    return out
+
+
+__all__ = ["VALUE_KINDS", "TRAIN_CORPORA", "build_matrix", "gains", "correlation_input", "correlations", "Correlations", "missing_cells"]

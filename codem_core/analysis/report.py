@@ -1,0 +1,307 @@
+"""The analysis report: Table 1 with gains, Figure 4a/4b tables and heatmaps, notes, provenance.
+
+``build_report(evals, out_dir)`` writes into ``out_dir``:
+
+    report.md                   the report (images embedded by relative path)
+    report.json                 everything in machine-readable form (NaN as null)
+    matrix.csv, gains.csv       Table 1 (pass@1 %) and gains over the base (points)
+    corr_eval_languages.csv/.png    Figure 4a: df.corr()
+    corr_train_corpora.csv/.png     Figure 4b: df.T.corr()
+
+Every file is written atomically. Degenerate inputs (missing cells, constant columns, a single
+row) are reported in the markdown, never raised.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import DataError
+from ..io import atomic_write_text
+from ..languages import EVAL_LANGUAGES, LANGUAGES
+from .matrix import Correlations, build_matrix, correlations, gains as compute_gains, missing_cells
+from .summaries import BASE, ROWS, Evaluations, row_label
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+DASH = "–"
+FILES = {
+    "report": "report.md",
+    "json": "report.json",
+    "matrix": "matrix.csv",
+    "gains": "gains.csv",
+    "corr_languages_csv": "corr_eval_languages.csv",
+    "corr_languages_png": "corr_eval_languages.png",
+    "corr_corpora_csv": "corr_train_corpora.csv",
+    "corr_corpora_png": "corr_train_corpora.png",
+}
+
+
+def _isnan(x: Any) -> bool:
+    return x is None or x != x
+
+
+def fmt_pass(value: float, gain: float | None = None, digits: int = 2) -> str:
+    """"41.16 (+7.62)"; just "41.16" without a gain; "–" when the value is missing."""
+    if _isnan(value):
+        return DASH
+    text = f"{value:.{digits}f}"
+    if gain is not None and not _isnan(gain):
+        text += f" ({gain:+.{digits}f})"
+    return text
+
+
+def fmt_corr(value: float) -> str:
+    return DASH if _isnan(value) else f"{value:.2f}"
+
+
+def lang_label(lang: str) -> str:
+    return LANGUAGES[lang].display
+
+
+def corpus_label(row: str) -> str:
+    """Short name of a training corpus for plots: "Python", "HTML", "Mixed", "Base"."""
+    return row.capitalize() if row in (BASE, "mixed") else LANGUAGES[row].display
+
+
+def matrix_with_gains(matrix: "pd.DataFrame", gains: "pd.DataFrame", digits: int = 2) -> list[list[str]]:
+    """Rows of display cells: [label, "41.16 (+7.62)", ...] in the matrix's row order."""
+    out = []
+    for row in matrix.index:
+        cells = [row_label(row)]
+        for lang in matrix.columns:
+            g = None if row == BASE or row not in gains.index else gains.loc[row, lang]
+            cells.append(fmt_pass(matrix.loc[row, lang], g, digits))
+        out.append(cells)
+    return out
+
+
+def _md_table(header: list[str], rows: list[list[str]], numeric: bool = True) -> str:
+    """A markdown table; the first column left-aligned, the others right-aligned when ``numeric``."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(["---"] + ["---:" if numeric else "---"] * (len(header) - 1)) + "|"]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def _corr_table(corr: "pd.DataFrame", label) -> str:
+    header = [""] + [label(c) for c in corr.columns]
+    rows = [[label(r)] + [fmt_corr(corr.loc[r, c]) for c in corr.columns] for r in corr.index]
+    return _md_table(header, rows)
+
+
+def _jsonable(frame: "pd.DataFrame") -> dict[str, dict[str, float | None]]:
+    return {str(r): {str(c): (None if _isnan(v) else round(float(v), 6)) for c, v in frame.loc[r].items()} for r in frame.index}
+
+
+@dataclass
+class ReportResult:
+    out_dir: Path
+    files: dict[str, Path]
+    matrix: "pd.DataFrame"
+    gains: "pd.DataFrame"
+    correlations: Correlations
+    notes: list[str] = field(default_factory=list)
+    paper: list[Any] = field(default_factory=list)
+
+    @property
+    def report_md(self) -> Path:
+        return self.files["report"]
+
+
+def _observations(matrix, gains, corr: Correlations) -> list[str]:
+    obs = []
+    fine = matrix.drop(index=BASE, errors="ignore")
+    for lang in EVAL_LANGUAGES:
+        col = fine[lang].dropna() if lang in fine.columns else []
+        if len(col) == 0:
+            continue
+        best = col.idxmax()
+        ties = [r for r, v in col.items() if v == col[best]]
+        who = ", ".join(row_label(r) for r in ties)
+        gain = gains.loc[best, lang] if best in gains.index else float("nan")
+        extra = f", {gain:+.2f} over the base" if not _isnan(gain) else ""
+        obs.append(f"Best on {lang_label(lang)}: {who} ({col[best]:.2f}{extra})")
+    pairs = []
+    by_lang = corr.by_language
+    cols = list(by_lang.columns)
+    for i, a in enumerate(cols):
+        for b in cols[i + 1:]:
+            v = by_lang.loc[a, b]
+            if not _isnan(v):
+                pairs.append((v, a, b))
+    if pairs:
+        pairs.sort(reverse=True)
+        top = "; ".join(f"{lang_label(a)}–{lang_label(b)} {v:.2f}" for v, a, b in pairs[:3])
+        obs.append(f"Most correlated evaluation languages (Figure 4a): {top}")
+    return obs
+
+
+def build_report(evals: Evaluations, out_dir: str | Path, *, paper: bool = False, include_base: bool = False,
+                 values: str = "pass@1", title: str = "CodeM reproduction: cross-language pass@1", command: str | None = None,
+                 digits: int = 2) -> ReportResult:
+    """Compute the matrix, gains and correlations of ``evals`` and write the report into ``out_dir``."""
+    from ..provenance import package_versions, provenance
+    from .plots import heatmap
+
+    if not evals.cells:
+        raise DataError("no evaluation results to report on")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files = {k: out_dir / v for k, v in FILES.items()}
+
+    matrix = build_matrix(evals.values())
+    gains = compute_gains(matrix)
+    corr = correlations(matrix, include_base=include_base, values=values)
+    notes: list[str] = []
+
+    # ---- notes about the input
+    if BASE not in matrix.index:
+        notes.append("no base-model summary: gains over the base cannot be computed and are left out")
+    missing = missing_cells(matrix)
+    absent = [r for r, langs in missing.items() if len(langs) == len(EVAL_LANGUAGES) and r not in matrix.index]
+    if absent:
+        notes.append("rows without any summary (left out of the tables): " + ", ".join(row_label(r) for r in absent))
+    for row, langs in missing.items():
+        if row in matrix.index:
+            notes.append(f"{row_label(row)} has no result for {', '.join(lang_label(x) for x in langs)} (shown as {DASH})")
+    counts = sorted({c.samples for langs in evals.cells.values() for c in langs.values() if c.samples is not None})
+    if len(counts) > 1:
+        notes.append(f"cells were evaluated on different numbers of problems ({', '.join(map(str, counts))}): see the samples table")
+    for src in evals.sources:
+        if src.warning:
+            notes.append(f"{src.path}: {src.warning}")
+
+    # ---- files: csv, png
+    for key, frame in (("matrix", matrix), ("gains", gains), ("corr_languages_csv", corr.by_language),
+                       ("corr_corpora_csv", corr.by_corpus)):
+        atomic_write_text(files[key], frame.to_csv())
+
+    lang_labels = {lang: lang_label(lang) for lang in EVAL_LANGUAGES}
+    corpus_labels = {r: corpus_label(r) for r in ROWS}
+    images: dict[str, str | None] = {}
+    for key, frame, ttl, labels in (
+            ("corr_languages_png", corr.by_language, "Correlation between evaluation languages (df.corr())", lang_labels),
+            ("corr_corpora_png", corr.by_corpus, "Correlation between training corpora (df.T.corr())", corpus_labels)):
+        if frame.shape[0] == 0:
+            images[key] = None
+            files.pop(key)
+            notes.append(f"{FILES[key]} not drawn: no rows to correlate")
+            continue
+        heatmap(frame, files[key], title=ttl, labels=labels)
+        images[key] = FILES[key]
+
+    paper_rows = []
+    if paper:
+        from .paper import compare, load_reference
+
+        paper_rows = compare(matrix, gains, corr.by_language, load_reference())
+
+    # ---- markdown
+    rows_used = ", ".join(row_label(r) for r in corr.rows_used) or "none"
+    base_note = ("the base row is included (include_base=True)" if include_base else
+                 "the base row is left out: each row of the paper's matrix is a training corpus, and the base model has none "
+                 "(include_base=True adds it)")
+    md: list[str] = [f"# {title}", ""]
+    md.append(f"Generated {time.strftime('%Y-%m-%d %H:%M:%S %z')} from {len(evals.sources)} evaluation "
+              f"summar{'y' if len(evals.sources) == 1 else 'ies'}.")
+    md += ["", "## Table 1: pass@1 by training corpus and evaluation language", ""]
+    md.append(_md_table(["Model"] + [lang_label(c) for c in matrix.columns], matrix_with_gains(matrix, gains, digits)))
+    md += ["", f"pass@1 in percent (greedy, one sample per problem); in brackets the absolute gain over the base model in points; "
+           f"{DASH} = no result.", ""]
+
+    known = [(r, lang, c) for r, langs in evals.cells.items() for lang, c in langs.items() if c.samples is not None]
+    if known:
+        md += ["### Samples (passed / problems)", ""]
+        srows = []
+        for row in matrix.index:
+            cells = [row_label(row)]
+            for lang in matrix.columns:
+                c = evals.cells.get(row, {}).get(lang)
+                cells.append(f"{c.passed}/{c.samples}" if c is not None and c.samples is not None else DASH)
+            srows.append(cells)
+        md += [_md_table(["Model"] + [lang_label(c) for c in matrix.columns], srows), ""]
+
+    values_note = "absolute pass@1" if values == "pass@1" else "gains over the base"
+    md += ["## Figure 4a: correlation between evaluation languages", "",
+           f"pandas `df.corr()` (Pearson) over the rows {rows_used}, on {values_note}; {base_note}.", "",
+           _corr_table(corr.by_language, lang_label), ""]
+    if images.get("corr_languages_png"):
+        md += [f"![Figure 4a: correlation between evaluation languages]({images['corr_languages_png']})", ""]
+    md += ["## Figure 4b: correlation between training corpora", "",
+           f"pandas `df.T.corr()` over the same rows, each correlated across the {len(EVAL_LANGUAGES)} evaluation languages.", ""]
+    if corr.by_corpus.shape[0]:
+        md += [_corr_table(corr.by_corpus, row_label), ""]
+    if images.get("corr_corpora_png"):
+        md += [f"![Figure 4b: correlation between training corpora]({images['corr_corpora_png']})", ""]
+
+    md += ["## Degenerate cases and gaps", ""]
+    all_notes = notes + corr.notes
+    md += [f"- {n}" for n in all_notes] if all_notes else ["None: every cell is present and every correlation is defined."]
+    md.append("")
+
+    obs = _observations(matrix, gains, corr)
+    if obs:
+        md += ["## Observations", ""] + [f"- {o}" for o in obs] + [""]
+
+    if paper:
+        md += ["## Beside the paper's headline numbers", "",
+               "The paper's numbers are for StarCoder 7B/15B and their CODEM fine-tunes (scale column); this run's come from "
+               "whatever base model produced the summaries, so compare the pattern more than the level.", ""]
+        prow = [[r.scale, r.what, r.paper, DASH if r.run is None else (f"{r.run:+.2f}" if r.kind in ("gain", "claim") else f"{r.run:.2f}"),
+                 r.verdict] for r in paper_rows]
+        md += [_md_table(["Scale", "Paper claim", "Paper", "This run", "Run vs paper"], prow, numeric=False), ""]
+        md += ["Sources (docs/paper.md, \"Headline numbers\"):", ""]
+        seen = []
+        for r in paper_rows:
+            if r.sentence not in seen:
+                seen.append(r.sentence)
+                md.append(f"- \"{r.sentence}\"")
+        md.append("")
+
+    prov = provenance(command=command) if command else provenance()
+    versions = {**prov.get("packages", {}), **package_versions(("matplotlib", "numpy"))}
+    md += ["## Provenance", "",
+           f"- codem {prov['codem']}, Python {prov['python']}, {prov['platform']}",
+           "- packages: " + ", ".join(f"{k} {v}" for k, v in sorted(versions.items()) if k in ("pandas", "matplotlib", "numpy", "s3fs")),
+           f"- correlations: values={values}, include_base={include_base}, rows used: {rows_used}"]
+    if command:
+        md.append(f"- command: `{command}`")
+    md += ["", "Summaries:", ""]
+    order = {r: i for i, r in enumerate(ROWS)}
+    sources = sorted(evals.sources, key=lambda s: (order.get(s.row, 99), s.path))
+    src_rows = [[s.path, row_label(s.row), s.identified_by, ", ".join(lang_label(x) for x in s.languages),
+                 s.samples_sha256[:12] if s.samples_sha256 else DASH, s.sha256[:12], s.codem_version or DASH, s.created_at or DASH]
+                for s in sources]
+    md += [_md_table(["File", "Row", "Identified by", "Languages", "Samples sha256", "Summary sha256", "codem", "Evaluated at"],
+                     src_rows, numeric=False), ""]
+    md += ["Files: " + ", ".join(f"`{p.name}`" for k, p in files.items() if k != "report"), ""]
+    atomic_write_text(files["report"], "\n".join(md))
+
+    payload = {
+        "title": title,
+        "matrix": _jsonable(matrix),
+        "gains": _jsonable(gains),
+        "correlations": {"values": values, "include_base": include_base, "rows_used": corr.rows_used,
+                         "by_language": _jsonable(corr.by_language), "by_corpus": _jsonable(corr.by_corpus)},
+        "notes": all_notes,
+        "observations": obs,
+        "paper": [r.to_dict() for r in paper_rows],
+        "sources": [s.to_dict() for s in evals.sources],
+        "provenance": prov,
+    }
+    atomic_write_text(files["json"], json.dumps(payload, indent=2, ensure_ascii=False, default=str) + "\n")
+    return ReportResult(out_dir, files, matrix, gains, corr, all_notes, paper_rows)
+
+
+def publish(result: ReportResult, store, run: str) -> str:
+    """Upload the report folder to ``reports/<run>/`` of an ArtifactStore; returns its URL."""
+    from ..storage import report_key
+
+    key = report_key(run)
+    store.upload_dir(result.out_dir, key)
+    return store.url_for(key)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from .base import Adapter, Job
+from .c import CAdapter
 from .cpp import CppAdapter
 from .go import GoAdapter
 from .java import JavaAdapter
 from .javascript import JavaScriptAdapter
 from .python import PythonAdapter
+from .typescript import TypeScriptAdapter
 
 ADAPTERS: dict[str, type[Adapter]] = {
-    cls.language: cls for cls in (PythonAdapter, JavaScriptAdapter, CppAdapter, JavaAdapter, GoAdapter)
+    cls.language: cls for cls in (PythonAdapter, JavaScriptAdapter, TypeScriptAdapter, CAdapter, CppAdapter, JavaAdapter, GoAdapter)
 }
 
 

@@ -1,0 +1,36 @@
+"""C (HumanEval-C): prompt + completion + test, built by gcc as C11 with ``-lm``.
+
+Flags are shared with the benchmark builder's self-check (``benchmarks/builders/toolrun.py``):
+``-std=c11 -D_GNU_SOURCE -Werror=implicit-function-declaration -O0 -w``, linked with ``-lm`` and,
+when the program includes an OpenSSL header (task 162, MD5), ``-lcrypto``.
+"""
+
+from __future__ import annotations
+
+from ...benchmarks.builders.toolrun import GCC_FLAGS, c_link_flags
+from ..sandbox import Limits, ProcessResult
+from ..status import Status
+from .base import Adapter, Job
+
+
+class CAdapter(Adapter):
+    language = "c"
+    source_name = "prog.c"
+    tools = {"gcc": "gcc"}
+    run_limits = Limits(wall_s=10, cpu_s=10)
+
+    def assemble(self, problem, completion):
+        return problem.prompt + completion + "\n" + problem.test + "\n"
+
+    def compile_argv(self, job: Job) -> list[str]:
+        return ["gcc", *GCC_FLAGS, self.source_name, "-o", "prog", *c_link_flags(job.source)]
+
+    def run_argv(self, job: Job) -> list[str]:
+        return ["./prog"]
+
+    def classify_language(self, result: ProcessResult):
+        if result.returncode == 0:
+            return Status.PASSED, ""
+        if "Assertion" in result.stderr and "failed" in result.stderr:
+            return Status.FAILED, result.tail()
+        return Status.RUNTIME_ERROR, result.tail() or f"terminated by signal {result.signal}"

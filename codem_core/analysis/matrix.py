@@ -104,8 +104,11 @@ def _degenerate(frame: "pd.DataFrame", corr: "pd.DataFrame", what: str, across: 
         for b in cols[i + 1:]:
             if a in bad or b in bad:
                 continue
+            both = frame[[a, b]].dropna()
+            if corr.loc[a, b] == corr.loc[a, b] and len(both) == 2:
+                notes.append(f"corr({label(a)}, {label(b)}) = {corr.loc[a, b]:+.2f} rests on only 2 {across}: "
+                             "two points always give +1 or -1")
             if corr.loc[a, b] != corr.loc[a, b]:  # NaN
-                both = frame[[a, b]].dropna()
                 if len(both) < 2:
                     why = f"only {len(both)} of the {across} have both"
                 else:

@@ -232,6 +232,7 @@ def test_too_few_rows_and_sparse_pairs():
     sparse.loc[["python", "javascript", "typescript", "c", "cpp", "java", "go"], "typescript"] = float("nan")
     c = correlations(sparse)  # TypeScript has 2 rows (html, mixed); fine
     assert not math.isnan(c.by_language.loc["typescript", "python"])
+    assert any(n.startswith("corr(Python, TypeScript) = ") and "rests on only 2 training rows" in n for n in c.notes)
     sparse.loc["mixed", "typescript"] = float("nan")
     c = correlations(sparse)
     assert c.by_language["typescript"].isna().all()

@@ -170,3 +170,39 @@ def test_failed_multipart_upload_leaves_no_object(s3_env, bucket, s3_client, tmp
     assert s3_client.list_objects_v2(Bucket=bucket).get("KeyCount") == 0
     assert not s3_client.list_multipart_uploads(Bucket=bucket).get("Uploads")  # aborted, not dangling
     assert not store.exists("models/go/weights.bin")
+
+
+def test_report_cli_reads_and_publishes_on_s3(s3_env, bucket, tmp_path):
+    """codem report: summaries from s3://.../executions, report published to reports/<run>/."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from codem_core.cli import app
+    from codem_core.storage import execution_summary_key
+
+    store = ArtifactStore(f"s3://{bucket}/exp")
+    for model, score in (("base", 20.0), ("codem-python", 30.0), ("codem-go", 25.0)):
+        for lang in ("python", "go"):
+            store.write_json(execution_summary_key(model, lang), {"pass@1": {lang: score + (lang == "go")}})
+    result = CliRunner().invoke(app, ["report", "--summaries", f"s3://{bucket}/exp/executions", "--out", str(tmp_path / "out"),
+                                      "--store", f"s3://{bucket}/exp", "--run", "r1"])
+    assert result.exit_code == 0, result.output
+    assert "30.00 (+10.00)" in result.output
+    assert store.is_complete("reports/r1")
+    report = json.loads(store.read_text("reports/r1/report.json"))
+    assert report["matrix"]["go"]["go"] == 26.0 and report["matrix"]["base"]["python"] == 20.0
+    assert f"s3://{bucket}/exp/executions/codem-go/go.summary.json" in store.read_text("reports/r1/report.md")
+
+
+def test_report_cli_bad_store_fails_before_work(s3_env, tmp_path):
+    from typer.testing import CliRunner
+
+    from codem_core.cli import app
+
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "base.summary.json").write_text('{"pass@1": {"go": 10}}')
+    result = CliRunner().invoke(app, ["report", "--summaries", str(tmp_path / "s"), "--out", str(tmp_path / "out"),
+                                      "--store", "s3://no-such-bucket-here/x", "--run", "r1"])
+    assert isinstance(result.exception, StorageError) and "does not exist" in str(result.exception)
+    assert not (tmp_path / "out").exists()  # nothing was computed or written

@@ -37,6 +37,7 @@ import json
 import os
 import re
 import shutil
+import sys
 import tempfile
 import uuid
 from collections.abc import Iterable, Iterator
@@ -420,8 +421,18 @@ class ArtifactStore:
             raise ValueError("open_write mode must be 'w' or 'wb'")
         key = _check_key(key)
         if self.is_local:
-            with self._errors(key, "write"), atomic_open(self.path(key), mode) as fh:
+            # Store errors (cannot create, cannot rename) become StorageError; the caller's own
+            # exceptions inside the block pass through unchanged, and the temp file goes.
+            cm = atomic_open(self.path(key), mode)
+            with self._errors(key, "write"):
+                fh = cm.__enter__()
+            try:
                 yield fh
+            except BaseException:
+                cm.__exit__(*sys.exc_info())
+                raise
+            with self._errors(key, "write"):
+                cm.__exit__(None, None, None)
             return
         fd, tmp = tempfile.mkstemp(prefix="codem-upload-", suffix=".tmp")
         try:

@@ -226,6 +226,10 @@ def test_local_writes_leave_no_temp_files(tmp_path):
         with store.open_write("executions/base/go.results.jsonl", "w") as fh:
             fh.write("half")
             raise ValueError("boom")
+    with pytest.raises(FileNotFoundError) as info:  # the caller's own error is not turned into a store error
+        with store.open_write("executions/base/x.jsonl", "w") as fh:
+            open(tmp_path / "absent")
+    assert not isinstance(info.value, StorageError)
     assert [p.name for p in (tmp_path / "s" / "executions" / "base").iterdir()] == ["go.summary.json"]
     assert store.local_path("executions/base/go.summary.json") == tmp_path / "s" / "executions" / "base" / "go.summary.json"
 

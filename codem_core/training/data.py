@@ -7,8 +7,9 @@ separately and concatenated, so the boundary is exact whatever the tokenizer mer
 Two collators share one contract (a micro-batch of examples in, model inputs out):
 
 * ``PaddedCollator``: right-pads to the longest example of the micro-batch.
-* ``PackedCollator``: concatenates the micro-batch's examples into as few rows of at most
-  ``max_length`` tokens as possible, with ``position_ids`` restarting at 0 for each example
+* ``PackedCollator``: concatenates the micro-batch's examples into one row (padding-free, as
+  transformers' ``DataCollatorWithFlattening``; or, with ``row_length``, into as few rows of
+  at most that many tokens as possible), with ``position_ids`` restarting at 0 for each example
   and no ``attention_mask``.  transformers then builds a block-diagonal causal mask from the
   position ids (sdpa/eager) or runs varlen flash-attention (GPU), so examples never attend
   to each other (this needs ``use_cache=False``, which the batch carries).  The same examples, the same labels: the gradient is the one of the padded
@@ -64,17 +65,20 @@ def tokenize_rows(rows: list[dict], tokenizer, max_length: int) -> tuple[list[di
 
 
 class PaddedCollator:
-    """Right padding to the longest example in the micro-batch (pad labels are ignored)."""
+    """Right padding to the longest example in the micro-batch, or to a fixed length."""
 
-    def __init__(self, pad_token_id: int, pad_to_multiple_of: int | None = None):
+    def __init__(self, pad_token_id: int, pad_to_multiple_of: int | None = None, fixed_length: int | None = None):
         self.pad = pad_token_id
         self.multiple = pad_to_multiple_of
+        self.fixed = fixed_length
 
     def __call__(self, features: list[dict]) -> dict[str, Any]:
         import torch
 
         width = max(len(f["input_ids"]) for f in features)
-        if self.multiple:
+        if self.fixed:
+            width = max(width, self.fixed)
+        elif self.multiple:
             width = -(-width // self.multiple) * self.multiple
         ids, labels, mask = [], [], []
         for f in features:
@@ -105,14 +109,15 @@ def pack_lengths(lengths: list[int], max_length: int) -> list[list[int]]:
 class PackedCollator:
     """Concatenate a micro-batch's examples into rows of <= max_length tokens, no cross-attention."""
 
-    def __init__(self, pad_token_id: int, max_length: int):
+    def __init__(self, pad_token_id: int, row_length: int | None = None):
         self.pad = pad_token_id
-        self.max_length = max_length
+        self.row_length = row_length
 
     def __call__(self, features: list[dict]) -> dict[str, Any]:
         import torch
 
-        bins = pack_lengths([len(f["input_ids"]) for f in features], self.max_length)
+        lengths = [len(f["input_ids"]) for f in features]
+        bins = pack_lengths(lengths, self.row_length) if self.row_length else [list(range(len(features)))]
         rows = []
         for b in bins:
             ids: list[int] = []

@@ -45,6 +45,7 @@ class TrainConfig(BaseModel):
     deepspeed: str | None = None
     gradient_checkpointing: bool = False
     packing: bool = False
+    padding: Literal["longest", "max_length"] = "longest"  # without packing: pad to the micro-batch's longest, or to max_length (fixed shapes)
     lora: LoraSettings | None = None
     weight_decay: float = 0.0
     max_grad_norm: float = 1.0

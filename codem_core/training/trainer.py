@@ -73,16 +73,17 @@ class _CountingCollator:
     def __init__(self, inner, pad_id: int):
         self.inner = inner
         self.pad_id = pad_id
-        self.real_tokens = 0
-        self.computed_tokens = 0
-        self.examples = 0
+        self.calls: list[tuple[int, int, int]] = []  # (examples, real tokens, computed tokens) per micro-batch
 
     def __call__(self, features):
         batch = self.inner(features)
-        self.examples += len(features)
-        self.real_tokens += sum(len(f["input_ids"]) for f in features)
-        self.computed_tokens += int(batch["input_ids"].numel())
+        self.calls.append((len(features), sum(len(f["input_ids"]) for f in features), int(batch["input_ids"].numel())))
         return batch
+
+    def totals(self, micro_batches: int) -> tuple[int, int, int]:
+        """Sums over the first ``micro_batches`` calls (the data loader may fetch one ahead)."""
+        used = self.calls[:micro_batches]
+        return sum(c[0] for c in used), sum(c[1] for c in used), sum(c[2] for c in used)
 
 
 def run_key(cfg: TrainConfig, corpus: Corpus, resolved: ResolvedModel) -> str:
@@ -161,7 +162,10 @@ def train(corpus: str | Path, base_model: str | None, out: str | Path, preset: s
     log(f"model: {resolved.spec} ({resolved.kind}), {total / 1e6:.1f}M params, {trainable / 1e6:.2f}M trainable; precision {precision_used}; deepspeed {cfg.deepspeed or 'off'}; packing {'on' if cfg.packing else 'off'}")
 
     pad_id = tokenizer.pad_token_id
-    inner = PackedCollator(pad_id, cfg.max_length) if cfg.packing else PaddedCollator(pad_id)
+    if cfg.packing:
+        inner = PackedCollator(pad_id)
+    else:
+        inner = PaddedCollator(pad_id, fixed_length=cfg.max_length if cfg.padding == "max_length" else None)
     collator = _CountingCollator(inner, pad_id)
     args = TrainingArguments(
         output_dir=str(ckpt_dir),
@@ -211,9 +215,11 @@ def train(corpus: str | Path, base_model: str | None, out: str | Path, preset: s
     metrics = dict(result.metrics)
     metrics["global_step"] = result.global_step
     metrics["train_loss"] = round(float(result.training_loss), 6)
-    tokens = {"real": collator.real_tokens, "computed": collator.computed_tokens, "examples_seen": collator.examples,
+    steps_run = result.global_step - (int(Path(last).name.split("-")[-1]) if last else 0)
+    n_ex, n_real, n_comp = collator.totals(steps_run * cfg.gradient_accumulation_steps)
+    tokens = {"real": n_real, "computed": n_comp, "examples_seen": n_ex, "steps": steps_run,
               "seconds": round(train_seconds, 3),
-              "real_tokens_per_s": round(collator.real_tokens / train_seconds, 2) if train_seconds > 0 else None}
+              "real_tokens_per_s": round(n_real / train_seconds, 2) if train_seconds > 0 else None}
     provenance = {
         "codem_stage": "train",
         "base_model": resolved.to_dict(),

@@ -71,9 +71,17 @@ def test_pack_lengths_respects_budget_and_keeps_every_example():
     assert pack_lengths([5000], 1024) == [[0]]
 
 
+def test_packed_collator_with_row_length_keeps_rows_within_budget(tok):
+    ex, _ = tokenize_rows(ROWS, tok, max_length=512)
+    lengths = sorted(len(e["input_ids"]) for e in ex)
+    batch = PackedCollator(tok.pad_token_id, row_length=lengths[-1] + 1)(ex)
+    assert batch["input_ids"].shape[0] >= 2 and batch["input_ids"].shape[1] <= lengths[-1] + 1
+    assert int((batch["position_ids"] == 0).sum()) >= 3
+
+
 def test_packed_collator_layout(tok):
     ex, _ = tokenize_rows(ROWS, tok, max_length=512)
-    batch = PackedCollator(tok.pad_token_id, max_length=512)(ex)
+    batch = PackedCollator(tok.pad_token_id)(ex)
     assert "attention_mask" not in batch  # transformers derives the block mask from position_ids
     assert batch["input_ids"].shape[0] == 1
     pos = batch["position_ids"][0].tolist()
@@ -88,7 +96,7 @@ def test_packed_collator_layout(tok):
 def test_packed_examples_do_not_attend_to_each_other(tok, model):
     """Logits of each example inside a packed row equal its logits when run alone."""
     ex, _ = tokenize_rows(ROWS, tok, max_length=512)
-    batch = PackedCollator(tok.pad_token_id, max_length=512)(ex)
+    batch = PackedCollator(tok.pad_token_id)(ex)
     with torch.no_grad():
         packed = model(**{k: v for k, v in batch.items() if k != "labels"}).logits[0]
         pos = batch["position_ids"][0].tolist()
@@ -102,7 +110,7 @@ def test_packed_examples_do_not_attend_to_each_other(tok, model):
 def test_without_position_ids_examples_would_leak(tok, model):
     """Control: the same row without restarted positions gives different logits (the test can fail)."""
     ex, _ = tokenize_rows(ROWS, tok, max_length=512)
-    batch = PackedCollator(tok.pad_token_id, max_length=512)(ex)
+    batch = PackedCollator(tok.pad_token_id)(ex)
     pos = batch["position_ids"][0].tolist()
     second = [i for i, p in enumerate(pos) if p == 0][1]
     with torch.no_grad():
@@ -114,7 +122,7 @@ def test_without_position_ids_examples_would_leak(tok, model):
 def test_padded_and_packed_give_the_same_loss(tok, model):
     ex, _ = tokenize_rows(ROWS, tok, max_length=512)
     padded = PaddedCollator(tok.pad_token_id)(ex)
-    packed = PackedCollator(tok.pad_token_id, max_length=512)(ex)
+    packed = PackedCollator(tok.pad_token_id)(ex)
     with torch.no_grad():
         lp = model(**padded).loss
         lk = model(**packed).loss

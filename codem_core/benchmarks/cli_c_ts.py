@@ -62,11 +62,14 @@ def build_cmd(
 def audit_cmd(
     language: str = typer.Argument("all", help="c, typescript or all"),
     data_dir: Path | None = typer.Option(None, "--data-dir", help="folder with the cross-check sets (LLM4Decompile, MultiPL-E, mxeval)"),
-    out: Path = typer.Option(Path("benchmarks/audit"), "--out", help="folder for audit_<language>.json/.md"),
+    out: Path | None = typer.Option(None, "--out", help="folder for audit_<language>.json/.md (default: codem_core/benchmarks/built)"),
     no_cross: bool = typer.Option(False, "--no-cross-check", help="skip the cross-checks"),
 ) -> None:
     """Prove the tests have teeth: canonical passes, stubs and other problems' solutions fail, cross-checks."""
     from .audit import audit_language, write_report
+    from .builders.humaneval_c_ts import BUILT_DIR
+
+    out = out or BUILT_DIR
 
     root = data_dir or get_settings().data_dir
     for lang in _langs(language):

@@ -1,0 +1,191 @@
+"""Pipeline presets: every setting of the end-to-end run (``codem`` flow) in one validated object.
+
+    cfg = load_pipeline_preset("demo", {"generate": {"max_new_tokens": 64}})
+
+Presets live in ``codem_core/pipeline/presets/<name>.yaml`` (``tiny``: tests, ``demo``: the
+embedded CPU demo, ``paper``: the published scale) or any YAML path. Overrides are a nested
+dict merged over the preset (``{"train": {"overrides": {"max_steps": 2}}}``) or dotted
+``section.key=value`` strings (``parse_dotted``). Unknown preset, section or key: one
+ConfigError line.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from ..errors import ConfigError
+from ..io import stable_hash
+from ..languages import EVAL_LANGUAGES, TRAIN_LANGUAGES, parse_languages
+
+PRESETS_DIR = Path(__file__).resolve().parent / "presets"
+ALL_CORPORA: tuple[str, ...] = (*TRAIN_LANGUAGES, "mixed")
+STAGES: tuple[str, ...] = ("evolve", "train", "generate", "execute", "report")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class TeacherSettings(_Strict):
+    kind: Literal["local", "openai"] = "local"
+    url: str | None = None  # openai kind: the OpenAI-compatible endpoint
+    model: str = "smollm2-135m-instruct"
+    api_key_env: str | None = None  # name of the environment variable holding the key
+    concurrency: int = Field(4, ge=1)
+    timeout: float = Field(120.0, gt=0)
+    max_attempts: int = Field(8, ge=1)
+    n_threads: int | None = Field(None, ge=1)  # local kind: llama.cpp threads (default: all cores)
+
+
+class EvolveSettings(_Strict):
+    per_language: int = Field(2, ge=1)
+    seed: int = 42
+    seeds: str = "auto"
+    evolve_max_tokens: int = Field(512, ge=1)
+    answer_max_tokens: int = Field(1024, ge=1)
+    evolve_temperature: float = 0.7
+    answer_temperature: float = 0.2
+    decontaminate: bool = True
+
+
+class TrainSettings(_Strict):
+    preset: str = "paper"  # a training preset (codem_core/training/presets)
+    base_model: str | None = None  # default: the training preset's base model
+    overrides: dict[str, Any] = Field(default_factory=dict)
+
+
+class GenerateSettings(_Strict):
+    backend: Literal["transformers", "openai"] = "transformers"
+    base_url: str | None = None
+    problems_per_language: int | None = Field(None, ge=1)  # None: the whole benchmark
+    max_new_tokens: int = Field(512, ge=1)
+    batch_size: int = Field(8, ge=1)
+    dtype: str = "auto"
+
+
+class ExecuteSettings(_Strict):
+    sandbox: str | None = None  # default: CODEM_SANDBOX (bwrap)
+    workers: int | None = None
+
+
+class ReportSettings(_Strict):
+    paper: bool = True
+    include_base: bool = False
+
+
+class PipelineConfig(_Strict):
+    name: str
+    description: str = ""
+    corpora: list[str] = Field(default_factory=lambda: list(ALL_CORPORA))
+    languages: list[str] = Field(default_factory=lambda: list(EVAL_LANGUAGES))
+    teacher: TeacherSettings = Field(default_factory=TeacherSettings)
+    evolve: EvolveSettings = Field(default_factory=EvolveSettings)
+    train: TrainSettings = Field(default_factory=TrainSettings)
+    generate: GenerateSettings = Field(default_factory=GenerateSettings)
+    execute: ExecuteSettings = Field(default_factory=ExecuteSettings)
+    report: ReportSettings = Field(default_factory=ReportSettings)
+
+    @field_validator("corpora")
+    @classmethod
+    def _corpora(cls, v: list[str]) -> list[str]:
+        out = []
+        for name in v:
+            name = str(name).strip().lower()
+            if name == "mixed":
+                out.append(name)
+            else:
+                out.extend(parse_languages(name))
+        bad = [c for c in out if c not in ALL_CORPORA]
+        if bad:
+            raise ValueError(f"unknown corpus {bad[0]!r}")
+        return [c for c in ALL_CORPORA if c in out]
+
+    @field_validator("languages")
+    @classmethod
+    def _languages(cls, v: list[str]) -> list[str]:
+        langs = parse_languages(list(v), evaluable_only=True)
+        return [x for x in EVAL_LANGUAGES if x in langs]
+
+    @property
+    def languages_to_evolve(self) -> list[str]:
+        """The language corpora to evolve: those asked for, plus all 8 when Mixed is asked for."""
+        if "mixed" in self.corpora:
+            return list(TRAIN_LANGUAGES)
+        return [c for c in self.corpora if c != "mixed"]
+
+    def teacher_api_key(self) -> str:
+        if self.teacher.kind == "local" or not self.teacher.api_key_env:
+            return "sk-no-key-required"
+        return os.environ.get(self.teacher.api_key_env, "")
+
+    def fingerprint(self) -> str:
+        return stable_hash(self.model_dump())
+
+
+def available_pipeline_presets() -> list[str]:
+    return sorted(p.stem for p in PRESETS_DIR.glob("*.yaml"))
+
+
+def _merge(base: dict, extra: dict, where: str = "") -> dict:
+    out = dict(base)
+    for k, v in (extra or {}).items():
+        if isinstance(v, dict) and isinstance(out.get(k), dict) and k != "overrides":
+            out[k] = _merge(out[k], v, f"{where}{k}.")
+        elif isinstance(v, dict) and isinstance(out.get(k), dict):
+            out[k] = {**out[k], **v}
+        else:
+            out[k] = v
+    return out
+
+
+def parse_dotted(items: list[str] | None) -> dict[str, Any]:
+    """``["generate.max_new_tokens=64", "train.overrides.max_steps=2"]`` -> nested dict (YAML values)."""
+    out: dict[str, Any] = {}
+    for item in items or []:
+        key, sep, raw = item.partition("=")
+        if not sep or not key.strip():
+            raise ConfigError(f"bad setting {item!r}: expected section.key=value")
+        try:
+            value = yaml.safe_load(raw)
+        except yaml.YAMLError:
+            value = raw
+        node = out
+        parts = key.strip().split(".")
+        for p in parts[:-1]:
+            node = node.setdefault(p, {})
+            if not isinstance(node, dict):
+                raise ConfigError(f"bad setting {item!r}: {p} is both a value and a section")
+        node[parts[-1]] = value
+    return out
+
+
+def load_pipeline_preset(name_or_path: str = "demo", overrides: dict[str, Any] | None = None) -> PipelineConfig:
+    """The preset, with ``overrides`` merged over it, validated. Errors: one ConfigError line."""
+    name_or_path = str(name_or_path or "").strip()
+    path = Path(name_or_path)
+    if not (path.suffix in (".yaml", ".yml") and path.is_file()):
+        path = PRESETS_DIR / f"{name_or_path}.yaml"
+        if not path.is_file():
+            raise ConfigError(f"unknown pipeline preset {name_or_path!r}: use one of {', '.join(available_pipeline_presets())} "
+                              "or a path to a .yaml file")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"pipeline preset {path}: malformed YAML ({' '.join(str(exc).split())})") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"pipeline preset {path}: expected a mapping")
+    data = _merge(data, overrides or {})
+    try:
+        return PipelineConfig.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = ".".join(str(x) for x in err["loc"]) or "preset"
+        msg = err["msg"].removeprefix("Value error, ")
+        raise ConfigError(f"pipeline preset {path.stem}: {loc}: {msg}") from None
+    except Exception as exc:  # e.g. UnknownLanguageError from a validator
+        raise ConfigError(f"pipeline preset {path.stem}: {' '.join(str(exc).split())}") from None

@@ -1,0 +1,122 @@
+"""The whole ``codem`` flow in-process with the ``tiny`` preset: the real embedded teacher
+(llama.cpp + SmolLM2-135M, 1 seed per language), a tiny GPTBigCode student, 1 problem per
+language, the real sandboxed engine. Checks the store layout (corpora, models, generations,
+executions, report with matrix and heatmaps), that a second run recomputes nothing (every
+task run Cached), and that bad config fails before any task runs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+
+from tests.integration.teacher_server import requires_local_teacher
+
+pytestmark = [pytest.mark.slow, requires_local_teacher]
+
+CORPORA = ["python", "javascript", "typescript", "c", "cpp", "java", "go", "html", "mixed"]
+LANGS = ["python", "javascript", "typescript", "c", "cpp", "java", "go"]
+
+
+def _task_states(flow_run_id) -> list[tuple[str, str]]:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    async def read():
+        async with get_client() as client:
+            runs = await client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
+            return [(r.name, r.state.name) for r in runs]
+
+    return asyncio.run(read())
+
+
+@pytest.fixture(scope="module")
+def runs(prefect_harness, tmp_path_factory):
+    from flows.full_matrix import codem
+
+    root = tmp_path_factory.mktemp("full-matrix")
+    kw = dict(preset="tiny", store=str(root / "store"), namespace="t", workdir=str(root / "work"))
+    first = codem(**kw, return_state=True)
+    second = codem(**kw, return_state=True)
+    return {"root": root, "first": first, "second": second, "store": root / "store" / "t"}
+
+
+def test_first_run_fills_the_store(runs):
+    from codem_core.storage import ArtifactStore
+
+    assert runs["first"].is_completed(), runs["first"]
+    res = runs["first"].result()
+    store = ArtifactStore(runs["store"])
+    for c in CORPORA:
+        assert store.exists(f"corpora/{c}/train.jsonl") and store.exists(f"corpora/{c}/report.json")
+    models = ["base", *res["models_sha256"]]
+    assert res["models"] == models
+    for name, sha in res["models_sha256"].items():  # every non-empty corpus gave a model folder
+        assert store.is_complete(f"models/{name.removeprefix('codem-')}") and len(sha) == 64
+    empty = [c for c in CORPORA if not store.read_text(f"corpora/{c}/train.jsonl").strip()]
+    assert sorted(f"codem-{c}" for c in CORPORA if c not in empty) == sorted(res["models_sha256"])
+    for m in models:
+        for lang in LANGS:
+            gen = store.read_jsonl(f"generations/{m}/{lang}.jsonl")
+            assert len(gen) == 1 and gen[0]["task_id"].split("/")[0].lower() in (lang, "cpp" if lang == "cpp" else lang)
+            summary = store.read_json(f"executions/{m}/{lang}.summary.json")
+            assert summary["model"] == m and list(summary["pass@1"]) == [lang]
+            assert summary["pass@1"][lang]["samples"] == 1
+    report = store.list("reports/tiny")
+    for name in ("report.md", "report.json", "matrix.csv", "corr_eval_languages.png", "corr_train_corpora.png"):
+        assert f"reports/tiny/{name}" in report
+    assert store.read_bytes("reports/tiny/corr_eval_languages.png")[:8] == b"\x89PNG\r\n\x1a\n"
+    matrix = store.read_text("reports/tiny/matrix.csv").splitlines()
+    assert len(matrix) == 1 + len(models)  # header + one row per evaluated model
+    assert res["report"] == store.url_for("reports/tiny")
+
+
+def test_second_run_recomputes_nothing(runs):
+    first = _task_states(runs["first"].state_details.flow_run_id)
+    second = _task_states(runs["second"].state_details.flow_run_id)
+    assert first and all(state == "Completed" for _, state in first), first
+    assert sorted(n for n, _ in second) == sorted(n for n, _ in first)
+    assert all(state == "Cached" for _, state in second), second
+    assert runs["second"].result()["report"] == runs["first"].result()["report"]
+
+
+def test_prefect_artifacts(runs):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    async def read():
+        async with get_client() as client:
+            fid = runs["first"].state_details.flow_run_id
+            return await client.read_artifacts(artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[fid])))
+
+    arts = asyncio.run(read())
+    kinds = {a.type for a in arts}
+    assert {"markdown", "table", "link"} <= kinds
+    md = next(a for a in arts if a.type == "markdown")
+    assert "Table 1" in md.data and "corr_eval_languages.png" in md.data
+    table = next(a for a in arts if a.type == "table")
+    rows = json.loads(table.data) if isinstance(table.data, str) else table.data
+    assert {r["model"] for r in rows} >= {"base"}
+
+
+@pytest.mark.parametrize("kw, message", [
+    (dict(preset="no-such-preset"), "unknown pipeline preset 'no-such-preset'"),
+    (dict(preset="tiny", stages=["evolve", "deploy"]), "unknown stage 'deploy'"),
+    (dict(preset="tiny", store="s3://codem-test-bucket/x"), "S3"),
+])
+def test_bad_config_fails_before_any_task(prefect_harness, tmp_path, monkeypatch, kw, message):
+    from codem_core.errors import CodemError
+    from flows.full_matrix import codem
+
+    monkeypatch.setenv("CODEM_S3_ENDPOINT_URL", "http://127.0.0.1:9")  # nothing listens there
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "x")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "y")
+    kw.setdefault("store", str(tmp_path / "store"))
+    state = codem(**kw, workdir=str(tmp_path / "w"), return_state=True)
+    assert state.is_failed()
+    with pytest.raises(CodemError) as err:
+        state.result()
+    assert message in str(err.value) and "\n" not in str(err.value)
+    assert _task_states(state.state_details.flow_run_id) == []

@@ -151,8 +151,10 @@ def load_problems(language: str, data_dir: str | Path | None = None) -> list[Pro
     root = Path(data_dir) if data_dir is not None else settings.data_dir
     rows: list[dict] | None = None
     tried: list[str] = []
-    if root is not None and source.local_relpath is not None:
-        path = root / source.local_relpath
+    # a source may ship its file with codem (an absolute path): then no data directory is needed
+    shipped = source.local_relpath is not None and Path(source.local_relpath).is_absolute()
+    if source.local_relpath is not None and (root is not None or shipped):
+        path = Path(source.local_relpath) if shipped else root / source.local_relpath
         tried.append(str(path))
         if path.is_file():
             rows = read_jsonl(path)

@@ -125,3 +125,20 @@ def test_hub_loading_path_uses_datasets_json(tmp_path, monkeypatch, data_dir):
         get_settings.cache_clear()
     assert seen["url"] == "hf://datasets/THUDM/humaneval-x/data/go/data/humaneval.jsonl"
     assert len(problems) == 164 and problems[0].extra["test_setup"].startswith("package main")
+
+
+def test_shipped_benchmarks_load_without_a_data_dir(monkeypatch):
+    """HumanEval-C/-TypeScript ship with codem: no data directory or hub needed."""
+    from codem_core.config import get_settings
+
+    monkeypatch.delenv("CODEM_DATA_DIR", raising=False)
+    monkeypatch.setenv("CODEM_OFFLINE", "1")
+    get_settings.cache_clear()
+    try:
+        for lang, prefix in (("c", "C/"), ("typescript", "TypeScript/")):
+            problems = load_problems(lang)
+            assert len(problems) == 164 and problems[0].task_id == prefix + "0"
+        with pytest.raises(DataError, match="no data directory"):
+            load_problems("python")
+    finally:
+        get_settings.cache_clear()

@@ -49,7 +49,7 @@ class FaultProxy:
         self.port = free_port()
         self.chat_requests = 0  # POST .../chat/completions seen
         self.other_requests = 0
-        self.forwarded = 0  # chat requests passed to the teacher
+        self.forwarded = 0  # chat requests passed to the teacher (counted before the teacher answers)
         self.injected: Counter = Counter()
         self.arrivals: list[tuple[float, str, str]] = []  # (time, body hash, fault or "ok")
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -104,11 +104,11 @@ class FaultProxy:
                                 content_type="application/json")
         assert self._session is not None
         headers = {k: v for k, v in request.headers.items() if k.lower() in ("authorization", "content-type", "accept")}
+        if is_chat:
+            with self._lock:
+                self.forwarded += 1
         async with self._session.request(request.method, self.upstream + request.path_qs, data=body, headers=headers) as up:
             data = await up.read()
-            if is_chat:
-                with self._lock:
-                    self.forwarded += 1
             return web.Response(status=up.status, body=data, content_type=up.content_type)
 
     def start(self) -> "FaultProxy":
@@ -162,6 +162,17 @@ class FaultProxy:
 _SERVER: LocalTeacherServer | None = None
 
 
+def warm_up(server: LocalTeacherServer) -> None:
+    """One short completion: llama.cpp's first request pays a one-off start-up cost (~15 s)."""
+    import json
+    import urllib.request
+
+    body = json.dumps({"model": server.model, "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 4}).encode()
+    req = urllib.request.Request(f"{server.base_url}/chat/completions", data=body, headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=300) as resp:
+        resp.read()
+
+
 def shared_teacher() -> LocalTeacherServer:
     """One embedded teacher per test process, whichever test module asks first; stopped at exit."""
     global _SERVER
@@ -172,6 +183,7 @@ def shared_teacher() -> LocalTeacherServer:
         server = LocalTeacherServer(log_path=log, n_ctx=2048)
         server.start()
         atexit.register(server.stop)
+        warm_up(server)
         _SERVER = server
     return _SERVER
 

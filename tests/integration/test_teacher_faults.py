@@ -19,17 +19,20 @@ pytestmark = [pytest.mark.slow, requires_local_teacher]
 def test_faults_are_retried_and_counted(proxy_factory, tmp_path):  # noqa: F811
     faults = {1: "429", 2: "500", 3: "hang", 4: "drop", 5: "malformed"}
     proxy = proxy_factory(faults=faults, retry_after=1.5, hang_seconds=60)
-    n = 3
+    n = 2
     cache, out = tmp_path / "cache", tmp_path / "out"
-    # concurrency 1: the single-slot server answers one request at a time, so only the injected
-    # hang can exceed the per-attempt timeout
-    report = run_evolve(options(proxy.base_url, out, cache, languages="python", n=n, concurrency=1, timeout=20))
+    # concurrency 1: the single-slot server answers one request at a time, so normally only the
+    # injected hang exceeds the per-attempt timeout; on a loaded machine a real answer may too,
+    # and then the proxy saw it forwarded without the client taking the response.
+    report = run_evolve(options(proxy.base_url, out, cache, languages="python", n=n, concurrency=1, timeout=15))
     led = report["ledger"]
     assert dict(proxy.injected) == {kind: 1 for kind in faults.values()}
-    assert led["retries"] == {LEDGER_REASON[k]: 1 for k in faults.values()}
-    assert led["retries_total"] == len(faults)
-    assert led["requests"] == proxy.chat_requests == led["responses"] + len(faults)
-    assert led["responses"] == proxy.forwarded == cache_entries(cache)
+    slow_real = proxy.forwarded - led["responses"]
+    expected = {LEDGER_REASON[k]: 1 for k in faults.values()}
+    expected["timeout"] += slow_real
+    assert led["retries"] == expected
+    assert led["requests"] == proxy.chat_requests == led["responses"] + led["retries_total"]
+    assert led["responses"] == cache_entries(cache)
     # Retry-After honoured: the request answered 429 came back no sooner than 1.5 s later
     t429, body429, _ = next(a for a in proxy.arrivals if a[2] == "429")
     again = [t for t, body, _ in proxy.arrivals if body == body429 and t > t429]

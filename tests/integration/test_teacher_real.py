@@ -122,10 +122,10 @@ def test_dry_run_matches_the_real_run(local_teacher, proxy_factory, tmp_path):  
     cache = tmp_path / "cache"
     proxy = proxy_factory()
     # calibrate on one run, then predict a run over different seeds
-    run_evolve(options(proxy.base_url, tmp_path / "a", cache, languages="python,go", n=2, seed=1))
-    est = dry_run(options(proxy.base_url, None, cache, languages="python,go", n=3, seed=2))
+    run_evolve(options(proxy.base_url, tmp_path / "a", cache, languages="python", n=2, seed=1))
+    est = dry_run(options(proxy.base_url, None, cache, languages="python", n=3, seed=2))
     proxy.reset_counts()
-    report = run_evolve(options(proxy.base_url, tmp_path / "b", cache, languages="python,go", n=3, seed=2))
+    report = run_evolve(options(proxy.base_url, tmp_path / "b", cache, languages="python", n=3, seed=2))
     led = report["ledger"]
     assert proxy.chat_requests == led["requests"]
     assert est["total"]["requests"] == led["requests"]
@@ -139,25 +139,25 @@ def test_dry_run_matches_the_real_run(local_teacher, proxy_factory, tmp_path):  
 def test_killed_run_resumes_with_only_unfinished_requests(proxy_factory, tmp_path):
     proxy = proxy_factory()
     cache, out = tmp_path / "cache", tmp_path / "out"
-    args = cli_args(proxy.base_url, out, cache, languages="python,javascript", n=4, extra=["--concurrency", "1"])
+    args = cli_args(proxy.base_url, out, cache, languages="python", n=4, extra=["--concurrency", "1"])
     proc = subprocess.Popen(args, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             env={**os.environ, "PYTHONPATH": str(REPO)})
     try:
-        deadline = time.monotonic() + 180
-        while cache_entries(cache) < 5 and time.monotonic() < deadline and proc.poll() is None:
+        deadline = time.monotonic() + 300
+        while cache_entries(cache) < 3 and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.1)
         proc.send_signal(signal.SIGKILL)
     finally:
         proc.wait(timeout=30)
     done = cache_entries(cache)
-    assert 5 <= done < 16, done
+    assert 3 <= done < 8, done
     assert not out.exists()  # killed: nothing partial in --out
     proxy.reset_counts()
-    report = run_evolve(options(proxy.base_url, out, cache, languages="python,javascript", n=4))
+    report = run_evolve(options(proxy.base_url, out, cache, languages="python", n=4))
     led = report["ledger"]
     assert led["cache_hits"] == done
     assert led["requests"] == proxy.chat_requests == cache_entries(cache) - done
-    assert report["corpora"]["python"]["adds_up"] and report["corpora"]["javascript"]["adds_up"]
+    assert report["corpora"]["python"]["adds_up"] and report["corpora"]["python"]["seeds"] == 4
 
 
 def test_bad_input_fails_fast_with_one_line(proxy_factory, tmp_path):

@@ -88,7 +88,7 @@ def evolve_corpus(config: dict, settings: dict, code: str, store_url: str, langu
     return stages.evolve_language(_cfg(config), store, language, teacher_url(config), log=_log)
 
 
-@task(name="mix-corpora", cache_policy=CACHE, retry_condition_fn=_transient, **RETRY)
+@task(name="mix-corpora", task_run_name="mix-corpora", cache_policy=CACHE, retry_condition_fn=_transient, **RETRY)
 def mix_corpora(config: dict, settings: dict, code: str, store_url: str, inputs: dict, *, storage_options: dict | None = None) -> dict:
     """The Mixed corpus from the 8 language corpora -> corpora/mixed/train.jsonl."""
     return stages.mix_corpora(_cfg(config), stages.store_for(store_url, storage_options), inputs, log=_log)
@@ -115,7 +115,7 @@ def execute(config: dict, settings: dict, code: str, store_url: str, model: str,
     return stages.execute(_cfg(config), stages.store_for(store_url, storage_options), model, generations, workdir, log=_log)
 
 
-@task(name="report", cache_policy=CACHE, retry_condition_fn=_transient, **RETRY)
+@task(name="report", task_run_name="report-{run}", cache_policy=CACHE, retry_condition_fn=_transient, **RETRY)
 def report(config: dict, settings: dict, code: str, store_url: str, run: str, summaries: dict, *, workdir: str,
            storage_options: dict | None = None) -> dict:
     """Matrix, gains, correlations, heatmaps, report.md -> reports/<run>/."""

@@ -23,10 +23,12 @@ LANGS = ["python", "javascript", "typescript", "c", "cpp", "java", "go"]
 def _task_states(flow_run_id) -> list[tuple[str, str]]:
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+    from prefect.client.schemas.sorting import TaskRunSort
 
     async def read():
         async with get_client() as client:
-            runs = await client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
+            runs = await client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])),
+                                               sort=TaskRunSort.EXPECTED_START_TIME_ASC, limit=200)
             return [(r.name, r.state.name) for r in runs]
 
     return asyncio.run(read())
@@ -84,12 +86,15 @@ def test_second_run_recomputes_nothing(runs):
 
 def test_prefect_artifacts(runs):
     from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId, FlowRunFilter, TaskRunFilter
+    from prefect.client.schemas.sorting import ArtifactSort
 
     async def read():
         async with get_client() as client:
             fid = runs["first"].state_details.flow_run_id
-            return await client.read_artifacts(artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[fid])))
+            return await client.read_artifacts(artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[fid])),
+                                               flow_run_filter=FlowRunFilter(), task_run_filter=TaskRunFilter(),
+                                               sort=ArtifactSort.ID_DESC, limit=50)
 
     arts = asyncio.run(read())
     kinds = {a.type for a in arts}

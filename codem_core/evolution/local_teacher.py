@@ -94,6 +94,16 @@ class LocalTeacherServer:
         self.stop()
         raise TeacherError(f"the local teacher did not answer within {self.startup_timeout:.0f} s")
 
+    def warm_up(self) -> None:
+        """One 4-token completion: llama.cpp's first request pays a one-off cost (~15 s here)."""
+        import json
+
+        body = json.dumps({"model": self.model, "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 4}).encode()
+        headers = {"Content-Type": "application/json", "Authorization": f"Bearer {self.api_key or 'x'}"}
+        req = urllib.request.Request(f"{self.base_url}/chat/completions", data=body, headers=headers)
+        with urllib.request.urlopen(req, timeout=300) as resp:
+            resp.read()
+
     def stop(self) -> None:
         proc, self.proc = self.proc, None
         if proc is not None and proc.poll() is None:

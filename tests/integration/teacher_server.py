@@ -162,17 +162,6 @@ class FaultProxy:
 _SERVER: LocalTeacherServer | None = None
 
 
-def warm_up(server: LocalTeacherServer) -> None:
-    """One short completion: llama.cpp's first request pays a one-off start-up cost (~15 s)."""
-    import json
-    import urllib.request
-
-    body = json.dumps({"model": server.model, "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 4}).encode()
-    req = urllib.request.Request(f"{server.base_url}/chat/completions", data=body, headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(req, timeout=300) as resp:
-        resp.read()
-
-
 def shared_teacher() -> LocalTeacherServer:
     """One embedded teacher per test process, whichever test module asks first; stopped at exit."""
     global _SERVER
@@ -183,7 +172,7 @@ def shared_teacher() -> LocalTeacherServer:
         server = LocalTeacherServer(log_path=log, n_ctx=2048)
         server.start()
         atexit.register(server.stop)
-        warm_up(server)
+        server.warm_up()
         _SERVER = server
     return _SERVER
 

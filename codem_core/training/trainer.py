@@ -41,10 +41,19 @@ class TrainResult:
     tokens: dict = field(default_factory=dict)
 
 
-def ensure_distributed_env() -> None:
-    """DeepSpeed without a launcher looks for MPI; a single process declares itself rank 0 of 1."""
+_DIST_VARS = ("RANK", "LOCAL_RANK", "WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT")
+
+
+def ensure_distributed_env() -> list[str]:
+    """DeepSpeed without a launcher looks for MPI; a single process declares itself rank 0 of 1.
+
+    Returns the variables it set.  They stay set: DeepSpeed/accelerate keep per-process state
+    that expects them.  Child processes spawned afterwards should not inherit them (a
+    rendezvous port this process holds).
+    """
     if "RANK" in os.environ and "WORLD_SIZE" in os.environ:
-        return
+        return []
+    missing = [v for v in _DIST_VARS if v not in os.environ]
     os.environ.setdefault("RANK", "0")
     os.environ.setdefault("LOCAL_RANK", "0")
     os.environ.setdefault("WORLD_SIZE", "1")
@@ -53,6 +62,7 @@ def ensure_distributed_env() -> None:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             os.environ["MASTER_PORT"] = str(s.getsockname()[1])
+    return missing
 
 
 def _precision(cfg: TrainConfig) -> tuple[bool, bool, str]:
@@ -145,6 +155,11 @@ def train(corpus: str | Path, base_model: str | None, out: str | Path, preset: s
     ds_config = cfg.deepspeed_config()
     if ds_config is not None:
         ensure_distributed_env()
+    else:
+        # A DeepSpeed run earlier in this process leaves ACCELERATE_USE_DEEPSPEED=true behind,
+        # which would turn this run (and any child process) into a DeepSpeed run.
+        for var in [v for v in os.environ if v.startswith("ACCELERATE_DEEPSPEED") or v == "ACCELERATE_USE_DEEPSPEED"]:
+            os.environ.pop(var)
     model = load_causal_lm(resolved, dtype=torch.float32)
     model.config.use_cache = False
     if cfg.gradient_checkpointing:
@@ -199,7 +214,11 @@ def train(corpus: str | Path, base_model: str | None, out: str | Path, preset: s
     if last:
         log(f"resuming from {last}")
     t_train = time.time()
-    result = trainer.train(resume_from_checkpoint=last)
+    try:
+        result = trainer.train(resume_from_checkpoint=last)
+    finally:
+        world_size = int(os.environ.get("WORLD_SIZE", "1"))
+        rank = int(os.environ.get("RANK", "0"))
     train_seconds = time.time() - t_train
 
     # Save the final model as a normal transformers folder (merged when LoRA).
@@ -228,7 +247,7 @@ def train(corpus: str | Path, base_model: str | None, out: str | Path, preset: s
         "config": cfg.model_dump(),
         "deepspeed_config": ds_config,
         "precision_used": precision_used,
-        "world_size": int(os.environ.get("WORLD_SIZE", "1")),
+        "world_size": world_size,
         "memory_estimate": mem.to_dict() if mem else None,
         "resumed_from": last,
         "metrics": metrics,
@@ -240,7 +259,7 @@ def train(corpus: str | Path, base_model: str | None, out: str | Path, preset: s
         "run_key": key,
         "wall_seconds": round(time.time() - t0, 2),
     }
-    if int(os.environ.get("RANK", "0")) == 0:
+    if rank == 0:
         write_model_card(out, provenance)
     log(f"trained {result.global_step} steps, loss {metrics['train_loss']}, {tokens['real_tokens_per_s']} tokens/s -> {out}")
     return TrainResult(str(out), last, False, metrics, trainer.state.log_history, tokens)

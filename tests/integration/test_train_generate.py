@@ -107,7 +107,10 @@ def test_a_killed_run_resumes_from_its_checkpoint(plain_run, tmp_path, tiny_corp
 
 
 def _cli(*args: str, env_extra: dict | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
-    env = {**os.environ, **(env_extra or {})}
+    # never inherit a rendezvous (RANK/MASTER_PORT...) from an in-process DeepSpeed run
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("RANK", "LOCAL_RANK", "WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT") and not k.startswith("ACCELERATE_")}
+    env.update(env_extra or {})
     return subprocess.run([sys.executable, "-m", "codem_core.cli", *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout)
 
 

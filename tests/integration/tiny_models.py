@@ -185,3 +185,12 @@ class OpenAICompatibleServer:
     def __exit__(self, *exc):
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+def child_env(extra: dict | None = None) -> dict:
+    """The environment for a CLI subprocess: never inherit a rendezvous (RANK/MASTER_PORT...)
+    that an in-process DeepSpeed run of this test session set and still holds."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("RANK", "LOCAL_RANK", "WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT") and not k.startswith("ACCELERATE_")}
+    env.update(extra or {})
+    return env

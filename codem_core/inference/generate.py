@@ -94,7 +94,7 @@ def generate_samples(problems: Sequence[Problem], backend, *, out: str | Path | 
     seconds = time.time() - t0
     rows = sorted((done[k[3]] for k in keyed), key=_order_key)
     if out:
-        from ..training.provenance import git_commit, package_versions
+        from ..provenance import git_commit, package_versions
 
         write_jsonl(out, rows)
         langs = sorted({p.language for p in problems})

@@ -2,33 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.metadata
 import platform
-import subprocess
 from pathlib import Path
 
 from ..io import atomic_write_text, write_json
-
-_PACKAGES = ("codem", "torch", "transformers", "accelerate", "peft", "deepspeed", "tokenizers", "datasets", "gguf", "openai")
-
-
-def package_versions() -> dict[str, str | None]:
-    out: dict[str, str | None] = {"python": platform.python_version()}
-    for name in _PACKAGES:
-        try:
-            out[name] = importlib.metadata.version(name)
-        except importlib.metadata.PackageNotFoundError:
-            out[name] = None
-    return out
-
-
-def git_commit() -> str | None:
-    root = Path(__file__).resolve().parents[2]
-    try:
-        res = subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True, text=True, timeout=5)
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    return res.stdout.strip() or None if res.returncode == 0 else None
 
 
 def hardware() -> dict:

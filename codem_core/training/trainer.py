@@ -25,7 +25,8 @@ from .corpus import Corpus, load_corpus
 from .memory import check_memory_fit, estimate_memory
 from .models import ResolvedModel, load_causal_lm, load_model_config, load_tokenizer, resolve_model
 from .presets import TrainConfig, load_preset
-from .provenance import git_commit, hardware, package_versions, write_model_card
+from ..provenance import git_commit, package_versions
+from .provenance import hardware, write_model_card
 
 PROVENANCE = "codem_provenance.json"
 RUN_FILE = "codem_run.json"

@@ -20,14 +20,12 @@ import importlib.util
 import json
 import os
 import re
-import shutil
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..config import get_settings
 from ..errors import CodemError
-from ..io import sha256_file, write_json
+from ..io import sha256_file, staged_folder, write_json
 
 
 class ModelNotFoundError(CodemError):
@@ -143,9 +141,7 @@ def convert_gguf(gguf: Path, folder: Path) -> Path:
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     gguf = Path(gguf)
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
-    try:
+    with staged_folder(folder) as tmp:
         try:
             tok = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
             model = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
@@ -159,12 +155,6 @@ def convert_gguf(gguf: Path, folder: Path) -> Path:
         model.save_pretrained(tmp)
         tok.save_pretrained(tmp)
         write_json(tmp / "codem_gguf_source.json", {"gguf_file": str(gguf), "gguf_sha256": sha256_file(gguf), "gguf_bytes": gguf.stat().st_size})
-        if folder.exists():
-            shutil.rmtree(folder)
-        os.replace(tmp, folder)
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
     return folder
 
 
@@ -217,16 +207,9 @@ def build_tiny_model(folder: str | Path, *, seed: int = 0, vocab_size: int = 819
     )
     torch.manual_seed(seed)
     model = GPTBigCodeForCausalLM(config)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
-    try:
+    with staged_folder(folder) as tmp:
         model.save_pretrained(tmp)
         fast.save_pretrained(tmp)
-        if folder.exists():
-            shutil.rmtree(folder)
-        os.replace(tmp, folder)
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
     return folder
 
 

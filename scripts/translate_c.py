@@ -5,10 +5,16 @@ Joined mechanically, then fixed by hand (see each file's ``notes``):
   (MIT), with ``func0`` renamed to the HumanEval-X entry point;
 * test / example_test: codem's own, generated from HumanEval-X's C++ tests: every
   ``assert`` is parsed into (call arguments, expected value) and re-emitted as C for the C
-  signature (arrays as named locals + lengths, out-lengths, out-buffers, in-place results).
+  signature (arrays as named locals + lengths, out-lengths, returned strings and arrays).
   LLM4Decompile's ``c_test`` is *not* used: it is the independent cross-check.
 Problems the generator cannot translate get a test stub marked TODO, written by hand.
 Usage: python scripts/translate_c.py DATA_DIR [--force] [n ...]
+       python scripts/translate_c.py DATA_DIR --tests-only [n ...]   (re-emit generated tests
+       from the authored signature, e.g. after a signature change; hand-written tests are kept)
+
+Tests follow codem's C conventions: results are returned (a malloc'd string, or a malloc'd
+array whose length goes to an ``int *`` out-length parameter); the test frees what it
+receives, as the prompt tells the caller to, so a leak-free solution runs leak-free.
 """
 
 from __future__ import annotations
@@ -253,7 +259,6 @@ def is_str_param(p: CParam) -> bool:
 def emit_case(idx: int, tol: bool, args: list, exp, cps: list[CParam], cret: str, cxx: list, cxx_ret: str, entry: str) -> str:
     lines, callargs = [], []
     i = j = 0
-    named = []  # (var, CParam, value) of array/string args
     while j < len(cxx):
         qt, qn = cxx[j]
         p = cps[i]
@@ -271,7 +276,7 @@ def emit_case(idx: int, tol: bool, args: list, exp, cps: list[CParam], cret: str
                 lines.append(f"{p.base} {var}[] = {{{', '.join(cnum(x, p.base) for x in v) or '0'}}};")
             else:
                 raise ValueError(f"vector -> {p}")
-            callargs.append(var); named.append((var, p, v)); i += 1
+            callargs.append(var); i += 1
             if i < len(cps) and cps[i].depth == 0 and cps[i].base == "int" and (j + 1 >= len(cxx) or cps[i].name != cxx[j + 1][1]):
                 callargs.append(str(len(v))); i += 1
         elif qt == "string":
@@ -282,7 +287,7 @@ def emit_case(idx: int, tol: bool, args: list, exp, cps: list[CParam], cret: str
             else:
                 var = f"a{j}"
                 lines.append(f"char {var}[{max(len(v.encode()) + 1, 1) * 2 + 64}] = {cstr(v)};")
-                callargs.append(var); named.append((var, p, v))
+                callargs.append(var)
             i += 1
         else:
             if p.depth != 0:
@@ -291,29 +296,17 @@ def emit_case(idx: int, tol: bool, args: list, exp, cps: list[CParam], cret: str
         j += 1
     outs = cps[i:]
     out_len = None
-    result_expr = None
     for p in outs:
-        if p.depth == 1 and p.base == "int" and LEN_NAME.search(p.name) and not p.fixed:
+        if p.depth == 1 and p.base == "int" and LEN_NAME.search(p.name) and not p.fixed and not p.const:
             lines.append("int n = -1;"); callargs.append("&n"); out_len = "n"
-        elif p.depth == 1 and p.base == "char" and not p.const:
-            lines.append("char out[4096] = {0};"); callargs.append("out"); result_expr = result_expr or ("out", "str")
-        elif p.depth == 1:
-            lines.append(f"{p.base} out[1024] = {{0}};"); callargs.append("out"); result_expr = result_expr or ("out", p.base)
-        elif p.depth == 2 and p.base != "char":
-            lines.append(f"{p.base} *out = NULL;"); callargs.append("&out"); result_expr = result_expr or ("out", p.base)
-        elif p.depth == 3 and p.base == "char":
-            lines.append("char **out = NULL;"); callargs.append("&out"); result_expr = result_expr or ("out", "strs")
-        else:
-            raise ValueError(f"output {p}")
+        else:  # codem's C conventions have no output buffers (results are returned)
+            raise ValueError(f"output parameter {p.name}: not an out-length")
     call = f"{entry}({', '.join(callargs)})"
+    const_ret = cret.strip().startswith("const")
     rb = cret.replace("const", "").strip()
     rdepth = rb.count("*")
     rbase = rb.replace("*", "").strip()
     checks = []
-    if rdepth == 0 and rbase == "int" and isinstance(exp, list) and result_expr is not None:
-        lines.append(f"int n = {call};")
-        out_len = "n"
-        rdepth, rbase, call = 0, "void", None
     if rdepth == 0 and rbase != "void":
         if isinstance(exp, list):
             raise ValueError("list expected, scalar return")
@@ -330,38 +323,34 @@ def emit_case(idx: int, tol: bool, args: list, exp, cps: list[CParam], cret: str
     if rdepth == 1 and rbase == "char":
         if not isinstance(exp, str):
             raise ValueError("string return, non-string expected")
-        checks.append(f"assert(strcmp({call}, {cstr(exp)}) == 0);")
+        if const_ret:  # a string the caller does not own (a constant or one of the inputs)
+            checks.append(f"assert(strcmp({call}, {cstr(exp)}) == 0);")
+        else:  # a malloc'd string: the test frees it, as the prompt tells the caller to
+            lines.append(f"char *r = {call};")
+            checks += [f"assert(strcmp(r, {cstr(exp)}) == 0);", "free(r);"]
         return "{\n    " + "\n    ".join(lines + checks) + "\n}"
-    # array-valued results
-    if rdepth >= 1:
-        kind = "strs" if (rbase == "char" and rdepth == 2) else rbase
-        lines.append(f"{'char *' if kind == 'strs' else rbase + ' '}{'*' if kind != 'strs' else '*'}r = {call};".replace("char **r", "char **r"))
-        res = "r"
-    else:
-        if call:
-            lines.append(f"{call};")
-        if result_expr is None:
-            if not named:
-                raise ValueError("void without outputs")
-            var, p, _ = named[0]
-            result_expr = (var, "str" if is_str_param(p) else p.base)
-        res, kind = result_expr
-    if kind == "str":
-        if not isinstance(exp, str):
-            raise ValueError("string result")
-        checks.append(f"assert(strcmp({res}, {cstr(exp)}) == 0);")
-        return "{\n    " + "\n    ".join(lines + checks) + "\n}"
+    if rdepth == 0 or const_ret:
+        raise ValueError(f"{cret} result: codem returns arrays as malloc'd pointers")
+    # array-valued results: malloc'd, length in the out-length parameter, freed by the test
+    if out_len is None:
+        raise ValueError("array result without an out-length parameter")
     if not isinstance(exp, list):
         raise ValueError(f"array result, expected {exp!r}")
-    if out_len:
-        checks.append(f"assert({out_len} == {len(exp)});")
+    kind = "strs" if (rbase == "char" and rdepth == 2) else rbase
+    if kind != "strs" and rdepth != 1:
+        raise ValueError(f"{cret} result")
+    lines.append(f"{'char *' if kind == 'strs' else rbase + ' '}*r = {call};")
+    checks.append(f"assert({out_len} == {len(exp)});")
     for k, x in enumerate(exp):
         if kind == "strs":
-            checks.append(f"assert(strcmp({res}[{k}], {cstr(x)}) == 0);")
+            checks.append(f"assert(strcmp(r[{k}], {cstr(x)}) == 0);")
         elif kind in ("float", "double") or isinstance(x, float):
-            checks.append(f"assert(fabs({res}[{k}] - {repr(float(x))}) < 1e-4);")
+            checks.append(f"assert(fabs(r[{k}] - {repr(float(x))}) < 1e-4);")
         else:
-            checks.append(f"assert({res}[{k}] == {cnum(x, kind)});")
+            checks.append(f"assert(r[{k}] == {cnum(x, kind)});")
+    if kind == "strs":
+        checks.append(f"for (int k = 0; k < {out_len}; k++) free(r[k]);")
+    checks.append("free(r);")
     return "{\n    " + "\n    ".join(lines + checks) + "\n}"
 
 
@@ -390,20 +379,62 @@ def split_cfunc(cfunc: str, entry: str):
     return header, helpers, sig, solution, parse_cparams(m.group(2)), ret
 
 
-def ownership_note(cret: str, solution: str, cps) -> str:
+def ownership_note(cret: str, cps) -> str:
+    """doc_append lines for codem's C conventions (who frees what, where the length goes)."""
     r = cret.replace(" ", "")
     notes = []
-    allocs = re.search(r"\b(malloc|calloc|realloc|strdup)\b", solution)
+    last = cps[-1] if cps else None
+    out_len = [last.name] if last and last.depth == 1 and last.base == "int" and not last.const and LEN_NAME.search(last.name) else []
     if r.endswith("**"):
         notes.append("The returned array and each string in it are allocated with malloc; the caller frees them.")
-    elif r.endswith("*") and not r.startswith("const"):
-        notes.append("The result is allocated with malloc; the caller frees it." if allocs else "The result points to memory the caller does not free.")
+    elif r == "char*":
+        notes.append("The returned string is allocated with malloc; the caller frees it.")
     elif r.startswith("const") and r.endswith("*"):
         notes.append("The result is a string constant; the caller does not free it.")
-    for p in cps:
-        if p.depth == 1 and p.base == "int" and LEN_NAME.search(p.name) and not p.const:
-            notes.append(f"The number of elements of the result is stored in *{p.name}.")
+    elif r.endswith("*"):
+        notes.append("The returned array is allocated with malloc; the caller frees it.")
+    if out_len and r.endswith("*"):
+        notes.append(f"The number of elements of the result is stored in *{out_len[-1]}.")
     return "\n".join(notes)
+
+
+def parse_signature(sig: str):
+    """(return type, entry point, params) of an authored C signature line."""
+    m = re.match(r"^\s*(.*?)\b(\w+)\s*\((.*)\)\s*\{?\s*$", sig.strip().splitlines()[-1])
+    return m.group(1).strip(), m.group(2), parse_cparams(m.group(3))
+
+
+def regenerate_tests(data: Path, numbers: set[int]) -> None:
+    """Re-emit test / example_test of authored files from their current signature.
+
+    For files whose tests are generated (notes say so and no hand-written test); the other
+    sections are kept. Used after a signature change (e.g. a caller buffer turned into a
+    returned malloc'd array with an out-length).
+    """
+    from codem_core.benchmarks.builders.authored import SECTIONS, parse_authored
+
+    cpp = {int(r["task_id"].split("/")[1]): r for r in rd(data / "humaneval-x/humaneval_cpp.jsonl.gz")}
+    for n in sorted(numbers):
+        path = authored_path("c", n)
+        a = parse_authored(path.read_text(encoding="utf-8"), path, n)
+        notes = a.get("notes")
+        if "Test: generated" not in notes or re.search(r"Hand:[^\n]*\btests?\b", notes):
+            print(f"{n}: hand-written test, skipped")
+            continue
+        cret, entry, cps = parse_signature(a.get("signature"))
+        cxx_ret, _, cxx = cpp_params(cpp[n]["declaration"])
+        sections = {k: a.get(k) for k in SECTIONS}
+        try:
+            sections["test"] = translate_test(cpp[n]["test"], entry, cps, cret, cxx, cxx_ret)
+        except Exception as exc:  # noqa: BLE001
+            print(f"{n}: cannot regenerate the test ({type(exc).__name__}: {exc}); file unchanged")
+            continue
+        try:  # as in seeding: an example test the generator cannot read is left out
+            sections["example_test"] = translate_test(cpp[n]["example_test"], entry, cps, cret, cxx, cxx_ret)
+        except Exception:  # noqa: BLE001
+            sections["example_test"] = ""
+        path.write_text(format_authored(sections), encoding="utf-8")
+        print(f"{n}: tests regenerated")
 
 
 def rd(p: Path) -> list[dict]:
@@ -416,6 +447,9 @@ def main() -> None:
     data = Path(sys.argv[1])
     force = "--force" in sys.argv
     only = {int(a) for a in sys.argv[2:] if a.isdigit()}
+    if "--tests-only" in sys.argv:
+        regenerate_tests(data, only or set(range(164)))
+        return
     cpp = {int(r["task_id"].split("/")[1]): r for r in rd(data / "humaneval-x/humaneval_cpp.jsonl.gz")}
     l4d = {int(r["task_id"].split("/")[1]): r for r in rd(data / "humaneval-c-llm4decompile/humaneval_c_llm4decompile_164.jsonl")}
     todo = []
@@ -438,7 +472,7 @@ def main() -> None:
                 if field == "test":
                     todo.append(n)
                     notes.append("Test: TODO by hand.")
-        sections = {"header": header, "helpers": helpers, "doc_append": ownership_note(cret, solution, cps),
+        sections = {"header": header, "helpers": helpers, "doc_append": ownership_note(cret, cps),
                     "signature": sig, "solution": solution, "test": tests["test"], "example_test": tests["example_test"],
                     "notes": "\n".join(notes)}
         path.parent.mkdir(parents=True, exist_ok=True)

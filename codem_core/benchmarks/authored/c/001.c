@@ -56,6 +56,8 @@ int main(void) {
         assert(strcmp(r[1], "((()))") == 0);
         assert(strcmp(r[2], "()") == 0);
         assert(strcmp(r[3], "((())()())") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
@@ -65,12 +67,16 @@ int main(void) {
         assert(strcmp(r[1], "(())") == 0);
         assert(strcmp(r[2], "((()))") == 0);
         assert(strcmp(r[3], "(((())))") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
         char **r = separate_paren_groups("(()(())((())))", &n);
         assert(n == 1);
         assert(strcmp(r[0], "(()(())((())))") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
@@ -79,6 +85,8 @@ int main(void) {
         assert(strcmp(r[0], "()") == 0);
         assert(strcmp(r[1], "(())") == 0);
         assert(strcmp(r[2], "(()())") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }
@@ -96,6 +104,8 @@ int main(void) {
         assert(strcmp(r[0], "()") == 0);
         assert(strcmp(r[1], "(())") == 0);
         assert(strcmp(r[2], "(()())") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }

@@ -29,6 +29,7 @@ int main(void) {
         int n = -1;
         int *r = intersperse(a0, 0, 7, &n);
         assert(n == 0);
+        free(r);
     }
     {
         int a0[] = {5, 6, 3, 2};
@@ -42,6 +43,7 @@ int main(void) {
         assert(r[4] == 3);
         assert(r[5] == 8);
         assert(r[6] == 2);
+        free(r);
     }
     {
         int a0[] = {2, 2, 2};
@@ -53,6 +55,7 @@ int main(void) {
         assert(r[2] == 2);
         assert(r[3] == 2);
         assert(r[4] == 2);
+        free(r);
     }
     return 0;
 }
@@ -68,6 +71,7 @@ int main(void) {
         int n = -1;
         int *r = intersperse(a0, 0, 4, &n);
         assert(n == 0);
+        free(r);
     }
     {
         int a0[] = {1, 2, 3};
@@ -79,6 +83,7 @@ int main(void) {
         assert(r[2] == 2);
         assert(r[3] == 4);
         assert(r[4] == 3);
+        free(r);
     }
     return 0;
 }

@@ -44,6 +44,7 @@ int main(void) {
         assert(r[1] == 3);
         assert(r[2] == 1);
         assert(r[3] == 3);
+        free(r);
     }
     {
         int n = -1;
@@ -53,12 +54,14 @@ int main(void) {
         assert(r[1] == 2);
         assert(r[2] == 3);
         assert(r[3] == 4);
+        free(r);
     }
     {
         int n = -1;
         int *r = parse_nested_parens("(()(())((())))", &n);
         assert(n == 1);
         assert(r[0] == 4);
+        free(r);
     }
     return 0;
 }
@@ -77,6 +80,7 @@ int main(void) {
         assert(r[1] == 3);
         assert(r[2] == 1);
         assert(r[3] == 3);
+        free(r);
     }
     return 0;
 }

@@ -14,7 +14,7 @@ char **filter_by_substring(char **strings, int size, const char *substring, int 
     for (int i = 0; i < size; i++) {
         if (strstr(strings[i], substring) != NULL) {
             out = (char **)realloc(out, sizeof(char *) * (count + 1));
-            out[count] = strings[i];
+            out[count] = strdup(strings[i]);
             count++;
         }
     }
@@ -33,6 +33,8 @@ int main(void) {
         int n = -1;
         char **r = filter_by_substring(a0, 0, "john", &n);
         assert(n == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"xxx", "asd", "xxy", "john doe", "xxxAAA", "xxx"};
@@ -42,6 +44,8 @@ int main(void) {
         assert(strcmp(r[0], "xxx") == 0);
         assert(strcmp(r[1], "xxxAAA") == 0);
         assert(strcmp(r[2], "xxx") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"xxx", "asd", "aaaxxy", "john doe", "xxxAAA", "xxx"};
@@ -52,6 +56,8 @@ int main(void) {
         assert(strcmp(r[1], "aaaxxy") == 0);
         assert(strcmp(r[2], "xxxAAA") == 0);
         assert(strcmp(r[3], "xxx") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"grunt", "trumpet", "prune", "gruesome"};
@@ -60,6 +66,8 @@ int main(void) {
         assert(n == 2);
         assert(strcmp(r[0], "grunt") == 0);
         assert(strcmp(r[1], "prune") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }
@@ -75,6 +83,8 @@ int main(void) {
         int n = -1;
         char **r = filter_by_substring(a0, 0, "a", &n);
         assert(n == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"abc", "bacd", "cde", "array"};
@@ -84,9 +94,12 @@ int main(void) {
         assert(strcmp(r[0], "abc") == 0);
         assert(strcmp(r[1], "bacd") == 0);
         assert(strcmp(r[2], "array") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed filter_by_substring.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): the returned strings are copies (strdup), as the prompt says; LLM4Decompile returned the input pointers.

@@ -47,19 +47,29 @@ char *make_palindrome(const char *str) {
 
 int main(void) {
     {
-        assert(strcmp(make_palindrome(""), "") == 0);
+        char *r = make_palindrome("");
+        assert(strcmp(r, "") == 0);
+        free(r);
     }
     {
-        assert(strcmp(make_palindrome("x"), "x") == 0);
+        char *r = make_palindrome("x");
+        assert(strcmp(r, "x") == 0);
+        free(r);
     }
     {
-        assert(strcmp(make_palindrome("xyz"), "xyzyx") == 0);
+        char *r = make_palindrome("xyz");
+        assert(strcmp(r, "xyzyx") == 0);
+        free(r);
     }
     {
-        assert(strcmp(make_palindrome("xyx"), "xyx") == 0);
+        char *r = make_palindrome("xyx");
+        assert(strcmp(r, "xyx") == 0);
+        free(r);
     }
     {
-        assert(strcmp(make_palindrome("jerry"), "jerryrrej") == 0);
+        char *r = make_palindrome("jerry");
+        assert(strcmp(r, "jerryrrej") == 0);
+        free(r);
     }
     return 0;
 }
@@ -71,13 +81,19 @@ int main(void) {
 
 int main(void) {
     {
-        assert(strcmp(make_palindrome(""), "") == 0);
+        char *r = make_palindrome("");
+        assert(strcmp(r, "") == 0);
+        free(r);
     }
     {
-        assert(strcmp(make_palindrome("cat"), "catac") == 0);
+        char *r = make_palindrome("cat");
+        assert(strcmp(r, "catac") == 0);
+        free(r);
     }
     {
-        assert(strcmp(make_palindrome("cata"), "catac") == 0);
+        char *r = make_palindrome("cata");
+        assert(strcmp(r, "catac") == 0);
+        free(r);
     }
     return 0;
 }

@@ -28,13 +28,19 @@ char *string_xor(const char *a, const char *b) {
 
 int main(void) {
     {
-        assert(strcmp(string_xor("111000", "101010"), "010010") == 0);
+        char *r = string_xor("111000", "101010");
+        assert(strcmp(r, "010010") == 0);
+        free(r);
     }
     {
-        assert(strcmp(string_xor("1", "1"), "0") == 0);
+        char *r = string_xor("1", "1");
+        assert(strcmp(r, "0") == 0);
+        free(r);
     }
     {
-        assert(strcmp(string_xor("0101", "0000"), "0101") == 0);
+        char *r = string_xor("0101", "0000");
+        assert(strcmp(r, "0101") == 0);
+        free(r);
     }
     return 0;
 }
@@ -46,7 +52,9 @@ int main(void) {
 
 int main(void) {
     {
-        assert(strcmp(string_xor("010", "110"), "100") == 0);
+        char *r = string_xor("010", "110");
+        assert(strcmp(r, "100") == 0);
+        free(r);
     }
     return 0;
 }

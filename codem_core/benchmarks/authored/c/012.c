@@ -3,11 +3,11 @@
 #include <string.h>
 //@@ helpers
 //@@ doc_append
-The result points to memory the caller does not free.
+The result is one of the input strings ("" for an empty list), not a copy; the caller does not free it.
 //@@ signature
-char *longest(char **strings, int count) {
+const char *longest(char **strings, int count) {
 //@@ solution
-    char *out = "";
+    const char *out = "";
     int longest_length = 0;
     for (int i = 0; i < count; i++) {
         int current_length = strlen(strings[i]);
@@ -63,3 +63,4 @@ int main(void) {
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed longest.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): returns const char * (a pointer into the input, never freed by the caller).

@@ -40,6 +40,8 @@ int main(void) {
         int n = -1;
         char **r = all_prefixes("", &n);
         assert(n == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
@@ -51,6 +53,8 @@ int main(void) {
         assert(strcmp(r[3], "asdf") == 0);
         assert(strcmp(r[4], "asdfg") == 0);
         assert(strcmp(r[5], "asdfgh") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
@@ -59,6 +63,8 @@ int main(void) {
         assert(strcmp(r[0], "W") == 0);
         assert(strcmp(r[1], "WW") == 0);
         assert(strcmp(r[2], "WWW") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }
@@ -76,6 +82,8 @@ int main(void) {
         assert(strcmp(r[0], "a") == 0);
         assert(strcmp(r[1], "ab") == 0);
         assert(strcmp(r[2], "abc") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }

@@ -32,13 +32,19 @@ char *string_sequence(int n) {
 
 int main(void) {
     {
-        assert(strcmp(string_sequence(0), "0") == 0);
+        char *r = string_sequence(0);
+        assert(strcmp(r, "0") == 0);
+        free(r);
     }
     {
-        assert(strcmp(string_sequence(3), "0 1 2 3") == 0);
+        char *r = string_sequence(3);
+        assert(strcmp(r, "0 1 2 3") == 0);
+        free(r);
     }
     {
-        assert(strcmp(string_sequence(10), "0 1 2 3 4 5 6 7 8 9 10") == 0);
+        char *r = string_sequence(10);
+        assert(strcmp(r, "0 1 2 3 4 5 6 7 8 9 10") == 0);
+        free(r);
     }
     return 0;
 }
@@ -50,10 +56,14 @@ int main(void) {
 
 int main(void) {
     {
-        assert(strcmp(string_sequence(0), "0") == 0);
+        char *r = string_sequence(0);
+        assert(strcmp(r, "0") == 0);
+        free(r);
     }
     {
-        assert(strcmp(string_sequence(5), "0 1 2 3 4 5") == 0);
+        char *r = string_sequence(5);
+        assert(strcmp(r, "0 1 2 3 4 5") == 0);
+        free(r);
     }
     return 0;
 }

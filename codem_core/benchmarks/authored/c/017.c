@@ -66,6 +66,7 @@ int main(void) {
         int n = -1;
         int *r = parse_music("", &n);
         assert(n == 0);
+        free(r);
     }
     {
         int n = -1;
@@ -75,6 +76,7 @@ int main(void) {
         assert(r[1] == 4);
         assert(r[2] == 4);
         assert(r[3] == 4);
+        free(r);
     }
     {
         int n = -1;
@@ -84,6 +86,7 @@ int main(void) {
         assert(r[1] == 1);
         assert(r[2] == 1);
         assert(r[3] == 1);
+        free(r);
     }
     {
         int n = -1;
@@ -97,6 +100,7 @@ int main(void) {
         assert(r[5] == 4);
         assert(r[6] == 4);
         assert(r[7] == 4);
+        free(r);
     }
     {
         int n = -1;
@@ -110,6 +114,7 @@ int main(void) {
         assert(r[5] == 2);
         assert(r[6] == 4);
         assert(r[7] == 2);
+        free(r);
     }
     return 0;
 }
@@ -135,6 +140,7 @@ int main(void) {
         assert(r[8] == 1);
         assert(r[9] == 4);
         assert(r[10] == 4);
+        free(r);
     }
     return 0;
 }

@@ -1,17 +1,18 @@
 //@@ header
 #include <stdio.h>
 #include <string.h>
+#include <stdlib.h>
 //@@ helpers
 //@@ doc_append
-The result is a string constant; the caller does not free it.
+The returned string is allocated with malloc; the caller frees it.
 //@@ signature
-const char* sort_numbers(const char* numbers) {
+char *sort_numbers(const char *numbers) {
 //@@ solution
     int count[10] = {0};
     const char* numto[10] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
     int index, i, j, k;
-    static char out[1000]; 
-    char current[6]; 
+    char *out = malloc(strlen(numbers) + 1);
+    char current[6];
 
     index = 0;
     if (*numbers) {
@@ -35,12 +36,12 @@ const char* sort_numbers(const char* numbers) {
             for (k = 0; numto[i][k] != '\0'; ++k, ++index) {
                 out[index] = numto[i][k];
             }
-            out[index++] = ' '; 
+            out[index++] = ' ';
         }
     }
 
     if (index > 0) {
-        out[index - 1] = '\0'; 
+        out[index - 1] = '\0';
     } else {
         out[0] = '\0';
     }
@@ -55,19 +56,29 @@ const char* sort_numbers(const char* numbers) {
 
 int main(void) {
     {
-        assert(strcmp(sort_numbers(""), "") == 0);
+        char *r = sort_numbers("");
+        assert(strcmp(r, "") == 0);
+        free(r);
     }
     {
-        assert(strcmp(sort_numbers("three"), "three") == 0);
+        char *r = sort_numbers("three");
+        assert(strcmp(r, "three") == 0);
+        free(r);
     }
     {
-        assert(strcmp(sort_numbers("three five nine"), "three five nine") == 0);
+        char *r = sort_numbers("three five nine");
+        assert(strcmp(r, "three five nine") == 0);
+        free(r);
     }
     {
-        assert(strcmp(sort_numbers("five zero four seven nine eight"), "zero four five seven eight nine") == 0);
+        char *r = sort_numbers("five zero four seven nine eight");
+        assert(strcmp(r, "zero four five seven eight nine") == 0);
+        free(r);
     }
     {
-        assert(strcmp(sort_numbers("six five four three two one zero"), "zero one two three four five six") == 0);
+        char *r = sort_numbers("six five four three two one zero");
+        assert(strcmp(r, "zero one two three four five six") == 0);
+        free(r);
     }
     return 0;
 }
@@ -79,10 +90,13 @@ int main(void) {
 
 int main(void) {
     {
-        assert(strcmp(sort_numbers("three one five"), "one three five") == 0);
+        char *r = sort_numbers("three one five");
+        assert(strcmp(r, "one three five") == 0);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed sort_numbers.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): returns a malloc'd char * (LLM4Decompile returned a static buffer as const char *).

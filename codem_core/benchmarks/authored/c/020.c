@@ -2,13 +2,17 @@
 #include <stdio.h>
 #include <math.h>
 #include <float.h>
+#include <stdlib.h>
 //@@ helpers
 //@@ doc_append
+The returned array {smaller, larger} is allocated with malloc; the caller frees it.
+The number of elements of the result (2) is stored in *out_len.
 //@@ signature
-void find_closest_elements(float numbers[], int size, float out[2]) {
+float *find_closest_elements(const float *numbers, int size, int *out_len) {
 //@@ solution
     float min_diff = FLT_MAX;
     int i, j;
+    float *out = malloc(2 * sizeof(float));
 
     out[0] = numbers[0];
     out[1] = numbers[1];
@@ -29,6 +33,8 @@ void find_closest_elements(float numbers[], int size, float out[2]) {
         out[0] = out[1];
         out[1] = temp;
     }
+    *out_len = 2;
+    return out;
 }
 //@@ test
 #include <assert.h>
@@ -39,38 +45,48 @@ void find_closest_elements(float numbers[], int size, float out[2]) {
 int main(void) {
     {
         float a0[] = {1.0f, 2.0f, 3.9f, 4.0f, 5.0f, 2.2f};
-        float out[1024] = {0};
-        find_closest_elements(a0, 6, out);
-        assert(fabs(out[0] - 3.9) < 1e-4);
-        assert(fabs(out[1] - 4.0) < 1e-4);
+        int n = -1;
+        float *r = find_closest_elements(a0, 6, &n);
+        assert(n == 2);
+        assert(fabs(r[0] - 3.9) < 1e-4);
+        assert(fabs(r[1] - 4.0) < 1e-4);
+        free(r);
     }
     {
         float a0[] = {1.0f, 2.0f, 5.9f, 4.0f, 5.0f};
-        float out[1024] = {0};
-        find_closest_elements(a0, 5, out);
-        assert(fabs(out[0] - 5.0) < 1e-4);
-        assert(fabs(out[1] - 5.9) < 1e-4);
+        int n = -1;
+        float *r = find_closest_elements(a0, 5, &n);
+        assert(n == 2);
+        assert(fabs(r[0] - 5.0) < 1e-4);
+        assert(fabs(r[1] - 5.9) < 1e-4);
+        free(r);
     }
     {
         float a0[] = {1.0f, 2.0f, 3.0f, 4.0f, 5.0f, 2.2f};
-        float out[1024] = {0};
-        find_closest_elements(a0, 6, out);
-        assert(fabs(out[0] - 2.0) < 1e-4);
-        assert(fabs(out[1] - 2.2) < 1e-4);
+        int n = -1;
+        float *r = find_closest_elements(a0, 6, &n);
+        assert(n == 2);
+        assert(fabs(r[0] - 2.0) < 1e-4);
+        assert(fabs(r[1] - 2.2) < 1e-4);
+        free(r);
     }
     {
         float a0[] = {1.0f, 2.0f, 3.0f, 4.0f, 5.0f, 2.0f};
-        float out[1024] = {0};
-        find_closest_elements(a0, 6, out);
-        assert(fabs(out[0] - 2.0) < 1e-4);
-        assert(fabs(out[1] - 2.0) < 1e-4);
+        int n = -1;
+        float *r = find_closest_elements(a0, 6, &n);
+        assert(n == 2);
+        assert(fabs(r[0] - 2.0) < 1e-4);
+        assert(fabs(r[1] - 2.0) < 1e-4);
+        free(r);
     }
     {
         float a0[] = {1.1f, 2.2f, 3.1f, 4.1f, 5.1f};
-        float out[1024] = {0};
-        find_closest_elements(a0, 5, out);
-        assert(fabs(out[0] - 2.2) < 1e-4);
-        assert(fabs(out[1] - 3.1) < 1e-4);
+        int n = -1;
+        float *r = find_closest_elements(a0, 5, &n);
+        assert(n == 2);
+        assert(fabs(r[0] - 2.2) < 1e-4);
+        assert(fabs(r[1] - 3.1) < 1e-4);
+        free(r);
     }
     return 0;
 }
@@ -83,20 +99,25 @@ int main(void) {
 int main(void) {
     {
         float a0[] = {1.0f, 2.0f, 3.0f, 4.0f, 5.0f, 2.2f};
-        float out[1024] = {0};
-        find_closest_elements(a0, 6, out);
-        assert(fabs(out[0] - 2.0) < 1e-4);
-        assert(fabs(out[1] - 2.2) < 1e-4);
+        int n = -1;
+        float *r = find_closest_elements(a0, 6, &n);
+        assert(n == 2);
+        assert(fabs(r[0] - 2.0) < 1e-4);
+        assert(fabs(r[1] - 2.2) < 1e-4);
+        free(r);
     }
     {
         float a0[] = {1.0f, 2.0f, 3.0f, 4.0f, 5.0f, 2.0f};
-        float out[1024] = {0};
-        find_closest_elements(a0, 6, out);
-        assert(fabs(out[0] - 2.0) < 1e-4);
-        assert(fabs(out[1] - 2.0) < 1e-4);
+        int n = -1;
+        float *r = find_closest_elements(a0, 6, &n);
+        assert(n == 2);
+        assert(fabs(r[0] - 2.0) < 1e-4);
+        assert(fabs(r[1] - 2.0) < 1e-4);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed find_closest_elements.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): caller buffer out[2] -> returned malloc'd array + out_len.

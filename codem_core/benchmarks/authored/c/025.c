@@ -33,6 +33,7 @@ int main(void) {
         int *r = factorize(2, &n);
         assert(n == 1);
         assert(r[0] == 2);
+        free(r);
     }
     {
         int n = -1;
@@ -40,6 +41,7 @@ int main(void) {
         assert(n == 2);
         assert(r[0] == 2);
         assert(r[1] == 2);
+        free(r);
     }
     {
         int n = -1;
@@ -48,6 +50,7 @@ int main(void) {
         assert(r[0] == 2);
         assert(r[1] == 2);
         assert(r[2] == 2);
+        free(r);
     }
     {
         int n = -1;
@@ -55,6 +58,7 @@ int main(void) {
         assert(n == 2);
         assert(r[0] == 3);
         assert(r[1] == 19);
+        free(r);
     }
     {
         int n = -1;
@@ -64,6 +68,7 @@ int main(void) {
         assert(r[1] == 3);
         assert(r[2] == 19);
         assert(r[3] == 19);
+        free(r);
     }
     {
         int n = -1;
@@ -75,6 +80,7 @@ int main(void) {
         assert(r[3] == 19);
         assert(r[4] == 19);
         assert(r[5] == 19);
+        free(r);
     }
     {
         int n = -1;
@@ -84,6 +90,7 @@ int main(void) {
         assert(r[1] == 19);
         assert(r[2] == 19);
         assert(r[3] == 19);
+        free(r);
     }
     {
         int n = -1;
@@ -92,6 +99,7 @@ int main(void) {
         assert(r[0] == 2);
         assert(r[1] == 3);
         assert(r[2] == 3);
+        free(r);
     }
     return 0;
 }
@@ -109,6 +117,7 @@ int main(void) {
         assert(r[0] == 2);
         assert(r[1] == 2);
         assert(r[2] == 2);
+        free(r);
     }
     {
         int n = -1;
@@ -116,6 +125,7 @@ int main(void) {
         assert(n == 2);
         assert(r[0] == 5);
         assert(r[1] == 5);
+        free(r);
     }
     {
         int n = -1;
@@ -124,6 +134,7 @@ int main(void) {
         assert(r[0] == 2);
         assert(r[1] == 5);
         assert(r[2] == 7);
+        free(r);
     }
     return 0;
 }

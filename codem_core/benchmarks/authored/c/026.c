@@ -4,7 +4,6 @@
 //@@ helpers
 //@@ doc_append
 The result is allocated with malloc; the caller frees it.
-The number of elements of the result is stored in *numbers.
 The number of elements of the result is stored in *new_size.
 //@@ signature
 int* remove_duplicates(int* numbers, int size, int* new_size) {
@@ -73,6 +72,7 @@ int main(void) {
         int n = -1;
         int *r = remove_duplicates(a0, 0, &n);
         assert(n == 0);
+        free(r);
     }
     {
         int a0[] = {1, 2, 3, 4};
@@ -83,6 +83,7 @@ int main(void) {
         assert(r[1] == 2);
         assert(r[2] == 3);
         assert(r[3] == 4);
+        free(r);
     }
     {
         int a0[] = {1, 2, 3, 2, 4, 3, 5};
@@ -92,6 +93,7 @@ int main(void) {
         assert(r[0] == 1);
         assert(r[1] == 4);
         assert(r[2] == 5);
+        free(r);
     }
     return 0;
 }
@@ -110,9 +112,11 @@ int main(void) {
         assert(r[0] == 1);
         assert(r[1] == 3);
         assert(r[2] == 4);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed remove_duplicates.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): doc no longer names *numbers as an output.

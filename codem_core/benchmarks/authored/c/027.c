@@ -1,12 +1,15 @@
 //@@ header
 #include <stdio.h>
 #include <string.h>
+#include <stdlib.h>
 //@@ helpers
 //@@ doc_append
+The returned string is allocated with malloc; the caller frees it.
 //@@ signature
-void filp_case(const char* str, char* out) {
+char *filp_case(const char *str) {
 //@@ solution
     int length = strlen(str);
+    char *out = malloc(length + 1);
     for (int i = 0; i < length; i++) {
         char w = str[i];
         if (w >= 'a' && w <= 'z') {
@@ -17,6 +20,7 @@ void filp_case(const char* str, char* out) {
         out[i] = w;
     }
     out[length] = '\0';
+    return out;
 }
 //@@ test
 #include <assert.h>
@@ -26,24 +30,24 @@ void filp_case(const char* str, char* out) {
 
 int main(void) {
     {
-        char out[64] = "?";
-        filp_case("1234!", out);
-        assert(strcmp(out, "1234!") == 0);
+        char *r = filp_case("1234!");
+        assert(strcmp(r, "1234!") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        filp_case("", out);
-        assert(strcmp(out, "") == 0);
+        char *r = filp_case("");
+        assert(strcmp(r, "") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        filp_case("Hello!", out);
-        assert(strcmp(out, "hELLO!") == 0);
+        char *r = filp_case("Hello!");
+        assert(strcmp(r, "hELLO!") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        filp_case("These violent delights have violent ends", out);
-        assert(strcmp(out, "tHESE VIOLENT DELIGHTS HAVE VIOLENT ENDS") == 0);
+        char *r = filp_case("These violent delights have violent ends");
+        assert(strcmp(r, "tHESE VIOLENT DELIGHTS HAVE VIOLENT ENDS") == 0);
+        free(r);
     }
     return 0;
 }
@@ -55,9 +59,9 @@ int main(void) {
 
 int main(void) {
     {
-        char out[4096] = {0};
-        filp_case("Hello", out);
-        assert(strcmp(out, "hELLO") == 0);
+        char *r = filp_case("Hello");
+        assert(strcmp(r, "hELLO") == 0);
+        free(r);
     }
     return 0;
 }
@@ -65,3 +69,4 @@ int main(void) {
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed filp_case.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
 Hand: test strengthened (as the TypeScript one): a letter-free case.
+Hand (C conventions): caller buffer out -> returned malloc'd string.

@@ -35,15 +35,21 @@ char* concatenate(char** strings, int count) {
 int main(void) {
     {
         char *a0[] = {NULL};
-        assert(strcmp(concatenate(a0, 0), "") == 0);
+        char *r = concatenate(a0, 0);
+        assert(strcmp(r, "") == 0);
+        free(r);
     }
     {
         char *a0[] = {"x", "y", "z"};
-        assert(strcmp(concatenate(a0, 3), "xyz") == 0);
+        char *r = concatenate(a0, 3);
+        assert(strcmp(r, "xyz") == 0);
+        free(r);
     }
     {
         char *a0[] = {"x", "y", "z", "w", "k"};
-        assert(strcmp(concatenate(a0, 5), "xyzwk") == 0);
+        char *r = concatenate(a0, 5);
+        assert(strcmp(r, "xyzwk") == 0);
+        free(r);
     }
     return 0;
 }
@@ -56,11 +62,15 @@ int main(void) {
 int main(void) {
     {
         char *a0[] = {NULL};
-        assert(strcmp(concatenate(a0, 0), "") == 0);
+        char *r = concatenate(a0, 0);
+        assert(strcmp(r, "") == 0);
+        free(r);
     }
     {
         char *a0[] = {"a", "b", "c"};
-        assert(strcmp(concatenate(a0, 3), "abc") == 0);
+        char *r = concatenate(a0, 3);
+        assert(strcmp(r, "abc") == 0);
+        free(r);
     }
     return 0;
 }

@@ -4,20 +4,23 @@
 #include <stdlib.h>
 //@@ helpers
 //@@ doc_append
+The returned array and each string in it are allocated with malloc; the caller frees them.
+The number of elements of the result is stored in *out_len.
 //@@ signature
-int filter_by_prefix(char** strings, int count, const char* prefix, char*** out) {
+char **filter_by_prefix(char **strings, int count, const char *prefix, int *out_len) {
 //@@ solution
     int prefix_length = strlen(prefix);
-    *out = (char**)malloc(count * sizeof(char*));
-    int out_count = 0;
+    char **out = malloc((count > 0 ? count : 1) * sizeof(char *));
+    int n = 0;
 
     for (int i = 0; i < count; i++) {
         if (strncmp(strings[i], prefix, prefix_length) == 0) {
-            (*out)[out_count++] = strings[i];
+            out[n++] = strdup(strings[i]);
         }
     }
 
-    return out_count;
+    *out_len = n;
+    return out;
 }
 //@@ test
 #include <assert.h>
@@ -28,25 +31,31 @@ int filter_by_prefix(char** strings, int count, const char* prefix, char*** out)
 int main(void) {
     {
         char *a0[] = {"axxx", "xxxa", "xx"};
-        char **out = NULL;
-        int n = filter_by_prefix(a0, 3, "xxx", &out);
+        int n = -1;
+        char **r = filter_by_prefix(a0, 3, "xxx", &n);
         assert(n == 1);
-        assert(strcmp(out[0], "xxxa") == 0);
+        assert(strcmp(r[0], "xxxa") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {NULL};
-        char **out = NULL;
-        int n = filter_by_prefix(a0, 0, "john", &out);
+        int n = -1;
+        char **r = filter_by_prefix(a0, 0, "john", &n);
         assert(n == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"xxx", "asd", "xxy", "john doe", "xxxAAA", "xxx"};
-        char **out = NULL;
-        int n = filter_by_prefix(a0, 6, "xxx", &out);
+        int n = -1;
+        char **r = filter_by_prefix(a0, 6, "xxx", &n);
         assert(n == 3);
-        assert(strcmp(out[0], "xxx") == 0);
-        assert(strcmp(out[1], "xxxAAA") == 0);
-        assert(strcmp(out[2], "xxx") == 0);
+        assert(strcmp(r[0], "xxx") == 0);
+        assert(strcmp(r[1], "xxxAAA") == 0);
+        assert(strcmp(r[2], "xxx") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }
@@ -59,17 +68,21 @@ int main(void) {
 int main(void) {
     {
         char *a0[] = {NULL};
-        char **out = NULL;
-        int n = filter_by_prefix(a0, 0, "a", &out);
+        int n = -1;
+        char **r = filter_by_prefix(a0, 0, "a", &n);
         assert(n == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"abc", "bcd", "cde", "array"};
-        char **out = NULL;
-        int n = filter_by_prefix(a0, 4, "a", &out);
+        int n = -1;
+        char **r = filter_by_prefix(a0, 4, "a", &n);
         assert(n == 2);
-        assert(strcmp(out[0], "abc") == 0);
-        assert(strcmp(out[1], "array") == 0);
+        assert(strcmp(r[0], "abc") == 0);
+        assert(strcmp(r[1], "array") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }
@@ -77,3 +90,4 @@ int main(void) {
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed filter_by_prefix.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
 Hand: test strengthened (as the TypeScript one): a case where the substring is not a prefix.
+Hand (C conventions): char ***out + returned count -> returned malloc'd array of copies + out_len.

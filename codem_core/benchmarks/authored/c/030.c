@@ -34,6 +34,7 @@ int main(void) {
         assert(fabs(r[0] - 4.0) < 1e-4);
         assert(fabs(r[1] - 5.0) < 1e-4);
         assert(fabs(r[2] - 6.0) < 1e-4);
+        free(r);
     }
     {
         float a0[] = {5.0f, 3.0f, -5.0f, 2.0f, 3.0f, 3.0f, 9.0f, 0.0f, 123.0f, 1.0f, -10.0f};
@@ -48,18 +49,21 @@ int main(void) {
         assert(fabs(r[5] - 9.0) < 1e-4);
         assert(fabs(r[6] - 123.0) < 1e-4);
         assert(fabs(r[7] - 1.0) < 1e-4);
+        free(r);
     }
     {
         float a0[] = {-1.0f, -2.0f};
         int n = -1;
         float *r = get_positive(a0, 2, &n);
         assert(n == 0);
+        free(r);
     }
     {
         float a0[] = {0};
         int n = -1;
         float *r = get_positive(a0, 0, &n);
         assert(n == 0);
+        free(r);
     }
     return 0;
 }
@@ -78,6 +82,7 @@ int main(void) {
         assert(fabs(r[0] - 2.0) < 1e-4);
         assert(fabs(r[1] - 5.0) < 1e-4);
         assert(fabs(r[2] - 6.0) < 1e-4);
+        free(r);
     }
     {
         float a0[] = {5.0f, 3.0f, -5.0f, 2.0f, -3.0f, 3.0f, 9.0f, 0.0f, 123.0f, 1.0f, -10.0f};
@@ -91,6 +96,7 @@ int main(void) {
         assert(fabs(r[4] - 9.0) < 1e-4);
         assert(fabs(r[5] - 123.0) < 1e-4);
         assert(fabs(r[6] - 1.0) < 1e-4);
+        free(r);
     }
     return 0;
 }

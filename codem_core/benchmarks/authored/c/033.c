@@ -3,11 +3,13 @@
 #include <stdlib.h>
 //@@ helpers
 //@@ doc_append
-out receives size ints.
+The returned array is allocated with malloc; the caller frees it.
+The number of elements of the result is stored in *out_len.
 //@@ signature
-void sort_third(int *l, int size, int *out) {
+int *sort_third(const int *l, int size, int *out_len) {
 //@@ solution
     int *third = malloc((size / 3 + 1) * sizeof(int));
+    int *out = malloc((size > 0 ? size : 1) * sizeof(int));
     int i, k = 0, third_size = 0;
 
     for (i = 0; i * 3 < size; i++) {
@@ -37,6 +39,8 @@ void sort_third(int *l, int size, int *out) {
     }
 
     free(third);
+    *out_len = size;
+    return out;
 }
 //@@ test
 #include <assert.h>
@@ -45,13 +49,13 @@ void sort_third(int *l, int size, int *out) {
 #include <string.h>
 
 int main(void) {
-    { int l[] = {1, 2, 3}; int out[16] = {0}; sort_third(l, 3, out); assert(out[0] == 1); assert(out[1] == 2); assert(out[2] == 3); }
-    { int l[] = {5, 3, -5, 2, -3, 3, 9, 0, 123, 1, -10}; int out[16] = {0}; sort_third(l, 11, out); assert(out[0] == 1); assert(out[1] == 3); assert(out[2] == -5); assert(out[3] == 2); assert(out[4] == -3); assert(out[5] == 3); assert(out[6] == 5); assert(out[7] == 0); assert(out[8] == 123); assert(out[9] == 9); assert(out[10] == -10); }
-    { int l[] = {5, 8, -12, 4, 23, 2, 3, 11, 12, -10}; int out[16] = {0}; sort_third(l, 10, out); assert(out[0] == -10); assert(out[1] == 8); assert(out[2] == -12); assert(out[3] == 3); assert(out[4] == 23); assert(out[5] == 2); assert(out[6] == 4); assert(out[7] == 11); assert(out[8] == 12); assert(out[9] == 5); }
-    { int l[] = {5, 6, 3, 4, 8, 9, 2}; int out[16] = {0}; sort_third(l, 7, out); assert(out[0] == 2); assert(out[1] == 6); assert(out[2] == 3); assert(out[3] == 4); assert(out[4] == 8); assert(out[5] == 9); assert(out[6] == 5); }
-    { int l[] = {5, 8, 3, 4, 6, 9, 2}; int out[16] = {0}; sort_third(l, 7, out); assert(out[0] == 2); assert(out[1] == 8); assert(out[2] == 3); assert(out[3] == 4); assert(out[4] == 6); assert(out[5] == 9); assert(out[6] == 5); }
-    { int l[] = {5, 6, 9, 4, 8, 3, 2}; int out[16] = {0}; sort_third(l, 7, out); assert(out[0] == 2); assert(out[1] == 6); assert(out[2] == 9); assert(out[3] == 4); assert(out[4] == 8); assert(out[5] == 3); assert(out[6] == 5); }
-    { int l[] = {5, 6, 3, 4, 8, 9, 2, 1}; int out[16] = {0}; sort_third(l, 8, out); assert(out[0] == 2); assert(out[1] == 6); assert(out[2] == 3); assert(out[3] == 4); assert(out[4] == 8); assert(out[5] == 9); assert(out[6] == 5); assert(out[7] == 1); }
+    { int l[] = {1, 2, 3}; int n = -1; int *r = sort_third(l, 3, &n); assert(n == 3); assert(r[0] == 1); assert(r[1] == 2); assert(r[2] == 3); free(r); }
+    { int l[] = {5, 3, -5, 2, -3, 3, 9, 0, 123, 1, -10}; int n = -1; int *r = sort_third(l, 11, &n); assert(n == 11); assert(r[0] == 1); assert(r[1] == 3); assert(r[2] == -5); assert(r[3] == 2); assert(r[4] == -3); assert(r[5] == 3); assert(r[6] == 5); assert(r[7] == 0); assert(r[8] == 123); assert(r[9] == 9); assert(r[10] == -10); free(r); }
+    { int l[] = {5, 8, -12, 4, 23, 2, 3, 11, 12, -10}; int n = -1; int *r = sort_third(l, 10, &n); assert(n == 10); assert(r[0] == -10); assert(r[1] == 8); assert(r[2] == -12); assert(r[3] == 3); assert(r[4] == 23); assert(r[5] == 2); assert(r[6] == 4); assert(r[7] == 11); assert(r[8] == 12); assert(r[9] == 5); free(r); }
+    { int l[] = {5, 6, 3, 4, 8, 9, 2}; int n = -1; int *r = sort_third(l, 7, &n); assert(n == 7); assert(r[0] == 2); assert(r[1] == 6); assert(r[2] == 3); assert(r[3] == 4); assert(r[4] == 8); assert(r[5] == 9); assert(r[6] == 5); free(r); }
+    { int l[] = {5, 8, 3, 4, 6, 9, 2}; int n = -1; int *r = sort_third(l, 7, &n); assert(n == 7); assert(r[0] == 2); assert(r[1] == 8); assert(r[2] == 3); assert(r[3] == 4); assert(r[4] == 6); assert(r[5] == 9); assert(r[6] == 5); free(r); }
+    { int l[] = {5, 6, 9, 4, 8, 3, 2}; int n = -1; int *r = sort_third(l, 7, &n); assert(n == 7); assert(r[0] == 2); assert(r[1] == 6); assert(r[2] == 9); assert(r[3] == 4); assert(r[4] == 8); assert(r[5] == 3); assert(r[6] == 5); free(r); }
+    { int l[] = {5, 6, 3, 4, 8, 9, 2, 1}; int n = -1; int *r = sort_third(l, 8, &n); assert(n == 8); assert(r[0] == 2); assert(r[1] == 6); assert(r[2] == 3); assert(r[3] == 4); assert(r[4] == 8); assert(r[5] == 9); assert(r[6] == 5); assert(r[7] == 1); free(r); }
     return 0;
 }
 //@@ example_test
@@ -59,3 +63,4 @@ int main(void) {
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed sort_third.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
 Hand: test by hand; the C++ test's first three asserts compared the function with itself, here they check values computed from HumanEval's definition.
+Hand (C conventions): caller buffer out -> returned malloc'd array + out_len.

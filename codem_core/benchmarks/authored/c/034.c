@@ -54,6 +54,7 @@ int main(void) {
         assert(r[3] == 5);
         assert(r[4] == 9);
         assert(r[5] == 123);
+        free(r);
     }
     return 0;
 }
@@ -75,6 +76,7 @@ int main(void) {
         assert(r[3] == 5);
         assert(r[4] == 9);
         assert(r[5] == 123);
+        free(r);
     }
     return 0;
 }

@@ -4,10 +4,13 @@
 #include <math.h>
 //@@ helpers
 //@@ doc_append
+The returned array is allocated with malloc; the caller frees it.
+The number of elements of the result is stored in *out_len.
 //@@ signature
-void sort_even(float *l, int size, float *out) {
+float *sort_even(const float *l, int size, int *out_len) {
 //@@ solution
     float *even = malloc((size / 2 + 1) * sizeof(float));
+    float *out = malloc((size > 0 ? size : 1) * sizeof(float));
     int i, j, even_count = 0;
 
     for (i = 0; i < size; i += 2) {
@@ -34,6 +37,8 @@ void sort_even(float *l, int size, float *out) {
     }
 
     free(even);
+    *out_len = size;
+    return out;
 }
 //@@ test
 #include <assert.h>
@@ -44,42 +49,48 @@ void sort_even(float *l, int size, float *out) {
 int main(void) {
     {
         float a0[] = {1.0f, 2.0f, 3.0f};
-        float out[1024] = {0};
-        sort_even(a0, 3, out);
-        assert(fabs(out[0] - 1.0) < 1e-4);
-        assert(fabs(out[1] - 2.0) < 1e-4);
-        assert(fabs(out[2] - 3.0) < 1e-4);
+        int n = -1;
+        float *r = sort_even(a0, 3, &n);
+        assert(n == 3);
+        assert(fabs(r[0] - 1.0) < 1e-4);
+        assert(fabs(r[1] - 2.0) < 1e-4);
+        assert(fabs(r[2] - 3.0) < 1e-4);
+        free(r);
     }
     {
         float a0[] = {5.0f, 3.0f, -5.0f, 2.0f, -3.0f, 3.0f, 9.0f, 0.0f, 123.0f, 1.0f, -10.0f};
-        float out[1024] = {0};
-        sort_even(a0, 11, out);
-        assert(fabs(out[0] - -10.0) < 1e-4);
-        assert(fabs(out[1] - 3.0) < 1e-4);
-        assert(fabs(out[2] - -5.0) < 1e-4);
-        assert(fabs(out[3] - 2.0) < 1e-4);
-        assert(fabs(out[4] - -3.0) < 1e-4);
-        assert(fabs(out[5] - 3.0) < 1e-4);
-        assert(fabs(out[6] - 5.0) < 1e-4);
-        assert(fabs(out[7] - 0.0) < 1e-4);
-        assert(fabs(out[8] - 9.0) < 1e-4);
-        assert(fabs(out[9] - 1.0) < 1e-4);
-        assert(fabs(out[10] - 123.0) < 1e-4);
+        int n = -1;
+        float *r = sort_even(a0, 11, &n);
+        assert(n == 11);
+        assert(fabs(r[0] - -10.0) < 1e-4);
+        assert(fabs(r[1] - 3.0) < 1e-4);
+        assert(fabs(r[2] - -5.0) < 1e-4);
+        assert(fabs(r[3] - 2.0) < 1e-4);
+        assert(fabs(r[4] - -3.0) < 1e-4);
+        assert(fabs(r[5] - 3.0) < 1e-4);
+        assert(fabs(r[6] - 5.0) < 1e-4);
+        assert(fabs(r[7] - 0.0) < 1e-4);
+        assert(fabs(r[8] - 9.0) < 1e-4);
+        assert(fabs(r[9] - 1.0) < 1e-4);
+        assert(fabs(r[10] - 123.0) < 1e-4);
+        free(r);
     }
     {
         float a0[] = {5.0f, 8.0f, -12.0f, 4.0f, 23.0f, 2.0f, 3.0f, 11.0f, 12.0f, -10.0f};
-        float out[1024] = {0};
-        sort_even(a0, 10, out);
-        assert(fabs(out[0] - -12.0) < 1e-4);
-        assert(fabs(out[1] - 8.0) < 1e-4);
-        assert(fabs(out[2] - 3.0) < 1e-4);
-        assert(fabs(out[3] - 4.0) < 1e-4);
-        assert(fabs(out[4] - 5.0) < 1e-4);
-        assert(fabs(out[5] - 2.0) < 1e-4);
-        assert(fabs(out[6] - 12.0) < 1e-4);
-        assert(fabs(out[7] - 11.0) < 1e-4);
-        assert(fabs(out[8] - 23.0) < 1e-4);
-        assert(fabs(out[9] - -10.0) < 1e-4);
+        int n = -1;
+        float *r = sort_even(a0, 10, &n);
+        assert(n == 10);
+        assert(fabs(r[0] - -12.0) < 1e-4);
+        assert(fabs(r[1] - 8.0) < 1e-4);
+        assert(fabs(r[2] - 3.0) < 1e-4);
+        assert(fabs(r[3] - 4.0) < 1e-4);
+        assert(fabs(r[4] - 5.0) < 1e-4);
+        assert(fabs(r[5] - 2.0) < 1e-4);
+        assert(fabs(r[6] - 12.0) < 1e-4);
+        assert(fabs(r[7] - 11.0) < 1e-4);
+        assert(fabs(r[8] - 23.0) < 1e-4);
+        assert(fabs(r[9] - -10.0) < 1e-4);
+        free(r);
     }
     return 0;
 }
@@ -92,23 +103,28 @@ int main(void) {
 int main(void) {
     {
         float a0[] = {1.0f, 2.0f, 3.0f};
-        float out[1024] = {0};
-        sort_even(a0, 3, out);
-        assert(fabs(out[0] - 1.0) < 1e-4);
-        assert(fabs(out[1] - 2.0) < 1e-4);
-        assert(fabs(out[2] - 3.0) < 1e-4);
+        int n = -1;
+        float *r = sort_even(a0, 3, &n);
+        assert(n == 3);
+        assert(fabs(r[0] - 1.0) < 1e-4);
+        assert(fabs(r[1] - 2.0) < 1e-4);
+        assert(fabs(r[2] - 3.0) < 1e-4);
+        free(r);
     }
     {
         float a0[] = {5.0f, 6.0f, 3.0f, 4.0f};
-        float out[1024] = {0};
-        sort_even(a0, 4, out);
-        assert(fabs(out[0] - 3.0) < 1e-4);
-        assert(fabs(out[1] - 6.0) < 1e-4);
-        assert(fabs(out[2] - 5.0) < 1e-4);
-        assert(fabs(out[3] - 4.0) < 1e-4);
+        int n = -1;
+        float *r = sort_even(a0, 4, &n);
+        assert(n == 4);
+        assert(fabs(r[0] - 3.0) < 1e-4);
+        assert(fabs(r[1] - 6.0) < 1e-4);
+        assert(fabs(r[2] - 5.0) < 1e-4);
+        assert(fabs(r[3] - 4.0) < 1e-4);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed sort_even.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): caller buffer out -> returned malloc'd array + out_len.

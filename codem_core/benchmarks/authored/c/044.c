@@ -4,12 +4,13 @@
 #include <string.h>
 //@@ helpers
 //@@ doc_append
-Writes the digits into out (room for 33 chars).
+The returned string is allocated with malloc; the caller frees it.
 //@@ signature
-void change_base(int x, int base, char *out) {
+char *change_base(int x, int base) {
 //@@ solution
     int index = 0;
     char temp[33];
+    char *out = malloc(33);
     while (x > 0) {
         temp[index++] = (x % base) + '0';
         x = x / base;
@@ -19,6 +20,7 @@ void change_base(int x, int base, char *out) {
         out[j++] = temp[--index];
     }
     out[j] = '\0';
+    return out;
 }
 //@@ test
 #include <assert.h>
@@ -28,13 +30,13 @@ void change_base(int x, int base, char *out) {
 #include <string.h>
 
 int main(void) {
-    { char out[64] = "?"; change_base(8, 3, out); assert(strcmp(out, "22") == 0); }
-    { char out[64] = "?"; change_base(9, 3, out); assert(strcmp(out, "100") == 0); }
-    { char out[64] = "?"; change_base(234, 2, out); assert(strcmp(out, "11101010") == 0); }
-    { char out[64] = "?"; change_base(16, 2, out); assert(strcmp(out, "10000") == 0); }
-    { char out[64] = "?"; change_base(8, 2, out); assert(strcmp(out, "1000") == 0); }
-    { char out[64] = "?"; change_base(7, 2, out); assert(strcmp(out, "111") == 0); }
-    for (int x = 2; x < 8; x++) { char out[64] = "?"; char want[16]; sprintf(want, "%d", x); change_base(x, x + 1, out); assert(strcmp(out, want) == 0); }
+    { char *r = change_base(8, 3); assert(strcmp(r, "22") == 0); free(r); }
+    { char *r = change_base(9, 3); assert(strcmp(r, "100") == 0); free(r); }
+    { char *r = change_base(234, 2); assert(strcmp(r, "11101010") == 0); free(r); }
+    { char *r = change_base(16, 2); assert(strcmp(r, "10000") == 0); free(r); }
+    { char *r = change_base(8, 2); assert(strcmp(r, "1000") == 0); free(r); }
+    { char *r = change_base(7, 2); assert(strcmp(r, "111") == 0); free(r); }
+    for (int x = 2; x < 8; x++) { char want[16]; sprintf(want, "%d", x); char *r = change_base(x, x + 1); assert(strcmp(r, want) == 0); free(r); }
     return 0;
 }
 //@@ example_test
@@ -44,24 +46,13 @@ int main(void) {
 #include <string.h>
 
 int main(void) {
-    {
-        char out[4096] = {0};
-        change_base(8, 3, out);
-        assert(strcmp(out, "22") == 0);
-    }
-    {
-        char out[4096] = {0};
-        change_base(8, 2, out);
-        assert(strcmp(out, "1000") == 0);
-    }
-    {
-        char out[4096] = {0};
-        change_base(7, 2, out);
-        assert(strcmp(out, "111") == 0);
-    }
+    { char *r = change_base(8, 3); assert(strcmp(r, "22") == 0); free(r); }
+    { char *r = change_base(8, 2); assert(strcmp(r, "1000") == 0); free(r); }
+    { char *r = change_base(7, 2); assert(strcmp(r, "111") == 0); free(r); }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed change_base.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
 Hand: test by hand from the C++ test (loop kept).
+Hand (C conventions): caller buffer out -> returned malloc'd string.

@@ -5,19 +5,22 @@
 //@@ helpers
 //@@ doc_append
 //@@ signature
-float median(float *l, int size) {
+float median(const float *l, int size) {
 //@@ solution
+    float *s = malloc((size > 0 ? size : 1) * sizeof(float));
+    for (int i = 0; i < size; i++) s[i] = l[i];
     for (int i = 0; i < size; i++) {
         for (int j = i + 1; j < size; j++) {
-            if (l[i] > l[j]) {
-                float temp = l[i];
-                l[i] = l[j];
-                l[j] = temp;
+            if (s[i] > s[j]) {
+                float temp = s[i];
+                s[i] = s[j];
+                s[j] = temp;
             }
         }
     }
-    if (size % 2 == 1) return l[size / 2];
-    return 0.5 * (l[size / 2] + l[size / 2 - 1]);
+    float m = size % 2 == 1 ? s[size / 2] : 0.5 * (s[size / 2] + s[size / 2 - 1]);
+    free(s);
+    return m;
 }
 //@@ test
 #include <assert.h>
@@ -68,3 +71,4 @@ int main(void) {
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed median.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): input const: the solution sorts a copy (LLM4Decompile sorted the caller's array in place).

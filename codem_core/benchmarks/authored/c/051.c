@@ -4,18 +4,20 @@
 #include <stdlib.h>
 //@@ helpers
 //@@ doc_append
+The returned string is allocated with malloc; the caller frees it.
 //@@ signature
-void remove_vowels(char *text) {
+char *remove_vowels(const char *text) {
 //@@ solution
     const char *vowels = "AEIOUaeiou";
-    char *out = text;
-    while (*text != '\0') {
-        if (strchr(vowels, *text) == NULL) {
-            *out++ = *text;
+    char *out = malloc(strlen(text) + 1);
+    int j = 0;
+    for (int i = 0; text[i] != '\0'; i++) {
+        if (strchr(vowels, text[i]) == NULL) {
+            out[j++] = text[i];
         }
-        text++;
     }
-    *out = '\0';
+    out[j] = '\0';
+    return out;
 }
 //@@ test
 #include <assert.h>
@@ -25,39 +27,39 @@ void remove_vowels(char *text) {
 
 int main(void) {
     {
-        char a0[66] = "";
-        remove_vowels(a0);
-        assert(strcmp(a0, "") == 0);
+        char *r = remove_vowels("");
+        assert(strcmp(r, "") == 0);
+        free(r);
     }
     {
-        char a0[94] = "abcdef\nghijklm";
-        remove_vowels(a0);
-        assert(strcmp(a0, "bcdf\nghjklm") == 0);
+        char *r = remove_vowels("abcdef\nghijklm");
+        assert(strcmp(r, "bcdf\nghjklm") == 0);
+        free(r);
     }
     {
-        char a0[78] = "fedcba";
-        remove_vowels(a0);
-        assert(strcmp(a0, "fdcb") == 0);
+        char *r = remove_vowels("fedcba");
+        assert(strcmp(r, "fdcb") == 0);
+        free(r);
     }
     {
-        char a0[76] = "eeeee";
-        remove_vowels(a0);
-        assert(strcmp(a0, "") == 0);
+        char *r = remove_vowels("eeeee");
+        assert(strcmp(r, "") == 0);
+        free(r);
     }
     {
-        char a0[76] = "acBAA";
-        remove_vowels(a0);
-        assert(strcmp(a0, "cB") == 0);
+        char *r = remove_vowels("acBAA");
+        assert(strcmp(r, "cB") == 0);
+        free(r);
     }
     {
-        char a0[76] = "EcBOO";
-        remove_vowels(a0);
-        assert(strcmp(a0, "cB") == 0);
+        char *r = remove_vowels("EcBOO");
+        assert(strcmp(r, "cB") == 0);
+        free(r);
     }
     {
-        char a0[74] = "ybcd";
-        remove_vowels(a0);
-        assert(strcmp(a0, "ybcd") == 0);
+        char *r = remove_vowels("ybcd");
+        assert(strcmp(r, "ybcd") == 0);
+        free(r);
     }
     return 0;
 }
@@ -69,37 +71,38 @@ int main(void) {
 
 int main(void) {
     {
-        char a0[66] = "";
-        remove_vowels(a0);
-        assert(strcmp(a0, "") == 0);
+        char *r = remove_vowels("");
+        assert(strcmp(r, "") == 0);
+        free(r);
     }
     {
-        char a0[94] = "abcdef\nghijklm";
-        remove_vowels(a0);
-        assert(strcmp(a0, "bcdf\nghjklm") == 0);
+        char *r = remove_vowels("abcdef\nghijklm");
+        assert(strcmp(r, "bcdf\nghjklm") == 0);
+        free(r);
     }
     {
-        char a0[78] = "abcdef";
-        remove_vowels(a0);
-        assert(strcmp(a0, "bcdf") == 0);
+        char *r = remove_vowels("abcdef");
+        assert(strcmp(r, "bcdf") == 0);
+        free(r);
     }
     {
-        char a0[76] = "aaaaa";
-        remove_vowels(a0);
-        assert(strcmp(a0, "") == 0);
+        char *r = remove_vowels("aaaaa");
+        assert(strcmp(r, "") == 0);
+        free(r);
     }
     {
-        char a0[76] = "aaBAA";
-        remove_vowels(a0);
-        assert(strcmp(a0, "B") == 0);
+        char *r = remove_vowels("aaBAA");
+        assert(strcmp(r, "B") == 0);
+        free(r);
     }
     {
-        char a0[74] = "zbcd";
-        remove_vowels(a0);
-        assert(strcmp(a0, "zbcd") == 0);
+        char *r = remove_vowels("zbcd");
+        assert(strcmp(r, "zbcd") == 0);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed remove_vowels.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): in place -> returned malloc'd string (the input is const).

@@ -58,6 +58,7 @@ int main(void) {
         assert(r[0] == 1);
         assert(r[1] == 5);
         assert(r[2] == 653);
+        free(r);
     }
     {
         int a0[] = {5, 3, 2, 8};
@@ -67,6 +68,7 @@ int main(void) {
         assert(n == 2);
         assert(r[0] == 2);
         assert(r[1] == 3);
+        free(r);
     }
     {
         int a0[] = {4, 3, 2, 8};
@@ -77,6 +79,7 @@ int main(void) {
         assert(r[0] == 2);
         assert(r[1] == 3);
         assert(r[2] == 4);
+        free(r);
     }
     {
         int a0[] = {4, 3, 2, 8};
@@ -84,6 +87,7 @@ int main(void) {
         int n = -1;
         int *r = common(a0, 4, a1, 0, &n);
         assert(n == 0);
+        free(r);
     }
     return 0;
 }
@@ -103,6 +107,7 @@ int main(void) {
         assert(r[0] == 1);
         assert(r[1] == 5);
         assert(r[2] == 653);
+        free(r);
     }
     {
         int a0[] = {5, 3, 2, 8};
@@ -112,6 +117,7 @@ int main(void) {
         assert(n == 2);
         assert(r[0] == 2);
         assert(r[1] == 3);
+        free(r);
     }
     return 0;
 }

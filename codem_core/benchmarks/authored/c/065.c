@@ -4,11 +4,11 @@
 #include <string.h>
 //@@ helpers
 //@@ doc_append
-The result points to memory the caller does not free.
+The returned string is allocated with malloc; the caller frees it.
 //@@ signature
 char* circular_shift(int x, int shift) {
 //@@ solution
-    static char xs[50];
+    char *xs = malloc(50);
     sprintf(xs, "%d", x);
     int len = strlen(xs);
 
@@ -36,19 +36,29 @@ char* circular_shift(int x, int shift) {
 
 int main(void) {
     {
-        assert(strcmp(circular_shift(100, 2), "001") == 0);
+        char *r = circular_shift(100, 2);
+        assert(strcmp(r, "001") == 0);
+        free(r);
     }
     {
-        assert(strcmp(circular_shift(12, 2), "12") == 0);
+        char *r = circular_shift(12, 2);
+        assert(strcmp(r, "12") == 0);
+        free(r);
     }
     {
-        assert(strcmp(circular_shift(97, 8), "79") == 0);
+        char *r = circular_shift(97, 8);
+        assert(strcmp(r, "79") == 0);
+        free(r);
     }
     {
-        assert(strcmp(circular_shift(12, 1), "21") == 0);
+        char *r = circular_shift(12, 1);
+        assert(strcmp(r, "21") == 0);
+        free(r);
     }
     {
-        assert(strcmp(circular_shift(11, 101), "11") == 0);
+        char *r = circular_shift(11, 101);
+        assert(strcmp(r, "11") == 0);
+        free(r);
     }
     return 0;
 }
@@ -60,13 +70,18 @@ int main(void) {
 
 int main(void) {
     {
-        assert(strcmp(circular_shift(12, 2), "12") == 0);
+        char *r = circular_shift(12, 2);
+        assert(strcmp(r, "12") == 0);
+        free(r);
     }
     {
-        assert(strcmp(circular_shift(12, 1), "21") == 0);
+        char *r = circular_shift(12, 1);
+        assert(strcmp(r, "21") == 0);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed circular_shift.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): result malloc'd (LLM4Decompile returned a static buffer).

@@ -6,7 +6,10 @@
 //@@ signature
 int search(int *lst, int size) {
 //@@ solution
-    int *freq = (int *)calloc(size + 1, sizeof(int));
+    int maxval = 0;
+    for (int i = 0; i < size; i++)
+        if (lst[i] > maxval) maxval = lst[i];
+    int *freq = (int *)calloc(maxval + 1, sizeof(int));
     int max = -1;
 
     for (int i = 0; i < size; i++) {
@@ -152,3 +155,4 @@ int main(void) {
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed search.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): solution fixed: the count table is sized by the largest value (LLM4Decompile sized it by the length and overflowed it; found by AddressSanitizer).

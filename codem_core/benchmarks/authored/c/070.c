@@ -3,15 +3,20 @@
 #include <stdlib.h>
 //@@ helpers
 //@@ doc_append
+The returned array is allocated with malloc; the caller frees it.
+The number of elements of the result is stored in *out_len.
 //@@ signature
-void strange_sort_list(int *lst, int size, int *out) {
+int *strange_sort_list(const int *lst, int size, int *out_len) {
 //@@ solution
+    int *s = malloc((size > 0 ? size : 1) * sizeof(int));
+    int *out = malloc((size > 0 ? size : 1) * sizeof(int));
+    for (int i = 0; i < size; i++) s[i] = lst[i];
     for (int i = 0; i < size - 1; i++) {
         for (int j = i + 1; j < size; j++) {
-            if (lst[i] > lst[j]) {
-                int temp = lst[i];
-                lst[i] = lst[j];
-                lst[j] = temp;
+            if (s[i] > s[j]) {
+                int temp = s[i];
+                s[i] = s[j];
+                s[j] = temp;
             }
         }
     }
@@ -21,12 +26,15 @@ void strange_sort_list(int *lst, int size, int *out) {
 
     while (l <= r) {
         if (l == r) {
-            out[index++] = lst[l++];
+            out[index++] = s[l++];
         } else {
-            out[index++] = lst[l++];
-            out[index++] = lst[r--];
+            out[index++] = s[l++];
+            out[index++] = s[r--];
         }
     }
+    free(s);
+    *out_len = size;
+    return out;
 }
 //@@ test
 #include <assert.h>
@@ -37,89 +45,107 @@ void strange_sort_list(int *lst, int size, int *out) {
 int main(void) {
     {
         int a0[] = {1, 2, 3, 4};
-        int out[1024] = {0};
-        strange_sort_list(a0, 4, out);
-        assert(out[0] == 1);
-        assert(out[1] == 4);
-        assert(out[2] == 2);
-        assert(out[3] == 3);
+        int n = -1;
+        int *r = strange_sort_list(a0, 4, &n);
+        assert(n == 4);
+        assert(r[0] == 1);
+        assert(r[1] == 4);
+        assert(r[2] == 2);
+        assert(r[3] == 3);
+        free(r);
     }
     {
         int a0[] = {5, 6, 7, 8, 9};
-        int out[1024] = {0};
-        strange_sort_list(a0, 5, out);
-        assert(out[0] == 5);
-        assert(out[1] == 9);
-        assert(out[2] == 6);
-        assert(out[3] == 8);
-        assert(out[4] == 7);
+        int n = -1;
+        int *r = strange_sort_list(a0, 5, &n);
+        assert(n == 5);
+        assert(r[0] == 5);
+        assert(r[1] == 9);
+        assert(r[2] == 6);
+        assert(r[3] == 8);
+        assert(r[4] == 7);
+        free(r);
     }
     {
         int a0[] = {1, 2, 3, 4, 5};
-        int out[1024] = {0};
-        strange_sort_list(a0, 5, out);
-        assert(out[0] == 1);
-        assert(out[1] == 5);
-        assert(out[2] == 2);
-        assert(out[3] == 4);
-        assert(out[4] == 3);
+        int n = -1;
+        int *r = strange_sort_list(a0, 5, &n);
+        assert(n == 5);
+        assert(r[0] == 1);
+        assert(r[1] == 5);
+        assert(r[2] == 2);
+        assert(r[3] == 4);
+        assert(r[4] == 3);
+        free(r);
     }
     {
         int a0[] = {5, 6, 7, 8, 9, 1};
-        int out[1024] = {0};
-        strange_sort_list(a0, 6, out);
-        assert(out[0] == 1);
-        assert(out[1] == 9);
-        assert(out[2] == 5);
-        assert(out[3] == 8);
-        assert(out[4] == 6);
-        assert(out[5] == 7);
+        int n = -1;
+        int *r = strange_sort_list(a0, 6, &n);
+        assert(n == 6);
+        assert(r[0] == 1);
+        assert(r[1] == 9);
+        assert(r[2] == 5);
+        assert(r[3] == 8);
+        assert(r[4] == 6);
+        assert(r[5] == 7);
+        free(r);
     }
     {
         int a0[] = {5, 5, 5, 5};
-        int out[1024] = {0};
-        strange_sort_list(a0, 4, out);
-        assert(out[0] == 5);
-        assert(out[1] == 5);
-        assert(out[2] == 5);
-        assert(out[3] == 5);
+        int n = -1;
+        int *r = strange_sort_list(a0, 4, &n);
+        assert(n == 4);
+        assert(r[0] == 5);
+        assert(r[1] == 5);
+        assert(r[2] == 5);
+        assert(r[3] == 5);
+        free(r);
     }
     {
         int a0[] = {0};
-        int out[1024] = {0};
-        strange_sort_list(a0, 0, out);
+        int n = -1;
+        int *r = strange_sort_list(a0, 0, &n);
+        assert(n == 0);
+        free(r);
     }
     {
         int a0[] = {1, 2, 3, 4, 5, 6, 7, 8};
-        int out[1024] = {0};
-        strange_sort_list(a0, 8, out);
-        assert(out[0] == 1);
-        assert(out[1] == 8);
-        assert(out[2] == 2);
-        assert(out[3] == 7);
-        assert(out[4] == 3);
-        assert(out[5] == 6);
-        assert(out[6] == 4);
-        assert(out[7] == 5);
+        int n = -1;
+        int *r = strange_sort_list(a0, 8, &n);
+        assert(n == 8);
+        assert(r[0] == 1);
+        assert(r[1] == 8);
+        assert(r[2] == 2);
+        assert(r[3] == 7);
+        assert(r[4] == 3);
+        assert(r[5] == 6);
+        assert(r[6] == 4);
+        assert(r[7] == 5);
+        free(r);
     }
     {
         int a0[] = {0, 2, 2, 2, 5, 5, -5, -5};
-        int out[1024] = {0};
-        strange_sort_list(a0, 8, out);
-        assert(out[0] == -5);
-        assert(out[1] == 5);
-        assert(out[2] == -5);
-        assert(out[3] == 5);
-        assert(out[4] == 0);
-        assert(out[5] == 2);
-        assert(out[6] == 2);
-        assert(out[7] == 2);
+        int n = -1;
+        int *r = strange_sort_list(a0, 8, &n);
+        assert(n == 8);
+        assert(r[0] == -5);
+        assert(r[1] == 5);
+        assert(r[2] == -5);
+        assert(r[3] == 5);
+        assert(r[4] == 0);
+        assert(r[5] == 2);
+        assert(r[6] == 2);
+        assert(r[7] == 2);
+        free(r);
     }
     {
         int a0[] = {111111};
-        int out[1024] = {0};
-        strange_sort_list(a0, 1, out);
-        assert(out[0] == 111111);
+        int n = -1;
+        int *r = strange_sort_list(a0, 1, &n);
+        assert(n == 1);
+        assert(r[0] == 111111);
+        free(r);
     }
     return 0;
 }
@@ -132,29 +158,36 @@ int main(void) {
 int main(void) {
     {
         int a0[] = {1, 2, 3, 4};
-        int out[1024] = {0};
-        strange_sort_list(a0, 4, out);
-        assert(out[0] == 1);
-        assert(out[1] == 4);
-        assert(out[2] == 2);
-        assert(out[3] == 3);
+        int n = -1;
+        int *r = strange_sort_list(a0, 4, &n);
+        assert(n == 4);
+        assert(r[0] == 1);
+        assert(r[1] == 4);
+        assert(r[2] == 2);
+        assert(r[3] == 3);
+        free(r);
     }
     {
         int a0[] = {5, 5, 5, 5};
-        int out[1024] = {0};
-        strange_sort_list(a0, 4, out);
-        assert(out[0] == 5);
-        assert(out[1] == 5);
-        assert(out[2] == 5);
-        assert(out[3] == 5);
+        int n = -1;
+        int *r = strange_sort_list(a0, 4, &n);
+        assert(n == 4);
+        assert(r[0] == 5);
+        assert(r[1] == 5);
+        assert(r[2] == 5);
+        assert(r[3] == 5);
+        free(r);
     }
     {
         int a0[] = {0};
-        int out[1024] = {0};
-        strange_sort_list(a0, 0, out);
+        int n = -1;
+        int *r = strange_sort_list(a0, 0, &n);
+        assert(n == 0);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed strange_sort_list.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): caller buffer out (and the input sorted in place) -> returned malloc'd array + out_len.

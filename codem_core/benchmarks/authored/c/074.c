@@ -4,30 +4,29 @@
 #include <string.h>
 //@@ helpers
 //@@ doc_append
-The returned array and each string in it are allocated with malloc; the caller frees them.
+The returned array and each string in it (copies of the chosen list) are allocated with malloc; the caller frees them.
+The number of elements of the result is stored in *out_len.
 //@@ signature
-char** total_match(char** arr1, int n1, char** arr2, int n2) {
+char **total_match(char **arr1, int n1, char **arr2, int n2, int *out_len) {
 //@@ solution
   int i, sum1 = 0, sum2 = 0;
 
   for(i=0; i<n1; i++){
     sum1 += strlen(arr1[i]);
   }
-  
+
   for(i=0; i<n2; i++){
-    sum2 += strlen(arr2[i]); 
+    sum2 += strlen(arr2[i]);
   }
 
-  if(sum1 < sum2){
-    return arr1;
+  char **src = sum1 <= sum2 ? arr1 : arr2;
+  int n = sum1 <= sum2 ? n1 : n2;
+  char **out = malloc((n > 0 ? n : 1) * sizeof(char *));
+  for(i=0; i<n; i++){
+    out[i] = strdup(src[i]);
   }
-  else if(sum1 > sum2){
-    return arr2;
-  }
-  else{
-    return arr1;
-  }
-
+  *out_len = n;
+  return out;
 }
 //@@ test
 #include <assert.h>
@@ -39,59 +38,95 @@ int main(void) {
     {
         char *a0[] = {NULL};
         char *a1[] = {NULL};
-        char **r = total_match(a0, 0, a1, 0);
+        int n = -1;
+        char **r = total_match(a0, 0, a1, 0, &n);
+        assert(n == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"hi", "admin"};
         char *a1[] = {"hi", "hi"};
-        char **r = total_match(a0, 2, a1, 2);
+        int n = -1;
+        char **r = total_match(a0, 2, a1, 2, &n);
+        assert(n == 2);
         assert(strcmp(r[0], "hi") == 0);
         assert(strcmp(r[1], "hi") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"hi", "admin"};
         char *a1[] = {"hi", "hi", "admin", "project"};
-        char **r = total_match(a0, 2, a1, 4);
+        int n = -1;
+        char **r = total_match(a0, 2, a1, 4, &n);
+        assert(n == 2);
         assert(strcmp(r[0], "hi") == 0);
         assert(strcmp(r[1], "admin") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"4"};
         char *a1[] = {"1", "2", "3", "4", "5"};
-        char **r = total_match(a0, 1, a1, 5);
+        int n = -1;
+        char **r = total_match(a0, 1, a1, 5, &n);
+        assert(n == 1);
         assert(strcmp(r[0], "4") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"hi", "admin"};
         char *a1[] = {"hI", "Hi"};
-        char **r = total_match(a0, 2, a1, 2);
+        int n = -1;
+        char **r = total_match(a0, 2, a1, 2, &n);
+        assert(n == 2);
         assert(strcmp(r[0], "hI") == 0);
         assert(strcmp(r[1], "Hi") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"hi", "admin"};
         char *a1[] = {"hI", "hi", "hi"};
-        char **r = total_match(a0, 2, a1, 3);
+        int n = -1;
+        char **r = total_match(a0, 2, a1, 3, &n);
+        assert(n == 3);
         assert(strcmp(r[0], "hI") == 0);
         assert(strcmp(r[1], "hi") == 0);
         assert(strcmp(r[2], "hi") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"hi", "admin"};
         char *a1[] = {"hI", "hi", "hii"};
-        char **r = total_match(a0, 2, a1, 3);
+        int n = -1;
+        char **r = total_match(a0, 2, a1, 3, &n);
+        assert(n == 2);
         assert(strcmp(r[0], "hi") == 0);
         assert(strcmp(r[1], "admin") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {NULL};
         char *a1[] = {"this"};
-        char **r = total_match(a0, 0, a1, 1);
+        int n = -1;
+        char **r = total_match(a0, 0, a1, 1, &n);
+        assert(n == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"this"};
         char *a1[] = {NULL};
-        char **r = total_match(a0, 1, a1, 0);
+        int n = -1;
+        char **r = total_match(a0, 1, a1, 0, &n);
+        assert(n == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }
@@ -105,38 +140,59 @@ int main(void) {
     {
         char *a0[] = {NULL};
         char *a1[] = {NULL};
-        char **r = total_match(a0, 0, a1, 0);
+        int n = -1;
+        char **r = total_match(a0, 0, a1, 0, &n);
+        assert(n == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"hi", "admin"};
         char *a1[] = {"hi", "hi", "admin", "project"};
-        char **r = total_match(a0, 2, a1, 4);
+        int n = -1;
+        char **r = total_match(a0, 2, a1, 4, &n);
+        assert(n == 2);
         assert(strcmp(r[0], "hi") == 0);
         assert(strcmp(r[1], "admin") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"4"};
         char *a1[] = {"1", "2", "3", "4", "5"};
-        char **r = total_match(a0, 1, a1, 5);
+        int n = -1;
+        char **r = total_match(a0, 1, a1, 5, &n);
+        assert(n == 1);
         assert(strcmp(r[0], "4") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"hi", "admin"};
         char *a1[] = {"hI", "Hi"};
-        char **r = total_match(a0, 2, a1, 2);
+        int n = -1;
+        char **r = total_match(a0, 2, a1, 2, &n);
+        assert(n == 2);
         assert(strcmp(r[0], "hI") == 0);
         assert(strcmp(r[1], "Hi") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"hi", "admin"};
         char *a1[] = {"hI", "hi", "hi"};
-        char **r = total_match(a0, 2, a1, 3);
+        int n = -1;
+        char **r = total_match(a0, 2, a1, 3, &n);
+        assert(n == 3);
         assert(strcmp(r[0], "hI") == 0);
         assert(strcmp(r[1], "hi") == 0);
         assert(strcmp(r[2], "hi") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed total_match.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): out_len added; returns copies (LLM4Decompile returned one of the input arrays, so the caller could not tell its length or whether to free it).

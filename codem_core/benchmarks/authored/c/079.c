@@ -4,44 +4,30 @@
 #include <string.h>
 //@@ helpers
 //@@ doc_append
-The result is allocated with malloc; the caller frees it.
+The returned string is allocated with malloc; the caller frees it.
 //@@ signature
 char* decimal_to_binary(int decimal) {
 //@@ solution
-    char* out = malloc(64);
-    if (!out) {
-        return NULL;
-    }
-    int index = 62;
-    out[63] = '\0';
-
+    char bits[40];
+    int n = 0;
     if (decimal == 0) {
-        out[index--] = '0';
-    } else {
-        while (decimal > 0) {
-            out[index--] = '0' + (decimal % 2);
-            decimal /= 2;
-        }
+        bits[n++] = '0';
     }
-
-    out[index--] = 'b';
-    out[index--] = 'd';
-
-    int start = index + 1;
-    int len = 62 - start;
-    char* formatted_out = malloc(len + 3);
-    if (!formatted_out) {
-        free(out);
-        return NULL;
+    while (decimal > 0) {
+        bits[n++] = '0' + (decimal % 2);
+        decimal /= 2;
     }
-
-    strcpy(formatted_out, &out[start]);
-
-    strcat(formatted_out, "db");
-
-    free(out);
-
-    return formatted_out;
+    char *out = malloc(n + 5);
+    int k = 0;
+    out[k++] = 'd';
+    out[k++] = 'b';
+    while (n > 0) {
+        out[k++] = bits[--n];
+    }
+    out[k++] = 'd';
+    out[k++] = 'b';
+    out[k] = '\0';
+    return out;
 }
 //@@ test
 #include <assert.h>
@@ -51,16 +37,24 @@ char* decimal_to_binary(int decimal) {
 
 int main(void) {
     {
-        assert(strcmp(decimal_to_binary(0), "db0db") == 0);
+        char *r = decimal_to_binary(0);
+        assert(strcmp(r, "db0db") == 0);
+        free(r);
     }
     {
-        assert(strcmp(decimal_to_binary(32), "db100000db") == 0);
+        char *r = decimal_to_binary(32);
+        assert(strcmp(r, "db100000db") == 0);
+        free(r);
     }
     {
-        assert(strcmp(decimal_to_binary(103), "db1100111db") == 0);
+        char *r = decimal_to_binary(103);
+        assert(strcmp(r, "db1100111db") == 0);
+        free(r);
     }
     {
-        assert(strcmp(decimal_to_binary(15), "db1111db") == 0);
+        char *r = decimal_to_binary(15);
+        assert(strcmp(r, "db1111db") == 0);
+        free(r);
     }
     return 0;
 }
@@ -72,13 +66,18 @@ int main(void) {
 
 int main(void) {
     {
-        assert(strcmp(decimal_to_binary(32), "db100000db") == 0);
+        char *r = decimal_to_binary(32);
+        assert(strcmp(r, "db100000db") == 0);
+        free(r);
     }
     {
-        assert(strcmp(decimal_to_binary(15), "db1111db") == 0);
+        char *r = decimal_to_binary(15);
+        assert(strcmp(r, "db1111db") == 0);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed decimal_to_binary.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): solution rewritten: LLM4Decompile's wrote past its second buffer (found by AddressSanitizer).

@@ -41,19 +41,29 @@ char* solve(int N) {
 
 int main(void) {
     {
-        assert(strcmp(solve(1000), "1") == 0);
+        char *r = solve(1000);
+        assert(strcmp(r, "1") == 0);
+        free(r);
     }
     {
-        assert(strcmp(solve(150), "110") == 0);
+        char *r = solve(150);
+        assert(strcmp(r, "110") == 0);
+        free(r);
     }
     {
-        assert(strcmp(solve(147), "1100") == 0);
+        char *r = solve(147);
+        assert(strcmp(r, "1100") == 0);
+        free(r);
     }
     {
-        assert(strcmp(solve(333), "1001") == 0);
+        char *r = solve(333);
+        assert(strcmp(r, "1001") == 0);
+        free(r);
     }
     {
-        assert(strcmp(solve(963), "10010") == 0);
+        char *r = solve(963);
+        assert(strcmp(r, "10010") == 0);
+        free(r);
     }
     return 0;
 }

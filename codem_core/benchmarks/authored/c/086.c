@@ -45,25 +45,39 @@ char* anti_shuffle(const char* s) {
 
 int main(void) {
     {
-        assert(strcmp(anti_shuffle("Hi"), "Hi") == 0);
+        char *r = anti_shuffle("Hi");
+        assert(strcmp(r, "Hi") == 0);
+        free(r);
     }
     {
-        assert(strcmp(anti_shuffle("hello"), "ehllo") == 0);
+        char *r = anti_shuffle("hello");
+        assert(strcmp(r, "ehllo") == 0);
+        free(r);
     }
     {
-        assert(strcmp(anti_shuffle("number"), "bemnru") == 0);
+        char *r = anti_shuffle("number");
+        assert(strcmp(r, "bemnru") == 0);
+        free(r);
     }
     {
-        assert(strcmp(anti_shuffle("abcd"), "abcd") == 0);
+        char *r = anti_shuffle("abcd");
+        assert(strcmp(r, "abcd") == 0);
+        free(r);
     }
     {
-        assert(strcmp(anti_shuffle("Hello World!!!"), "Hello !!!Wdlor") == 0);
+        char *r = anti_shuffle("Hello World!!!");
+        assert(strcmp(r, "Hello !!!Wdlor") == 0);
+        free(r);
     }
     {
-        assert(strcmp(anti_shuffle(""), "") == 0);
+        char *r = anti_shuffle("");
+        assert(strcmp(r, "") == 0);
+        free(r);
     }
     {
-        assert(strcmp(anti_shuffle("Hi. My name is Mister Robot. How are you?"), ".Hi My aemn is Meirst .Rboot How aer ?ouy") == 0);
+        char *r = anti_shuffle("Hi. My name is Mister Robot. How are you?");
+        assert(strcmp(r, ".Hi My aemn is Meirst .Rboot How aer ?ouy") == 0);
+        free(r);
     }
     return 0;
 }
@@ -75,13 +89,19 @@ int main(void) {
 
 int main(void) {
     {
-        assert(strcmp(anti_shuffle("Hi"), "Hi") == 0);
+        char *r = anti_shuffle("Hi");
+        assert(strcmp(r, "Hi") == 0);
+        free(r);
     }
     {
-        assert(strcmp(anti_shuffle("hello"), "ehllo") == 0);
+        char *r = anti_shuffle("hello");
+        assert(strcmp(r, "ehllo") == 0);
+        free(r);
     }
     {
-        assert(strcmp(anti_shuffle("Hello World!!!"), "Hello !!!Wdlor") == 0);
+        char *r = anti_shuffle("Hello World!!!");
+        assert(strcmp(r, "Hello !!!Wdlor") == 0);
+        free(r);
     }
     return 0;
 }

@@ -3,44 +3,33 @@
 #include <stdlib.h>
 //@@ helpers
 //@@ doc_append
-The number of elements of the result is stored in *out_size.
+The returned array is allocated with malloc (NULL when it is empty); the caller frees it.
+The number of elements of the result is stored in *out_len.
 //@@ signature
-void sort_array(int *array, int size, int **out_array, int *out_size) {
+int *sort_array(const int *array, int size, int *out_len) {
 //@@ solution
-    *out_size = size;
+    *out_len = size;
     if (size == 0) {
-        *out_array = NULL;
-        return;
+        return NULL;
     }
 
-    *out_array = (int *)malloc(sizeof(int) * size);
-    if (*out_array == NULL) {
-        exit(1);
-    }
-
+    int *out = (int *)malloc(sizeof(int) * size);
     for (int i = 0; i < size; i++) {
-        (*out_array)[i] = array[i];
+        out[i] = array[i];
     }
 
     int shouldSortAscending = (array[0] + array[size - 1]) % 2 == 1;
 
     for (int i = 0; i < size - 1; i++) {
         for (int j = i + 1; j < size; j++) {
-            if (shouldSortAscending) {
-                if ((*out_array)[i] > (*out_array)[j]) {
-                    int temp = (*out_array)[i];
-                    (*out_array)[i] = (*out_array)[j];
-                    (*out_array)[j] = temp;
-                }
-            } else {
-                if ((*out_array)[i] < (*out_array)[j]) {
-                    int temp = (*out_array)[i];
-                    (*out_array)[i] = (*out_array)[j];
-                    (*out_array)[j] = temp;
-                }
+            if (shouldSortAscending ? out[i] > out[j] : out[i] < out[j]) {
+                int temp = out[i];
+                out[i] = out[j];
+                out[j] = temp;
             }
         }
     }
+    return out;
 }
 //@@ test
 #include <assert.h>
@@ -51,78 +40,78 @@ void sort_array(int *array, int size, int **out_array, int *out_size) {
 int main(void) {
     {
         int a0[] = {0};
-        int *out = NULL;
         int n = -1;
-        sort_array(a0, 0, &out, &n);
+        int *r = sort_array(a0, 0, &n);
         assert(n == 0);
+        free(r);
     }
     {
         int a0[] = {5};
-        int *out = NULL;
         int n = -1;
-        sort_array(a0, 1, &out, &n);
+        int *r = sort_array(a0, 1, &n);
         assert(n == 1);
-        assert(out[0] == 5);
+        assert(r[0] == 5);
+        free(r);
     }
     {
         int a0[] = {2, 4, 3, 0, 1, 5};
-        int *out = NULL;
         int n = -1;
-        sort_array(a0, 6, &out, &n);
+        int *r = sort_array(a0, 6, &n);
         assert(n == 6);
-        assert(out[0] == 0);
-        assert(out[1] == 1);
-        assert(out[2] == 2);
-        assert(out[3] == 3);
-        assert(out[4] == 4);
-        assert(out[5] == 5);
+        assert(r[0] == 0);
+        assert(r[1] == 1);
+        assert(r[2] == 2);
+        assert(r[3] == 3);
+        assert(r[4] == 4);
+        assert(r[5] == 5);
+        free(r);
     }
     {
         int a0[] = {2, 4, 3, 0, 1, 5, 6};
-        int *out = NULL;
         int n = -1;
-        sort_array(a0, 7, &out, &n);
+        int *r = sort_array(a0, 7, &n);
         assert(n == 7);
-        assert(out[0] == 6);
-        assert(out[1] == 5);
-        assert(out[2] == 4);
-        assert(out[3] == 3);
-        assert(out[4] == 2);
-        assert(out[5] == 1);
-        assert(out[6] == 0);
+        assert(r[0] == 6);
+        assert(r[1] == 5);
+        assert(r[2] == 4);
+        assert(r[3] == 3);
+        assert(r[4] == 2);
+        assert(r[5] == 1);
+        assert(r[6] == 0);
+        free(r);
     }
     {
         int a0[] = {2, 1};
-        int *out = NULL;
         int n = -1;
-        sort_array(a0, 2, &out, &n);
+        int *r = sort_array(a0, 2, &n);
         assert(n == 2);
-        assert(out[0] == 1);
-        assert(out[1] == 2);
+        assert(r[0] == 1);
+        assert(r[1] == 2);
+        free(r);
     }
     {
         int a0[] = {15, 42, 87, 32, 11, 0};
-        int *out = NULL;
         int n = -1;
-        sort_array(a0, 6, &out, &n);
+        int *r = sort_array(a0, 6, &n);
         assert(n == 6);
-        assert(out[0] == 0);
-        assert(out[1] == 11);
-        assert(out[2] == 15);
-        assert(out[3] == 32);
-        assert(out[4] == 42);
-        assert(out[5] == 87);
+        assert(r[0] == 0);
+        assert(r[1] == 11);
+        assert(r[2] == 15);
+        assert(r[3] == 32);
+        assert(r[4] == 42);
+        assert(r[5] == 87);
+        free(r);
     }
     {
         int a0[] = {21, 14, 23, 11};
-        int *out = NULL;
         int n = -1;
-        sort_array(a0, 4, &out, &n);
+        int *r = sort_array(a0, 4, &n);
         assert(n == 4);
-        assert(out[0] == 23);
-        assert(out[1] == 21);
-        assert(out[2] == 14);
-        assert(out[3] == 11);
+        assert(r[0] == 23);
+        assert(r[1] == 21);
+        assert(r[2] == 14);
+        assert(r[3] == 11);
+        free(r);
     }
     return 0;
 }
@@ -135,48 +124,49 @@ int main(void) {
 int main(void) {
     {
         int a0[] = {0};
-        int *out = NULL;
         int n = -1;
-        sort_array(a0, 0, &out, &n);
+        int *r = sort_array(a0, 0, &n);
         assert(n == 0);
+        free(r);
     }
     {
         int a0[] = {5};
-        int *out = NULL;
         int n = -1;
-        sort_array(a0, 1, &out, &n);
+        int *r = sort_array(a0, 1, &n);
         assert(n == 1);
-        assert(out[0] == 5);
+        assert(r[0] == 5);
+        free(r);
     }
     {
         int a0[] = {2, 4, 3, 0, 1, 5};
-        int *out = NULL;
         int n = -1;
-        sort_array(a0, 6, &out, &n);
+        int *r = sort_array(a0, 6, &n);
         assert(n == 6);
-        assert(out[0] == 0);
-        assert(out[1] == 1);
-        assert(out[2] == 2);
-        assert(out[3] == 3);
-        assert(out[4] == 4);
-        assert(out[5] == 5);
+        assert(r[0] == 0);
+        assert(r[1] == 1);
+        assert(r[2] == 2);
+        assert(r[3] == 3);
+        assert(r[4] == 4);
+        assert(r[5] == 5);
+        free(r);
     }
     {
         int a0[] = {2, 4, 3, 0, 1, 5, 6};
-        int *out = NULL;
         int n = -1;
-        sort_array(a0, 7, &out, &n);
+        int *r = sort_array(a0, 7, &n);
         assert(n == 7);
-        assert(out[0] == 6);
-        assert(out[1] == 5);
-        assert(out[2] == 4);
-        assert(out[3] == 3);
-        assert(out[4] == 2);
-        assert(out[5] == 1);
-        assert(out[6] == 0);
+        assert(r[0] == 6);
+        assert(r[1] == 5);
+        assert(r[2] == 4);
+        assert(r[3] == 3);
+        assert(r[4] == 2);
+        assert(r[5] == 1);
+        assert(r[6] == 0);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed sort_array.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): int **out_array out-parameter -> returned malloc'd array + out_len.

@@ -1,17 +1,21 @@
 //@@ header
 #include <stdio.h>
 #include <string.h>
+#include <stdlib.h>
 //@@ helpers
 //@@ doc_append
+The returned string is allocated with malloc; the caller frees it.
 //@@ signature
-void encrypt(const char *s, char *out) {
+char *encrypt(const char *s) {
 //@@ solution
     int i;
+    char *out = malloc(strlen(s) + 1);
     for (i = 0; s[i] != '\0'; i++) {
         int w = ((int)s[i] - 'a' + 4) % 26 + 'a';
         out[i] = (char)w;
     }
     out[i] = '\0';
+    return out;
 }
 //@@ test
 #include <assert.h>
@@ -21,44 +25,44 @@ void encrypt(const char *s, char *out) {
 
 int main(void) {
     {
-        char out[4096] = {0};
-        encrypt("hi", out);
-        assert(strcmp(out, "lm") == 0);
+        char *r = encrypt("hi");
+        assert(strcmp(r, "lm") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        encrypt("asdfghjkl", out);
-        assert(strcmp(out, "ewhjklnop") == 0);
+        char *r = encrypt("asdfghjkl");
+        assert(strcmp(r, "ewhjklnop") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        encrypt("gf", out);
-        assert(strcmp(out, "kj") == 0);
+        char *r = encrypt("gf");
+        assert(strcmp(r, "kj") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        encrypt("et", out);
-        assert(strcmp(out, "ix") == 0);
+        char *r = encrypt("et");
+        assert(strcmp(r, "ix") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        encrypt("faewfawefaewg", out);
-        assert(strcmp(out, "jeiajeaijeiak") == 0);
+        char *r = encrypt("faewfawefaewg");
+        assert(strcmp(r, "jeiajeaijeiak") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        encrypt("hellomyfriend", out);
-        assert(strcmp(out, "lippsqcjvmirh") == 0);
+        char *r = encrypt("hellomyfriend");
+        assert(strcmp(r, "lippsqcjvmirh") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        encrypt("dxzdlmnilfuhmilufhlihufnmlimnufhlimnufhfucufh", out);
-        assert(strcmp(out, "hbdhpqrmpjylqmpyjlpmlyjrqpmqryjlpmqryjljygyjl") == 0);
+        char *r = encrypt("dxzdlmnilfuhmilufhlihufnmlimnufhlimnufhfucufh");
+        assert(strcmp(r, "hbdhpqrmpjylqmpyjlpmlyjrqpmqryjlpmqryjljygyjl") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        encrypt("a", out);
-        assert(strcmp(out, "e") == 0);
+        char *r = encrypt("a");
+        assert(strcmp(r, "e") == 0);
+        free(r);
     }
     return 0;
 }
@@ -70,27 +74,28 @@ int main(void) {
 
 int main(void) {
     {
-        char out[4096] = {0};
-        encrypt("hi", out);
-        assert(strcmp(out, "lm") == 0);
+        char *r = encrypt("hi");
+        assert(strcmp(r, "lm") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        encrypt("asdfghjkl", out);
-        assert(strcmp(out, "ewhjklnop") == 0);
+        char *r = encrypt("asdfghjkl");
+        assert(strcmp(r, "ewhjklnop") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        encrypt("gf", out);
-        assert(strcmp(out, "kj") == 0);
+        char *r = encrypt("gf");
+        assert(strcmp(r, "kj") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        encrypt("et", out);
-        assert(strcmp(out, "ix") == 0);
+        char *r = encrypt("et");
+        assert(strcmp(r, "ix") == 0);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed encrypt.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): caller buffer out -> returned malloc'd string.

@@ -2,14 +2,17 @@
 #include <stdio.h>
 #include <ctype.h>
 #include <string.h>
+#include <stdlib.h>
 //@@ helpers
 //@@ doc_append
+The returned string is allocated with malloc; the caller frees it.
 //@@ signature
-void encode(const char* message, char* out) {
+char *encode(const char *message) {
 //@@ solution
     const char* vowels = "aeiouAEIOU";
     int i, j;
-    
+    char *out = malloc(strlen(message) + 1);
+
     for (i = 0; message[i] != '\0'; ++i) {
         char w = message[i];
         if (islower(w)) {
@@ -17,7 +20,7 @@ void encode(const char* message, char* out) {
         } else if (isupper(w)) {
             w = tolower(w);
         }
-        
+
         for (j = 0; vowels[j] != '\0'; ++j) {
             if (w == vowels[j]) {
                 if (j < 10) {
@@ -29,6 +32,7 @@ void encode(const char* message, char* out) {
         out[i] = w;
     }
     out[i] = '\0';
+    return out;
 }
 //@@ test
 #include <assert.h>
@@ -38,29 +42,29 @@ void encode(const char* message, char* out) {
 
 int main(void) {
     {
-        char out[4096] = {0};
-        encode("TEST", out);
-        assert(strcmp(out, "tgst") == 0);
+        char *r = encode("TEST");
+        assert(strcmp(r, "tgst") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        encode("Mudasir", out);
-        assert(strcmp(out, "mWDCSKR") == 0);
+        char *r = encode("Mudasir");
+        assert(strcmp(r, "mWDCSKR") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        encode("YES", out);
-        assert(strcmp(out, "ygs") == 0);
+        char *r = encode("YES");
+        assert(strcmp(r, "ygs") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        encode("This is a message", out);
-        assert(strcmp(out, "tHKS KS C MGSSCGG") == 0);
+        char *r = encode("This is a message");
+        assert(strcmp(r, "tHKS KS C MGSSCGG") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        encode("I DoNt KnOw WhAt tO WrItE", out);
-        assert(strcmp(out, "k dQnT kNqW wHcT Tq wRkTg") == 0);
+        char *r = encode("I DoNt KnOw WhAt tO WrItE");
+        assert(strcmp(r, "k dQnT kNqW wHcT Tq wRkTg") == 0);
+        free(r);
     }
     return 0;
 }
@@ -72,17 +76,18 @@ int main(void) {
 
 int main(void) {
     {
-        char out[4096] = {0};
-        encode("test", out);
-        assert(strcmp(out, "TGST") == 0);
+        char *r = encode("test");
+        assert(strcmp(r, "TGST") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        encode("This is a message", out);
-        assert(strcmp(out, "tHKS KS C MGSSCGG") == 0);
+        char *r = encode("This is a message");
+        assert(strcmp(r, "tHKS KS C MGSSCGG") == 0);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed encode.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): caller buffer out -> returned malloc'd string.

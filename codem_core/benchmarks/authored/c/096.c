@@ -42,6 +42,7 @@ int main(void) {
         assert(n == 2);
         assert(r[0] == 2);
         assert(r[1] == 3);
+        free(r);
     }
     {
         int n = -1;
@@ -50,6 +51,7 @@ int main(void) {
         assert(r[0] == 2);
         assert(r[1] == 3);
         assert(r[2] == 5);
+        free(r);
     }
     {
         int n = -1;
@@ -58,6 +60,7 @@ int main(void) {
         assert(r[0] == 2);
         assert(r[1] == 3);
         assert(r[2] == 5);
+        free(r);
     }
     {
         int n = -1;
@@ -67,11 +70,13 @@ int main(void) {
         assert(r[1] == 3);
         assert(r[2] == 5);
         assert(r[3] == 7);
+        free(r);
     }
     {
         int n = -1;
         int *r = count_up_to(0, &n);
         assert(n == 0);
+        free(r);
     }
     {
         int n = -1;
@@ -85,11 +90,13 @@ int main(void) {
         assert(r[5] == 13);
         assert(r[6] == 17);
         assert(r[7] == 19);
+        free(r);
     }
     {
         int n = -1;
         int *r = count_up_to(1, &n);
         assert(n == 0);
+        free(r);
     }
     {
         int n = -1;
@@ -102,6 +109,7 @@ int main(void) {
         assert(r[4] == 11);
         assert(r[5] == 13);
         assert(r[6] == 17);
+        free(r);
     }
     {
         int n = -1;
@@ -121,6 +129,7 @@ int main(void) {
         assert(r[11] == 37);
         assert(r[12] == 41);
         assert(r[13] == 43);
+        free(r);
     }
     {
         int n = -1;
@@ -151,6 +160,7 @@ int main(void) {
         assert(r[22] == 83);
         assert(r[23] == 89);
         assert(r[24] == 97);
+        free(r);
     }
     return 0;
 }
@@ -167,6 +177,7 @@ int main(void) {
         assert(n == 2);
         assert(r[0] == 2);
         assert(r[1] == 3);
+        free(r);
     }
     {
         int n = -1;
@@ -176,11 +187,13 @@ int main(void) {
         assert(r[1] == 3);
         assert(r[2] == 5);
         assert(r[3] == 7);
+        free(r);
     }
     {
         int n = -1;
         int *r = count_up_to(0, &n);
         assert(n == 0);
+        free(r);
     }
     {
         int n = -1;
@@ -194,11 +207,13 @@ int main(void) {
         assert(r[5] == 13);
         assert(r[6] == 17);
         assert(r[7] == 19);
+        free(r);
     }
     {
         int n = -1;
         int *r = count_up_to(1, &n);
         assert(n == 0);
+        free(r);
     }
     {
         int n = -1;
@@ -211,6 +226,7 @@ int main(void) {
         assert(r[4] == 11);
         assert(r[5] == 13);
         assert(r[6] == 17);
+        free(r);
     }
     return 0;
 }

@@ -57,6 +57,8 @@ int main(void) {
         assert(strcmp(r[2], "name") == 0);
         assert(strcmp(r[3], "is") == 0);
         assert(strcmp(r[4], "John") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
@@ -68,6 +70,8 @@ int main(void) {
         assert(strcmp(r[3], "four") == 0);
         assert(strcmp(r[4], "five") == 0);
         assert(strcmp(r[5], "six") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
@@ -76,6 +80,8 @@ int main(void) {
         assert(strcmp(r[0], "Hi") == 0);
         assert(strcmp(r[1], "my") == 0);
         assert(strcmp(r[2], "name") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
@@ -87,11 +93,15 @@ int main(void) {
         assert(strcmp(r[3], "four") == 0);
         assert(strcmp(r[4], "five") == 0);
         assert(strcmp(r[5], "six") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
         char **r = words_string("", &n);
         assert(n == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
@@ -99,6 +109,8 @@ int main(void) {
         assert(n == 2);
         assert(strcmp(r[0], "ahmed") == 0);
         assert(strcmp(r[1], "gamal") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }
@@ -118,6 +130,8 @@ int main(void) {
         assert(strcmp(r[2], "name") == 0);
         assert(strcmp(r[3], "is") == 0);
         assert(strcmp(r[4], "John") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
@@ -129,6 +143,8 @@ int main(void) {
         assert(strcmp(r[3], "four") == 0);
         assert(strcmp(r[4], "five") == 0);
         assert(strcmp(r[5], "six") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }

@@ -4,12 +4,13 @@
 #include <stdbool.h>
 //@@ helpers
 //@@ doc_append
-The number of elements of the result is stored in *out_size.
+The returned array is allocated with malloc; the caller frees it.
+The number of elements of the result is stored in *out_len.
 //@@ signature
-void unique_digits(int *x, int size, int **out, int *out_size) {
+int *unique_digits(const int *x, int size, int *out_len) {
 //@@ solution
-    *out = malloc(size * sizeof(int));
-    *out_size = 0;
+    int *out = malloc((size > 0 ? size : 1) * sizeof(int));
+    int n = 0;
 
     for (int i = 0; i < size; i++) {
         int num = x[i];
@@ -22,20 +23,21 @@ void unique_digits(int *x, int size, int **out, int *out_size) {
         }
 
         if (!has_even_digit) {
-            (*out)[*out_size] = x[i];
-            (*out_size)++;
+            out[n++] = x[i];
         }
     }
 
-    for (int i = 0; i < *out_size - 1; i++) {
-        for (int j = 0; j < *out_size - i - 1; j++) {
-            if ((*out)[j] > (*out)[j + 1]) {
-                int temp = (*out)[j];
-                (*out)[j] = (*out)[j + 1];
-                (*out)[j + 1] = temp;
+    for (int i = 0; i < n - 1; i++) {
+        for (int j = 0; j < n - i - 1; j++) {
+            if (out[j] > out[j + 1]) {
+                int temp = out[j];
+                out[j] = out[j + 1];
+                out[j + 1] = temp;
             }
         }
     }
+    *out_len = n;
+    return out;
 }
 //@@ test
 #include <assert.h>
@@ -46,38 +48,38 @@ void unique_digits(int *x, int size, int **out, int *out_size) {
 int main(void) {
     {
         int a0[] = {15, 33, 1422, 1};
-        int *out = NULL;
         int n = -1;
-        unique_digits(a0, 4, &out, &n);
+        int *r = unique_digits(a0, 4, &n);
         assert(n == 3);
-        assert(out[0] == 1);
-        assert(out[1] == 15);
-        assert(out[2] == 33);
+        assert(r[0] == 1);
+        assert(r[1] == 15);
+        assert(r[2] == 33);
+        free(r);
     }
     {
         int a0[] = {152, 323, 1422, 10};
-        int *out = NULL;
         int n = -1;
-        unique_digits(a0, 4, &out, &n);
+        int *r = unique_digits(a0, 4, &n);
         assert(n == 0);
+        free(r);
     }
     {
         int a0[] = {12345, 2033, 111, 151};
-        int *out = NULL;
         int n = -1;
-        unique_digits(a0, 4, &out, &n);
+        int *r = unique_digits(a0, 4, &n);
         assert(n == 2);
-        assert(out[0] == 111);
-        assert(out[1] == 151);
+        assert(r[0] == 111);
+        assert(r[1] == 151);
+        free(r);
     }
     {
         int a0[] = {135, 103, 31};
-        int *out = NULL;
         int n = -1;
-        unique_digits(a0, 3, &out, &n);
+        int *r = unique_digits(a0, 3, &n);
         assert(n == 2);
-        assert(out[0] == 31);
-        assert(out[1] == 135);
+        assert(r[0] == 31);
+        assert(r[1] == 135);
+        free(r);
     }
     return 0;
 }
@@ -90,23 +92,24 @@ int main(void) {
 int main(void) {
     {
         int a0[] = {15, 33, 1422, 1};
-        int *out = NULL;
         int n = -1;
-        unique_digits(a0, 4, &out, &n);
+        int *r = unique_digits(a0, 4, &n);
         assert(n == 3);
-        assert(out[0] == 1);
-        assert(out[1] == 15);
-        assert(out[2] == 33);
+        assert(r[0] == 1);
+        assert(r[1] == 15);
+        assert(r[2] == 33);
+        free(r);
     }
     {
         int a0[] = {152, 323, 1422, 10};
-        int *out = NULL;
         int n = -1;
-        unique_digits(a0, 4, &out, &n);
+        int *r = unique_digits(a0, 4, &n);
         assert(n == 0);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed unique_digits.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): int **out out-parameter -> returned malloc'd array + out_len.

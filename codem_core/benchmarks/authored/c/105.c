@@ -4,37 +4,36 @@
 #include <string.h>
 //@@ helpers
 //@@ doc_append
-The number of elements of the result is stored in *out_size.
+The returned array and each string in it are allocated with malloc; the caller frees them.
+The number of elements of the result is stored in *out_len.
 //@@ signature
-void by_length(int *arr, int size, char ***out, int *out_size) {
+char **by_length(const int *arr, int size, int *out_len) {
 //@@ solution
-    char *names[] = {"", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"};
+    const char *names[] = {"", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"};
+    int *s = malloc((size > 0 ? size : 1) * sizeof(int));
     int i, j;
 
+    for (i = 0; i < size; i++) s[i] = arr[i];
     for (i = 0; i < size - 1; i++) {
         for (j = 0; j < size - i - 1; j++) {
-            if (arr[j] > arr[j + 1]) {
-                int temp = arr[j];
-                arr[j] = arr[j + 1];
-                arr[j + 1] = temp;
+            if (s[j] > s[j + 1]) {
+                int temp = s[j];
+                s[j] = s[j + 1];
+                s[j + 1] = temp;
             }
         }
     }
 
-    *out_size = 0;
+    char **out = malloc((size > 0 ? size : 1) * sizeof(char *));
+    int n = 0;
     for (i = size - 1; i >= 0; i--) {
-        if (arr[i] >= 1 && arr[i] <= 9) {
-            (*out_size)++;
+        if (s[i] >= 1 && s[i] <= 9) {
+            out[n++] = strdup(names[s[i]]);
         }
     }
-
-    *out = malloc(*out_size * sizeof(char *));
-
-    for (i = size - 1, j = 0; i >= 0 && j < *out_size; i--) {
-        if (arr[i] >= 1 && arr[i] <= 9) {
-            (*out)[j++] = names[arr[i]];
-        }
-    }
+    free(s);
+    *out_len = n;
+    return out;
 }
 //@@ test
 #include <assert.h>
@@ -45,53 +44,58 @@ void by_length(int *arr, int size, char ***out, int *out_size) {
 int main(void) {
     {
         int a0[] = {2, 1, 1, 4, 5, 8, 2, 3};
-        char **out = NULL;
         int n = -1;
-        by_length(a0, 8, &out, &n);
+        char **r = by_length(a0, 8, &n);
         assert(n == 8);
-        assert(strcmp(out[0], "Eight") == 0);
-        assert(strcmp(out[1], "Five") == 0);
-        assert(strcmp(out[2], "Four") == 0);
-        assert(strcmp(out[3], "Three") == 0);
-        assert(strcmp(out[4], "Two") == 0);
-        assert(strcmp(out[5], "Two") == 0);
-        assert(strcmp(out[6], "One") == 0);
-        assert(strcmp(out[7], "One") == 0);
+        assert(strcmp(r[0], "Eight") == 0);
+        assert(strcmp(r[1], "Five") == 0);
+        assert(strcmp(r[2], "Four") == 0);
+        assert(strcmp(r[3], "Three") == 0);
+        assert(strcmp(r[4], "Two") == 0);
+        assert(strcmp(r[5], "Two") == 0);
+        assert(strcmp(r[6], "One") == 0);
+        assert(strcmp(r[7], "One") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int a0[] = {0};
-        char **out = NULL;
         int n = -1;
-        by_length(a0, 0, &out, &n);
+        char **r = by_length(a0, 0, &n);
         assert(n == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int a0[] = {1, -1, 55};
-        char **out = NULL;
         int n = -1;
-        by_length(a0, 3, &out, &n);
+        char **r = by_length(a0, 3, &n);
         assert(n == 1);
-        assert(strcmp(out[0], "One") == 0);
+        assert(strcmp(r[0], "One") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int a0[] = {1, -1, 3, 2};
-        char **out = NULL;
         int n = -1;
-        by_length(a0, 4, &out, &n);
+        char **r = by_length(a0, 4, &n);
         assert(n == 3);
-        assert(strcmp(out[0], "Three") == 0);
-        assert(strcmp(out[1], "Two") == 0);
-        assert(strcmp(out[2], "One") == 0);
+        assert(strcmp(r[0], "Three") == 0);
+        assert(strcmp(r[1], "Two") == 0);
+        assert(strcmp(r[2], "One") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int a0[] = {9, 4, 8};
-        char **out = NULL;
         int n = -1;
-        by_length(a0, 3, &out, &n);
+        char **r = by_length(a0, 3, &n);
         assert(n == 3);
-        assert(strcmp(out[0], "Nine") == 0);
-        assert(strcmp(out[1], "Eight") == 0);
-        assert(strcmp(out[2], "Four") == 0);
+        assert(strcmp(r[0], "Nine") == 0);
+        assert(strcmp(r[1], "Eight") == 0);
+        assert(strcmp(r[2], "Four") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }
@@ -104,36 +108,40 @@ int main(void) {
 int main(void) {
     {
         int a0[] = {2, 1, 1, 4, 5, 8, 2, 3};
-        char **out = NULL;
         int n = -1;
-        by_length(a0, 8, &out, &n);
+        char **r = by_length(a0, 8, &n);
         assert(n == 8);
-        assert(strcmp(out[0], "Eight") == 0);
-        assert(strcmp(out[1], "Five") == 0);
-        assert(strcmp(out[2], "Four") == 0);
-        assert(strcmp(out[3], "Three") == 0);
-        assert(strcmp(out[4], "Two") == 0);
-        assert(strcmp(out[5], "Two") == 0);
-        assert(strcmp(out[6], "One") == 0);
-        assert(strcmp(out[7], "One") == 0);
+        assert(strcmp(r[0], "Eight") == 0);
+        assert(strcmp(r[1], "Five") == 0);
+        assert(strcmp(r[2], "Four") == 0);
+        assert(strcmp(r[3], "Three") == 0);
+        assert(strcmp(r[4], "Two") == 0);
+        assert(strcmp(r[5], "Two") == 0);
+        assert(strcmp(r[6], "One") == 0);
+        assert(strcmp(r[7], "One") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int a0[] = {0};
-        char **out = NULL;
         int n = -1;
-        by_length(a0, 0, &out, &n);
+        char **r = by_length(a0, 0, &n);
         assert(n == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int a0[] = {1, -1, 55};
-        char **out = NULL;
         int n = -1;
-        by_length(a0, 3, &out, &n);
+        char **r = by_length(a0, 3, &n);
         assert(n == 1);
-        assert(strcmp(out[0], "One") == 0);
+        assert(strcmp(r[0], "One") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed by_length.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): char ***out out-parameter (and the input sorted in place) -> returned malloc'd array of malloc'd strings + out_len.

@@ -51,6 +51,8 @@ int main(void) {
         char **r = select_words("Mary had a little lamb", 4, &n);
         assert(n == 1);
         assert(strcmp(r[0], "little") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
@@ -58,28 +60,38 @@ int main(void) {
         assert(n == 2);
         assert(strcmp(r[0], "Mary") == 0);
         assert(strcmp(r[1], "lamb") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
         char **r = select_words("simple white space", 2, &n);
         assert(n == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
         char **r = select_words("Hello world", 4, &n);
         assert(n == 1);
         assert(strcmp(r[0], "world") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
         char **r = select_words("Uncle sam", 3, &n);
         assert(n == 1);
         assert(strcmp(r[0], "Uncle") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
         char **r = select_words("", 4, &n);
         assert(n == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
@@ -89,6 +101,8 @@ int main(void) {
         assert(strcmp(r[1], "c") == 0);
         assert(strcmp(r[2], "d") == 0);
         assert(strcmp(r[3], "f") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }
@@ -104,6 +118,8 @@ int main(void) {
         char **r = select_words("Mary had a little lamb", 4, &n);
         assert(n == 1);
         assert(strcmp(r[0], "little") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
@@ -111,23 +127,31 @@ int main(void) {
         assert(n == 2);
         assert(strcmp(r[0], "Mary") == 0);
         assert(strcmp(r[1], "lamb") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
         char **r = select_words("simple white space", 2, &n);
         assert(n == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
         char **r = select_words("Hello world", 4, &n);
         assert(n == 1);
         assert(strcmp(r[0], "world") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
         char **r = select_words("Uncle sam", 3, &n);
         assert(n == 1);
         assert(strcmp(r[0], "Uncle") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }

@@ -1,23 +1,23 @@
 //@@ header
 #include <stdio.h>
 #include <string.h>
+#include <stdlib.h>
 //@@ helpers
 //@@ doc_append
-The result points to memory the caller does not free.
+The returned string is allocated with malloc; the caller frees it.
 //@@ signature
 char *get_closest_vowel(const char *word) {
 //@@ solution
-    static char out[2] = {0};
+    char *out = calloc(2, 1);
     const char *vowels = "AEIOUaeiou";
     size_t len = strlen(word);
-    
-    for (int i = len - 2; i >= 1; i--) {
+
+    for (int i = (int)len - 2; i >= 1; i--) {
         if (strchr(vowels, word[i]) && !strchr(vowels, word[i + 1]) && !strchr(vowels, word[i - 1])) {
             out[0] = word[i];
             return out;
         }
     }
-    out[0] = '\0';
     return out;
 }
 //@@ test
@@ -28,43 +28,69 @@ char *get_closest_vowel(const char *word) {
 
 int main(void) {
     {
-        assert(strcmp(get_closest_vowel("yogurt"), "u") == 0);
+        char *r = get_closest_vowel("yogurt");
+        assert(strcmp(r, "u") == 0);
+        free(r);
     }
     {
-        assert(strcmp(get_closest_vowel("full"), "u") == 0);
+        char *r = get_closest_vowel("full");
+        assert(strcmp(r, "u") == 0);
+        free(r);
     }
     {
-        assert(strcmp(get_closest_vowel("easy"), "") == 0);
+        char *r = get_closest_vowel("easy");
+        assert(strcmp(r, "") == 0);
+        free(r);
     }
     {
-        assert(strcmp(get_closest_vowel("eAsy"), "") == 0);
+        char *r = get_closest_vowel("eAsy");
+        assert(strcmp(r, "") == 0);
+        free(r);
     }
     {
-        assert(strcmp(get_closest_vowel("ali"), "") == 0);
+        char *r = get_closest_vowel("ali");
+        assert(strcmp(r, "") == 0);
+        free(r);
     }
     {
-        assert(strcmp(get_closest_vowel("bad"), "a") == 0);
+        char *r = get_closest_vowel("bad");
+        assert(strcmp(r, "a") == 0);
+        free(r);
     }
     {
-        assert(strcmp(get_closest_vowel("most"), "o") == 0);
+        char *r = get_closest_vowel("most");
+        assert(strcmp(r, "o") == 0);
+        free(r);
     }
     {
-        assert(strcmp(get_closest_vowel("ab"), "") == 0);
+        char *r = get_closest_vowel("ab");
+        assert(strcmp(r, "") == 0);
+        free(r);
     }
     {
-        assert(strcmp(get_closest_vowel("ba"), "") == 0);
+        char *r = get_closest_vowel("ba");
+        assert(strcmp(r, "") == 0);
+        free(r);
     }
     {
-        assert(strcmp(get_closest_vowel("quick"), "") == 0);
+        char *r = get_closest_vowel("quick");
+        assert(strcmp(r, "") == 0);
+        free(r);
     }
     {
-        assert(strcmp(get_closest_vowel("anime"), "i") == 0);
+        char *r = get_closest_vowel("anime");
+        assert(strcmp(r, "i") == 0);
+        free(r);
     }
     {
-        assert(strcmp(get_closest_vowel("Asia"), "") == 0);
+        char *r = get_closest_vowel("Asia");
+        assert(strcmp(r, "") == 0);
+        free(r);
     }
     {
-        assert(strcmp(get_closest_vowel("Above"), "o") == 0);
+        char *r = get_closest_vowel("Above");
+        assert(strcmp(r, "o") == 0);
+        free(r);
     }
     return 0;
 }
@@ -76,19 +102,28 @@ int main(void) {
 
 int main(void) {
     {
-        assert(strcmp(get_closest_vowel("yogurt"), "u") == 0);
+        char *r = get_closest_vowel("yogurt");
+        assert(strcmp(r, "u") == 0);
+        free(r);
     }
     {
-        assert(strcmp(get_closest_vowel("FULL"), "U") == 0);
+        char *r = get_closest_vowel("FULL");
+        assert(strcmp(r, "U") == 0);
+        free(r);
     }
     {
-        assert(strcmp(get_closest_vowel("ab"), "") == 0);
+        char *r = get_closest_vowel("ab");
+        assert(strcmp(r, "") == 0);
+        free(r);
     }
     {
-        assert(strcmp(get_closest_vowel("quick"), "") == 0);
+        char *r = get_closest_vowel("quick");
+        assert(strcmp(r, "") == 0);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed get_closest_vowel.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): result malloc'd (LLM4Decompile returned a static buffer).

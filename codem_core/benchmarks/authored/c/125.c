@@ -51,6 +51,8 @@ int main(void) {
         assert(n == 2);
         assert(strcmp(r[0], "Hello") == 0);
         assert(strcmp(r[1], "world!") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
@@ -58,6 +60,8 @@ int main(void) {
         assert(n == 2);
         assert(strcmp(r[0], "Hello") == 0);
         assert(strcmp(r[1], "world!") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
@@ -65,6 +69,8 @@ int main(void) {
         assert(n == 2);
         assert(strcmp(r[0], "Hello") == 0);
         assert(strcmp(r[1], "world,!") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
@@ -72,30 +78,40 @@ int main(void) {
         assert(n == 2);
         assert(strcmp(r[0], "Hello,Hello,world") == 0);
         assert(strcmp(r[1], "!") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
         char **r = split_words("abcdef", &n);
         assert(n == 1);
         assert(strcmp(r[0], "3") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
         char **r = split_words("aaabb", &n);
         assert(n == 1);
         assert(strcmp(r[0], "2") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
         char **r = split_words("aaaBb", &n);
         assert(n == 1);
         assert(strcmp(r[0], "1") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
         char **r = split_words("", &n);
         assert(n == 1);
         assert(strcmp(r[0], "0") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }
@@ -112,6 +128,8 @@ int main(void) {
         assert(n == 2);
         assert(strcmp(r[0], "Hello") == 0);
         assert(strcmp(r[1], "world!") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
@@ -119,12 +137,16 @@ int main(void) {
         assert(n == 2);
         assert(strcmp(r[0], "Hello") == 0);
         assert(strcmp(r[1], "world!") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
         char **r = split_words("abcdef", &n);
         assert(n == 1);
         assert(strcmp(r[0], "3") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }

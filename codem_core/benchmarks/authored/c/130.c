@@ -3,11 +3,13 @@
 #include <stdlib.h>
 //@@ helpers
 //@@ doc_append
-The result is allocated with malloc; the caller frees it.
+The returned array is allocated with malloc; the caller frees it.
+The number of elements of the result is stored in *out_len.
 //@@ signature
-int* tri(int n) {
+int *tri(int n, int *out_len) {
 //@@ solution
     int* out = (int*)malloc((n + 1) * sizeof(int));
+    *out_len = n + 1;
     out[0] = 1;
     if (n == 0) return out;
     out[1] = 3;
@@ -25,31 +27,42 @@ int* tri(int n) {
 
 int main(void) {
     {
-        int *r = tri(3);
+        int n = -1;
+        int *r = tri(3, &n);
+        assert(n == 4);
         assert(r[0] == 1);
         assert(r[1] == 3);
         assert(r[2] == 2);
         assert(r[3] == 8);
+        free(r);
     }
     {
-        int *r = tri(4);
+        int n = -1;
+        int *r = tri(4, &n);
+        assert(n == 5);
         assert(r[0] == 1);
         assert(r[1] == 3);
         assert(r[2] == 2);
         assert(r[3] == 8);
         assert(r[4] == 3);
+        free(r);
     }
     {
-        int *r = tri(5);
+        int n = -1;
+        int *r = tri(5, &n);
+        assert(n == 6);
         assert(r[0] == 1);
         assert(r[1] == 3);
         assert(r[2] == 2);
         assert(r[3] == 8);
         assert(r[4] == 3);
         assert(r[5] == 15);
+        free(r);
     }
     {
-        int *r = tri(6);
+        int n = -1;
+        int *r = tri(6, &n);
+        assert(n == 7);
         assert(r[0] == 1);
         assert(r[1] == 3);
         assert(r[2] == 2);
@@ -57,9 +70,12 @@ int main(void) {
         assert(r[4] == 3);
         assert(r[5] == 15);
         assert(r[6] == 4);
+        free(r);
     }
     {
-        int *r = tri(7);
+        int n = -1;
+        int *r = tri(7, &n);
+        assert(n == 8);
         assert(r[0] == 1);
         assert(r[1] == 3);
         assert(r[2] == 2);
@@ -68,9 +84,12 @@ int main(void) {
         assert(r[5] == 15);
         assert(r[6] == 4);
         assert(r[7] == 24);
+        free(r);
     }
     {
-        int *r = tri(8);
+        int n = -1;
+        int *r = tri(8, &n);
+        assert(n == 9);
         assert(r[0] == 1);
         assert(r[1] == 3);
         assert(r[2] == 2);
@@ -80,9 +99,12 @@ int main(void) {
         assert(r[6] == 4);
         assert(r[7] == 24);
         assert(r[8] == 5);
+        free(r);
     }
     {
-        int *r = tri(9);
+        int n = -1;
+        int *r = tri(9, &n);
+        assert(n == 10);
         assert(r[0] == 1);
         assert(r[1] == 3);
         assert(r[2] == 2);
@@ -93,9 +115,12 @@ int main(void) {
         assert(r[7] == 24);
         assert(r[8] == 5);
         assert(r[9] == 35);
+        free(r);
     }
     {
-        int *r = tri(20);
+        int n = -1;
+        int *r = tri(20, &n);
+        assert(n == 21);
         assert(r[0] == 1);
         assert(r[1] == 3);
         assert(r[2] == 2);
@@ -117,15 +142,22 @@ int main(void) {
         assert(r[18] == 10);
         assert(r[19] == 120);
         assert(r[20] == 11);
+        free(r);
     }
     {
-        int *r = tri(0);
+        int n = -1;
+        int *r = tri(0, &n);
+        assert(n == 1);
         assert(r[0] == 1);
+        free(r);
     }
     {
-        int *r = tri(1);
+        int n = -1;
+        int *r = tri(1, &n);
+        assert(n == 2);
         assert(r[0] == 1);
         assert(r[1] == 3);
+        free(r);
     }
     return 0;
 }
@@ -137,14 +169,18 @@ int main(void) {
 
 int main(void) {
     {
-        int *r = tri(3);
+        int n = -1;
+        int *r = tri(3, &n);
+        assert(n == 4);
         assert(r[0] == 1);
         assert(r[1] == 3);
         assert(r[2] == 2);
         assert(r[3] == 8);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed tri.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): out_len added (returned arrays carry their length).

@@ -1,9 +1,12 @@
 //@@ header
 #include <stdio.h>
+#include <stdlib.h>
 //@@ helpers
 //@@ doc_append
+The returned array {a, b} is allocated with malloc; the caller frees it.
+The number of elements of the result (2) is stored in *out_len.
 //@@ signature
-void largest_smallest_integers(const int *lst, int size, int result[2]) {
+int *largest_smallest_integers(const int *lst, int size, int *out_len) {
 //@@ solution
     int maxneg = 0;
     int minpos = 0;
@@ -11,8 +14,11 @@ void largest_smallest_integers(const int *lst, int size, int result[2]) {
         if (lst[i] < 0 && (maxneg == 0 || lst[i] > maxneg)) maxneg = lst[i];
         if (lst[i] > 0 && (minpos == 0 || lst[i] < minpos)) minpos = lst[i];
     }
-    result[0] = maxneg;
-    result[1] = minpos;
+    int *out = malloc(2 * sizeof(int));
+    out[0] = maxneg;
+    out[1] = minpos;
+    *out_len = 2;
+    return out;
 }
 //@@ test
 #include <assert.h>
@@ -23,80 +29,102 @@ void largest_smallest_integers(const int *lst, int size, int result[2]) {
 int main(void) {
     {
         int a0[] = {2, 4, 1, 3, 5, 7};
-        int out[1024] = {0};
-        largest_smallest_integers(a0, 6, out);
-        assert(out[0] == 0);
-        assert(out[1] == 1);
+        int n = -1;
+        int *r = largest_smallest_integers(a0, 6, &n);
+        assert(n == 2);
+        assert(r[0] == 0);
+        assert(r[1] == 1);
+        free(r);
     }
     {
         int a0[] = {2, 4, 1, 3, 5, 7, 0};
-        int out[1024] = {0};
-        largest_smallest_integers(a0, 7, out);
-        assert(out[0] == 0);
-        assert(out[1] == 1);
+        int n = -1;
+        int *r = largest_smallest_integers(a0, 7, &n);
+        assert(n == 2);
+        assert(r[0] == 0);
+        assert(r[1] == 1);
+        free(r);
     }
     {
         int a0[] = {1, 3, 2, 4, 5, 6, -2};
-        int out[1024] = {0};
-        largest_smallest_integers(a0, 7, out);
-        assert(out[0] == -2);
-        assert(out[1] == 1);
+        int n = -1;
+        int *r = largest_smallest_integers(a0, 7, &n);
+        assert(n == 2);
+        assert(r[0] == -2);
+        assert(r[1] == 1);
+        free(r);
     }
     {
         int a0[] = {4, 5, 3, 6, 2, 7, -7};
-        int out[1024] = {0};
-        largest_smallest_integers(a0, 7, out);
-        assert(out[0] == -7);
-        assert(out[1] == 2);
+        int n = -1;
+        int *r = largest_smallest_integers(a0, 7, &n);
+        assert(n == 2);
+        assert(r[0] == -7);
+        assert(r[1] == 2);
+        free(r);
     }
     {
         int a0[] = {7, 3, 8, 4, 9, 2, 5, -9};
-        int out[1024] = {0};
-        largest_smallest_integers(a0, 8, out);
-        assert(out[0] == -9);
-        assert(out[1] == 2);
+        int n = -1;
+        int *r = largest_smallest_integers(a0, 8, &n);
+        assert(n == 2);
+        assert(r[0] == -9);
+        assert(r[1] == 2);
+        free(r);
     }
     {
         int a0[] = {0};
-        int out[1024] = {0};
-        largest_smallest_integers(a0, 0, out);
-        assert(out[0] == 0);
-        assert(out[1] == 0);
+        int n = -1;
+        int *r = largest_smallest_integers(a0, 0, &n);
+        assert(n == 2);
+        assert(r[0] == 0);
+        assert(r[1] == 0);
+        free(r);
     }
     {
         int a0[] = {0};
-        int out[1024] = {0};
-        largest_smallest_integers(a0, 1, out);
-        assert(out[0] == 0);
-        assert(out[1] == 0);
+        int n = -1;
+        int *r = largest_smallest_integers(a0, 1, &n);
+        assert(n == 2);
+        assert(r[0] == 0);
+        assert(r[1] == 0);
+        free(r);
     }
     {
         int a0[] = {-1, -3, -5, -6};
-        int out[1024] = {0};
-        largest_smallest_integers(a0, 4, out);
-        assert(out[0] == -1);
-        assert(out[1] == 0);
+        int n = -1;
+        int *r = largest_smallest_integers(a0, 4, &n);
+        assert(n == 2);
+        assert(r[0] == -1);
+        assert(r[1] == 0);
+        free(r);
     }
     {
         int a0[] = {-1, -3, -5, -6, 0};
-        int out[1024] = {0};
-        largest_smallest_integers(a0, 5, out);
-        assert(out[0] == -1);
-        assert(out[1] == 0);
+        int n = -1;
+        int *r = largest_smallest_integers(a0, 5, &n);
+        assert(n == 2);
+        assert(r[0] == -1);
+        assert(r[1] == 0);
+        free(r);
     }
     {
         int a0[] = {-6, -4, -4, -3, 1};
-        int out[1024] = {0};
-        largest_smallest_integers(a0, 5, out);
-        assert(out[0] == -3);
-        assert(out[1] == 1);
+        int n = -1;
+        int *r = largest_smallest_integers(a0, 5, &n);
+        assert(n == 2);
+        assert(r[0] == -3);
+        assert(r[1] == 1);
+        free(r);
     }
     {
         int a0[] = {-6, -4, -4, -3, -100, 1};
-        int out[1024] = {0};
-        largest_smallest_integers(a0, 6, out);
-        assert(out[0] == -3);
-        assert(out[1] == 1);
+        int n = -1;
+        int *r = largest_smallest_integers(a0, 6, &n);
+        assert(n == 2);
+        assert(r[0] == -3);
+        assert(r[1] == 1);
+        free(r);
     }
     return 0;
 }
@@ -109,27 +137,34 @@ int main(void) {
 int main(void) {
     {
         int a0[] = {2, 4, 1, 3, 5, 7};
-        int out[1024] = {0};
-        largest_smallest_integers(a0, 6, out);
-        assert(out[0] == 0);
-        assert(out[1] == 1);
+        int n = -1;
+        int *r = largest_smallest_integers(a0, 6, &n);
+        assert(n == 2);
+        assert(r[0] == 0);
+        assert(r[1] == 1);
+        free(r);
     }
     {
         int a0[] = {0};
-        int out[1024] = {0};
-        largest_smallest_integers(a0, 0, out);
-        assert(out[0] == 0);
-        assert(out[1] == 0);
+        int n = -1;
+        int *r = largest_smallest_integers(a0, 0, &n);
+        assert(n == 2);
+        assert(r[0] == 0);
+        assert(r[1] == 0);
+        free(r);
     }
     {
         int a0[] = {0};
-        int out[1024] = {0};
-        largest_smallest_integers(a0, 1, out);
-        assert(out[0] == 0);
-        assert(out[1] == 0);
+        int n = -1;
+        int *r = largest_smallest_integers(a0, 1, &n);
+        assert(n == 2);
+        assert(r[0] == 0);
+        assert(r[1] == 0);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed largest_smallest_integers.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): caller buffer result[2] -> returned malloc'd array + out_len.

@@ -2,14 +2,17 @@
 #include <stdio.h>
 #include <string.h>
 #include <stdbool.h>
+#include <stdlib.h>
 //@@ helpers
 //@@ doc_append
+The returned string is allocated with malloc; the caller frees it.
 //@@ signature
-void words_in_sentence(const char* sentence, char* out) {
+char *words_in_sentence(const char *sentence) {
 //@@ solution
     int index = 0, word_len = 0;
     int out_index = 0;
     bool is_prime;
+    char *out = malloc(strlen(sentence) + 1);
     int i, j;
 
     for (i = 0; sentence[i] != '\0'; ++i) {
@@ -60,6 +63,7 @@ void words_in_sentence(const char* sentence, char* out) {
     }
 
     out[out_index] = '\0';
+    return out;
 }
 //@@ test
 #include <assert.h>
@@ -69,39 +73,39 @@ void words_in_sentence(const char* sentence, char* out) {
 
 int main(void) {
     {
-        char out[4096] = {0};
-        words_in_sentence("This is a test", out);
-        assert(strcmp(out, "is") == 0);
+        char *r = words_in_sentence("This is a test");
+        assert(strcmp(r, "is") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        words_in_sentence("lets go for swimming", out);
-        assert(strcmp(out, "go for") == 0);
+        char *r = words_in_sentence("lets go for swimming");
+        assert(strcmp(r, "go for") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        words_in_sentence("there is no place available here", out);
-        assert(strcmp(out, "there is no place") == 0);
+        char *r = words_in_sentence("there is no place available here");
+        assert(strcmp(r, "there is no place") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        words_in_sentence("Hi I am Hussein", out);
-        assert(strcmp(out, "Hi am Hussein") == 0);
+        char *r = words_in_sentence("Hi I am Hussein");
+        assert(strcmp(r, "Hi am Hussein") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        words_in_sentence("go for it", out);
-        assert(strcmp(out, "go for it") == 0);
+        char *r = words_in_sentence("go for it");
+        assert(strcmp(r, "go for it") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        words_in_sentence("here", out);
-        assert(strcmp(out, "") == 0);
+        char *r = words_in_sentence("here");
+        assert(strcmp(r, "") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        words_in_sentence("here is", out);
-        assert(strcmp(out, "is") == 0);
+        char *r = words_in_sentence("here is");
+        assert(strcmp(r, "is") == 0);
+        free(r);
     }
     return 0;
 }
@@ -113,17 +117,18 @@ int main(void) {
 
 int main(void) {
     {
-        char out[4096] = {0};
-        words_in_sentence("This is a test", out);
-        assert(strcmp(out, "is") == 0);
+        char *r = words_in_sentence("This is a test");
+        assert(strcmp(r, "is") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        words_in_sentence("lets go for swimming", out);
-        assert(strcmp(out, "go for") == 0);
+        char *r = words_in_sentence("lets go for swimming");
+        assert(strcmp(r, "go for") == 0);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed words_in_sentence.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): caller buffer out -> returned malloc'd string.

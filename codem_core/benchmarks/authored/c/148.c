@@ -4,7 +4,7 @@
 #include <stdlib.h>
 //@@ helpers
 //@@ doc_append
-The returned array and each string in it are allocated with malloc; the caller frees them.
+The returned array and each string in it are allocated with malloc (NULL when it is empty); the caller frees them.
 The number of elements of the result is stored in *returnSize.
 //@@ signature
 char** bf(const char* planet1, const char* planet2, int* returnSize) {
@@ -27,7 +27,7 @@ char** bf(const char* planet1, const char* planet2, int* returnSize) {
     }
     char** out = malloc(*returnSize * sizeof(char*));
     for (m = pos1 + 1; m < pos2; m++) {
-        out[m - pos1 - 1] = (char*)planets[m];
+        out[m - pos1 - 1] = strdup(planets[m]);
     }
     return out;
 }
@@ -44,12 +44,16 @@ int main(void) {
         assert(n == 2);
         assert(strcmp(r[0], "Saturn") == 0);
         assert(strcmp(r[1], "Uranus") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
         char **r = bf("Earth", "Mercury", &n);
         assert(n == 1);
         assert(strcmp(r[0], "Venus") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
@@ -60,6 +64,8 @@ int main(void) {
         assert(strcmp(r[2], "Mars") == 0);
         assert(strcmp(r[3], "Jupiter") == 0);
         assert(strcmp(r[4], "Saturn") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
@@ -70,21 +76,29 @@ int main(void) {
         assert(strcmp(r[2], "Jupiter") == 0);
         assert(strcmp(r[3], "Saturn") == 0);
         assert(strcmp(r[4], "Uranus") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
         char **r = bf("Earth", "Earth", &n);
         assert(n == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
         char **r = bf("Mars", "Earth", &n);
         assert(n == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
         char **r = bf("Jupiter", "Makemake", &n);
         assert(n == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }
@@ -101,12 +115,16 @@ int main(void) {
         assert(n == 2);
         assert(strcmp(r[0], "Saturn") == 0);
         assert(strcmp(r[1], "Uranus") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
         char **r = bf("Earth", "Mercury", &n);
         assert(n == 1);
         assert(strcmp(r[0], "Venus") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         int n = -1;
@@ -117,9 +135,12 @@ int main(void) {
         assert(strcmp(r[2], "Mars") == 0);
         assert(strcmp(r[3], "Jupiter") == 0);
         assert(strcmp(r[4], "Saturn") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed bf.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): strings malloc'd as the prompt says (LLM4Decompile stored string constants).

@@ -9,34 +9,32 @@ The number of elements of the result is stored in *return_size.
 //@@ signature
 char** sorted_list_sum(char **lst, int lst_size, int *return_size) {
 //@@ solution
-    int i, j;
+    int i, j, n = 0;
     char *temp;
+    char **out = malloc((lst_size > 0 ? lst_size : 1) * sizeof(char *));
 
-    *return_size = 0;
     for (i = 0; i < lst_size; ++i) {
         if (strlen(lst[i]) % 2 == 0) {
-            lst[*return_size] = lst[i];
-            (*return_size)++;
+            out[n++] = lst[i];
         }
     }
 
-    for (i = 0; i < *return_size - 1; ++i) {
-        for (j = 0; j < *return_size - i - 1; ++j) {
-            size_t len_j = strlen(lst[j]);
-            size_t len_j1 = strlen(lst[j + 1]);
-            if (len_j > len_j1 || (len_j == len_j1 && strcmp(lst[j], lst[j + 1]) > 0)) {
-                temp = lst[j];
-                lst[j] = lst[j + 1];
-                lst[j + 1] = temp;
+    for (i = 0; i < n - 1; ++i) {
+        for (j = 0; j < n - i - 1; ++j) {
+            size_t len_j = strlen(out[j]);
+            size_t len_j1 = strlen(out[j + 1]);
+            if (len_j > len_j1 || (len_j == len_j1 && strcmp(out[j], out[j + 1]) > 0)) {
+                temp = out[j];
+                out[j] = out[j + 1];
+                out[j + 1] = temp;
             }
         }
     }
 
-    char **out = malloc(*return_size * sizeof(char *));
-    for (i = 0; i < *return_size; ++i) {
-        out[i] = lst[i];
+    for (i = 0; i < n; ++i) {
+        out[i] = strdup(out[i]);
     }
-
+    *return_size = n;
     return out;
 }
 //@@ test
@@ -52,6 +50,8 @@ int main(void) {
         char **r = sorted_list_sum(a0, 3, &n);
         assert(n == 1);
         assert(strcmp(r[0], "aa") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"school", "AI", "asdf", "b"};
@@ -61,12 +61,16 @@ int main(void) {
         assert(strcmp(r[0], "AI") == 0);
         assert(strcmp(r[1], "asdf") == 0);
         assert(strcmp(r[2], "school") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"d", "b", "c", "a"};
         int n = -1;
         char **r = sorted_list_sum(a0, 4, &n);
         assert(n == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"d", "dcba", "abcd", "a"};
@@ -75,6 +79,8 @@ int main(void) {
         assert(n == 2);
         assert(strcmp(r[0], "abcd") == 0);
         assert(strcmp(r[1], "dcba") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"AI", "ai", "au"};
@@ -84,12 +90,16 @@ int main(void) {
         assert(strcmp(r[0], "AI") == 0);
         assert(strcmp(r[1], "ai") == 0);
         assert(strcmp(r[2], "au") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"a", "b", "b", "c", "c", "a"};
         int n = -1;
         char **r = sorted_list_sum(a0, 6, &n);
         assert(n == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"aaaa", "bbbb", "dd", "cc"};
@@ -100,6 +110,8 @@ int main(void) {
         assert(strcmp(r[1], "dd") == 0);
         assert(strcmp(r[2], "aaaa") == 0);
         assert(strcmp(r[3], "bbbb") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }
@@ -116,6 +128,8 @@ int main(void) {
         char **r = sorted_list_sum(a0, 3, &n);
         assert(n == 1);
         assert(strcmp(r[0], "aa") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     {
         char *a0[] = {"ab", "a", "aaa", "cd"};
@@ -124,9 +138,12 @@ int main(void) {
         assert(n == 2);
         assert(strcmp(r[0], "ab") == 0);
         assert(strcmp(r[1], "cd") == 0);
+        for (int k = 0; k < n; k++) free(r[k]);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed sorted_list_sum.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): strings malloc'd as the prompt says and the input left unchanged (LLM4Decompile reordered the caller's array and returned its strings).

@@ -1,14 +1,17 @@
 //@@ header
 #include <stdio.h>
 #include <string.h>
+#include <stdlib.h>
 //@@ helpers
 //@@ doc_append
+The returned string is allocated with malloc; the caller frees it.
 //@@ signature
-void int_to_mini_romank(int number, char *result) {
+char *int_to_mini_romank(int number) {
 //@@ solution
     const char *rep[] = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
     const int num[] = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
     int pos = 0;
+    char *result = malloc(64);
     result[0] = '\0';
 
     while(number > 0) {
@@ -18,6 +21,7 @@ void int_to_mini_romank(int number, char *result) {
         }
         if (number > 0) pos++;
     }
+    return result;
 }
 //@@ test
 #include <assert.h>
@@ -27,74 +31,74 @@ void int_to_mini_romank(int number, char *result) {
 
 int main(void) {
     {
-        char out[4096] = {0};
-        int_to_mini_romank(19, out);
-        assert(strcmp(out, "xix") == 0);
+        char *r = int_to_mini_romank(19);
+        assert(strcmp(r, "xix") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        int_to_mini_romank(152, out);
-        assert(strcmp(out, "clii") == 0);
+        char *r = int_to_mini_romank(152);
+        assert(strcmp(r, "clii") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        int_to_mini_romank(251, out);
-        assert(strcmp(out, "ccli") == 0);
+        char *r = int_to_mini_romank(251);
+        assert(strcmp(r, "ccli") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        int_to_mini_romank(426, out);
-        assert(strcmp(out, "cdxxvi") == 0);
+        char *r = int_to_mini_romank(426);
+        assert(strcmp(r, "cdxxvi") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        int_to_mini_romank(500, out);
-        assert(strcmp(out, "d") == 0);
+        char *r = int_to_mini_romank(500);
+        assert(strcmp(r, "d") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        int_to_mini_romank(1, out);
-        assert(strcmp(out, "i") == 0);
+        char *r = int_to_mini_romank(1);
+        assert(strcmp(r, "i") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        int_to_mini_romank(4, out);
-        assert(strcmp(out, "iv") == 0);
+        char *r = int_to_mini_romank(4);
+        assert(strcmp(r, "iv") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        int_to_mini_romank(43, out);
-        assert(strcmp(out, "xliii") == 0);
+        char *r = int_to_mini_romank(43);
+        assert(strcmp(r, "xliii") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        int_to_mini_romank(90, out);
-        assert(strcmp(out, "xc") == 0);
+        char *r = int_to_mini_romank(90);
+        assert(strcmp(r, "xc") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        int_to_mini_romank(94, out);
-        assert(strcmp(out, "xciv") == 0);
+        char *r = int_to_mini_romank(94);
+        assert(strcmp(r, "xciv") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        int_to_mini_romank(532, out);
-        assert(strcmp(out, "dxxxii") == 0);
+        char *r = int_to_mini_romank(532);
+        assert(strcmp(r, "dxxxii") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        int_to_mini_romank(900, out);
-        assert(strcmp(out, "cm") == 0);
+        char *r = int_to_mini_romank(900);
+        assert(strcmp(r, "cm") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        int_to_mini_romank(994, out);
-        assert(strcmp(out, "cmxciv") == 0);
+        char *r = int_to_mini_romank(994);
+        assert(strcmp(r, "cmxciv") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        int_to_mini_romank(1000, out);
-        assert(strcmp(out, "m") == 0);
+        char *r = int_to_mini_romank(1000);
+        assert(strcmp(r, "m") == 0);
+        free(r);
     }
     return 0;
 }
@@ -106,22 +110,23 @@ int main(void) {
 
 int main(void) {
     {
-        char out[4096] = {0};
-        int_to_mini_romank(19, out);
-        assert(strcmp(out, "xix") == 0);
+        char *r = int_to_mini_romank(19);
+        assert(strcmp(r, "xix") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        int_to_mini_romank(152, out);
-        assert(strcmp(out, "clii") == 0);
+        char *r = int_to_mini_romank(152);
+        assert(strcmp(r, "clii") == 0);
+        free(r);
     }
     {
-        char out[4096] = {0};
-        int_to_mini_romank(426, out);
-        assert(strcmp(out, "cdxxvi") == 0);
+        char *r = int_to_mini_romank(426);
+        assert(strcmp(r, "cdxxvi") == 0);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed int_to_mini_romank.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): caller buffer result -> returned malloc'd string.

@@ -3,11 +3,11 @@
 #include <string.h>
 //@@ helpers
 //@@ doc_append
-The result points to memory the caller does not free.
+The result is one of the input words, not a copy; the caller does not free it.
 //@@ signature
-char *find_max(char *words[], int count) {
+const char *find_max(char *words[], int count) {
 //@@ solution
-    char *max = "";
+    const char *max = "";
     int maxu = 0;
     for (int i = 0; i < count; i++) {
         char unique[256] = {0};
@@ -100,3 +100,4 @@ int main(void) {
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed find_max.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): returns const char * (a pointer into the input, never freed by the caller).

@@ -1,17 +1,23 @@
 //@@ header
 #include <stdio.h>
+#include <stdlib.h>
 //@@ helpers
 //@@ doc_append
+The returned array is allocated with malloc; the caller frees it.
+The number of elements of the result (2) is stored in *out_len.
 //@@ signature
-void eat(int number, int need, int remaining, int result[2]) {
+int *eat(int number, int need, int remaining, int *out_len) {
 //@@ solution
+    int *out = malloc(2 * sizeof(int));
     if (need > remaining) {
-        result[0] = number + remaining;
-        result[1] = 0;
+        out[0] = number + remaining;
+        out[1] = 0;
     } else {
-        result[0] = number + need;
-        result[1] = remaining - need;
+        out[0] = number + need;
+        out[1] = remaining - need;
     }
+    *out_len = 2;
+    return out;
 }
 //@@ test
 #include <assert.h>
@@ -21,40 +27,52 @@ void eat(int number, int need, int remaining, int result[2]) {
 
 int main(void) {
     {
-        int out[1024] = {0};
-        eat(5, 6, 10, out);
-        assert(out[0] == 11);
-        assert(out[1] == 4);
+        int n = -1;
+        int *r = eat(5, 6, 10, &n);
+        assert(n == 2);
+        assert(r[0] == 11);
+        assert(r[1] == 4);
+        free(r);
     }
     {
-        int out[1024] = {0};
-        eat(4, 8, 9, out);
-        assert(out[0] == 12);
-        assert(out[1] == 1);
+        int n = -1;
+        int *r = eat(4, 8, 9, &n);
+        assert(n == 2);
+        assert(r[0] == 12);
+        assert(r[1] == 1);
+        free(r);
     }
     {
-        int out[1024] = {0};
-        eat(1, 10, 10, out);
-        assert(out[0] == 11);
-        assert(out[1] == 0);
+        int n = -1;
+        int *r = eat(1, 10, 10, &n);
+        assert(n == 2);
+        assert(r[0] == 11);
+        assert(r[1] == 0);
+        free(r);
     }
     {
-        int out[1024] = {0};
-        eat(2, 11, 5, out);
-        assert(out[0] == 7);
-        assert(out[1] == 0);
+        int n = -1;
+        int *r = eat(2, 11, 5, &n);
+        assert(n == 2);
+        assert(r[0] == 7);
+        assert(r[1] == 0);
+        free(r);
     }
     {
-        int out[1024] = {0};
-        eat(4, 5, 7, out);
-        assert(out[0] == 9);
-        assert(out[1] == 2);
+        int n = -1;
+        int *r = eat(4, 5, 7, &n);
+        assert(n == 2);
+        assert(r[0] == 9);
+        assert(r[1] == 2);
+        free(r);
     }
     {
-        int out[1024] = {0};
-        eat(4, 5, 1, out);
-        assert(out[0] == 5);
-        assert(out[1] == 0);
+        int n = -1;
+        int *r = eat(4, 5, 1, &n);
+        assert(n == 2);
+        assert(r[0] == 5);
+        assert(r[1] == 0);
+        free(r);
     }
     return 0;
 }
@@ -66,31 +84,40 @@ int main(void) {
 
 int main(void) {
     {
-        int out[1024] = {0};
-        eat(5, 6, 10, out);
-        assert(out[0] == 11);
-        assert(out[1] == 4);
+        int n = -1;
+        int *r = eat(5, 6, 10, &n);
+        assert(n == 2);
+        assert(r[0] == 11);
+        assert(r[1] == 4);
+        free(r);
     }
     {
-        int out[1024] = {0};
-        eat(4, 8, 9, out);
-        assert(out[0] == 12);
-        assert(out[1] == 1);
+        int n = -1;
+        int *r = eat(4, 8, 9, &n);
+        assert(n == 2);
+        assert(r[0] == 12);
+        assert(r[1] == 1);
+        free(r);
     }
     {
-        int out[1024] = {0};
-        eat(1, 10, 10, out);
-        assert(out[0] == 11);
-        assert(out[1] == 0);
+        int n = -1;
+        int *r = eat(1, 10, 10, &n);
+        assert(n == 2);
+        assert(r[0] == 11);
+        assert(r[1] == 0);
+        free(r);
     }
     {
-        int out[1024] = {0};
-        eat(2, 11, 5, out);
-        assert(out[0] == 7);
-        assert(out[1] == 0);
+        int n = -1;
+        int *r = eat(2, 11, 5, &n);
+        assert(n == 2);
+        assert(r[0] == 7);
+        assert(r[1] == 0);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed eat.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): caller buffer result[2] -> returned malloc'd array + out_len.

@@ -2,30 +2,33 @@
 #include <stdio.h>
 #include <string.h>
 #include <ctype.h>
+#include <stdlib.h>
 //@@ helpers
 //@@ doc_append
-The result points to memory the caller does not free.
+The returned string is allocated with malloc; the caller frees it.
 //@@ signature
-char* solve(char *s) {
+char *solve(const char *s) {
 //@@ solution
     int nletter = 0;
     int length = strlen(s);
+    char *out = malloc(length + 1);
+    strcpy(out, s);
     for (int i = 0; i < length; i++) {
-        if (isalpha((unsigned char)s[i])) {
-            if (isupper((unsigned char)s[i])) s[i] = tolower((unsigned char)s[i]);
-            else if (islower((unsigned char)s[i])) s[i] = toupper((unsigned char)s[i]);
+        if (isalpha((unsigned char)out[i])) {
+            if (isupper((unsigned char)out[i])) out[i] = tolower((unsigned char)out[i]);
+            else if (islower((unsigned char)out[i])) out[i] = toupper((unsigned char)out[i]);
         } else {
             nletter += 1;
         }
     }
     if (nletter == length) {
         for (int i = 0; i < length / 2; i++) {
-            char temp = s[i];
-            s[i] = s[length - i - 1];
-            s[length - i - 1] = temp;
+            char temp = out[i];
+            out[i] = out[length - i - 1];
+            out[length - i - 1] = temp;
         }
     }
-    return s;
+    return out;
 }
 //@@ test
 #include <assert.h>
@@ -35,36 +38,44 @@ char* solve(char *s) {
 
 int main(void) {
     {
-        char a0[74] = "AsDf";
-        assert(strcmp(solve(a0), "aSdF") == 0);
+        char *r = solve("AsDf");
+        assert(strcmp(r, "aSdF") == 0);
+        free(r);
     }
     {
-        char a0[74] = "1234";
-        assert(strcmp(solve(a0), "4321") == 0);
+        char *r = solve("1234");
+        assert(strcmp(r, "4321") == 0);
+        free(r);
     }
     {
-        char a0[70] = "ab";
-        assert(strcmp(solve(a0), "AB") == 0);
+        char *r = solve("ab");
+        assert(strcmp(r, "AB") == 0);
+        free(r);
     }
     {
-        char a0[74] = "#a@C";
-        assert(strcmp(solve(a0), "#A@c") == 0);
+        char *r = solve("#a@C");
+        assert(strcmp(r, "#A@c") == 0);
+        free(r);
     }
     {
-        char a0[84] = "#AsdfW^45";
-        assert(strcmp(solve(a0), "#aSDFw^45") == 0);
+        char *r = solve("#AsdfW^45");
+        assert(strcmp(r, "#aSDFw^45") == 0);
+        free(r);
     }
     {
-        char a0[74] = "#6@2";
-        assert(strcmp(solve(a0), "2@6#") == 0);
+        char *r = solve("#6@2");
+        assert(strcmp(r, "2@6#") == 0);
+        free(r);
     }
     {
-        char a0[76] = "#$a^D";
-        assert(strcmp(solve(a0), "#$A^d") == 0);
+        char *r = solve("#$a^D");
+        assert(strcmp(r, "#$A^d") == 0);
+        free(r);
     }
     {
-        char a0[74] = "#ccc";
-        assert(strcmp(solve(a0), "#CCC") == 0);
+        char *r = solve("#ccc");
+        assert(strcmp(r, "#CCC") == 0);
+        free(r);
     }
     return 0;
 }
@@ -76,19 +87,23 @@ int main(void) {
 
 int main(void) {
     {
-        char a0[74] = "1234";
-        assert(strcmp(solve(a0), "4321") == 0);
+        char *r = solve("1234");
+        assert(strcmp(r, "4321") == 0);
+        free(r);
     }
     {
-        char a0[70] = "ab";
-        assert(strcmp(solve(a0), "AB") == 0);
+        char *r = solve("ab");
+        assert(strcmp(r, "AB") == 0);
+        free(r);
     }
     {
-        char a0[74] = "#a@C";
-        assert(strcmp(solve(a0), "#A@c") == 0);
+        char *r = solve("#a@C");
+        assert(strcmp(r, "#A@c") == 0);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed solve.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): in place -> returned malloc'd string (the input is const).

@@ -4,7 +4,6 @@
 #include <string.h>
 #include <openssl/evp.h>
 //@@ helpers
-// CRC32 function
 //@@ doc_append
 Returns a newly allocated (malloc) lowercase hex string, or a newly allocated "None" for an empty text; the caller frees it.
 MD5 is available from OpenSSL (<openssl/evp.h> or <openssl/md5.h>, linked with -lcrypto).
@@ -28,16 +27,24 @@ char* string_to_md5(const char* text) {
 
 int main(void) {
     {
-        assert(strcmp(string_to_md5("Hello world"), "3e25960a79dbc69b674cd4ec67a72c62") == 0);
+        char *r = string_to_md5("Hello world");
+        assert(strcmp(r, "3e25960a79dbc69b674cd4ec67a72c62") == 0);
+        free(r);
     }
     {
-        assert(strcmp(string_to_md5(""), "None") == 0);
+        char *r = string_to_md5("");
+        assert(strcmp(r, "None") == 0);
+        free(r);
     }
     {
-        assert(strcmp(string_to_md5("A B C"), "0ef78513b0cb8cef12743f5aeb35f888") == 0);
+        char *r = string_to_md5("A B C");
+        assert(strcmp(r, "0ef78513b0cb8cef12743f5aeb35f888") == 0);
+        free(r);
     }
     {
-        assert(strcmp(string_to_md5("password"), "5f4dcc3b5aa765d61d8327deb882cf99") == 0);
+        char *r = string_to_md5("password");
+        assert(strcmp(r, "5f4dcc3b5aa765d61d8327deb882cf99") == 0);
+        free(r);
     }
     return 0;
 }
@@ -49,7 +56,9 @@ int main(void) {
 
 int main(void) {
     {
-        assert(strcmp(string_to_md5("Hello world"), "3e25960a79dbc69b674cd4ec67a72c62") == 0);
+        char *r = string_to_md5("Hello world");
+        assert(strcmp(r, "3e25960a79dbc69b674cd4ec67a72c62") == 0);
+        free(r);
     }
     return 0;
 }
@@ -57,3 +66,4 @@ int main(void) {
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed string_to_md5.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
 Hand: solution rewritten: MD5 through OpenSSL's EVP interface (LLM4Decompile's reference computes CRC32); linked with -lcrypto like the C++ set.
+Hand (C conventions): stale '// CRC32 function' helper comment removed.

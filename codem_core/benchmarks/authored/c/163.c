@@ -1,13 +1,16 @@
 //@@ header
 #include <stdio.h>
+#include <stdlib.h>
 //@@ helpers
 //@@ doc_append
-The number of elements of the result is stored in *size.
+The returned array is allocated with malloc; the caller frees it.
+The number of elements of the result is stored in *out_len.
 //@@ signature
-void generate_integers(int a, int b, int *out, int *size) {
+int *generate_integers(int a, int b, int *out_len) {
 //@@ solution
     int m;
-    *size = 0;
+    int *out = malloc(10 * sizeof(int));
+    int n = 0;
 
     if (b < a) {
         m = a;
@@ -17,9 +20,11 @@ void generate_integers(int a, int b, int *out, int *size) {
 
     for (int i = a; i <= b; i++) {
         if (i < 10 && i % 2 == 0) {
-            out[(*size)++] = i;
+            out[n++] = i;
         }
     }
+    *out_len = n;
+    return out;
 }
 //@@ test
 #include <assert.h>
@@ -29,40 +34,40 @@ void generate_integers(int a, int b, int *out, int *size) {
 
 int main(void) {
     {
-        int out[1024] = {0};
         int n = -1;
-        generate_integers(2, 10, out, &n);
+        int *r = generate_integers(2, 10, &n);
         assert(n == 4);
-        assert(out[0] == 2);
-        assert(out[1] == 4);
-        assert(out[2] == 6);
-        assert(out[3] == 8);
+        assert(r[0] == 2);
+        assert(r[1] == 4);
+        assert(r[2] == 6);
+        assert(r[3] == 8);
+        free(r);
     }
     {
-        int out[1024] = {0};
         int n = -1;
-        generate_integers(10, 2, out, &n);
+        int *r = generate_integers(10, 2, &n);
         assert(n == 4);
-        assert(out[0] == 2);
-        assert(out[1] == 4);
-        assert(out[2] == 6);
-        assert(out[3] == 8);
+        assert(r[0] == 2);
+        assert(r[1] == 4);
+        assert(r[2] == 6);
+        assert(r[3] == 8);
+        free(r);
     }
     {
-        int out[1024] = {0};
         int n = -1;
-        generate_integers(132, 2, out, &n);
+        int *r = generate_integers(132, 2, &n);
         assert(n == 4);
-        assert(out[0] == 2);
-        assert(out[1] == 4);
-        assert(out[2] == 6);
-        assert(out[3] == 8);
+        assert(r[0] == 2);
+        assert(r[1] == 4);
+        assert(r[2] == 6);
+        assert(r[3] == 8);
+        free(r);
     }
     {
-        int out[1024] = {0};
         int n = -1;
-        generate_integers(17, 89, out, &n);
+        int *r = generate_integers(17, 89, &n);
         assert(n == 0);
+        free(r);
     }
     return 0;
 }
@@ -74,33 +79,34 @@ int main(void) {
 
 int main(void) {
     {
-        int out[1024] = {0};
         int n = -1;
-        generate_integers(2, 8, out, &n);
+        int *r = generate_integers(2, 8, &n);
         assert(n == 4);
-        assert(out[0] == 2);
-        assert(out[1] == 4);
-        assert(out[2] == 6);
-        assert(out[3] == 8);
+        assert(r[0] == 2);
+        assert(r[1] == 4);
+        assert(r[2] == 6);
+        assert(r[3] == 8);
+        free(r);
     }
     {
-        int out[1024] = {0};
         int n = -1;
-        generate_integers(8, 2, out, &n);
+        int *r = generate_integers(8, 2, &n);
         assert(n == 4);
-        assert(out[0] == 2);
-        assert(out[1] == 4);
-        assert(out[2] == 6);
-        assert(out[3] == 8);
+        assert(r[0] == 2);
+        assert(r[1] == 4);
+        assert(r[2] == 6);
+        assert(r[3] == 8);
+        free(r);
     }
     {
-        int out[1024] = {0};
         int n = -1;
-        generate_integers(10, 14, out, &n);
+        int *r = generate_integers(10, 14, &n);
         assert(n == 0);
+        free(r);
     }
     return 0;
 }
 //@@ notes
 Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed generate_integers.
 Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).
+Hand (C conventions): caller buffer out -> returned malloc'd array + out_len.

@@ -32,10 +32,18 @@ declare var require: any;
 const assert = require("node:assert");
 
 const testfindZero = () => {
+  // Seeded PRNG (mulberry32) instead of Math.random: the same completion always meets the same inputs.
+  let prngState = 32;
+  const seededRandom = (): number => {
+    prngState = (prngState + 0x6D2B79F5) | 0;
+    let t = Math.imul(prngState ^ (prngState >>> 15), 1 | prngState);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
   const getRandomIntInclusive = (min = 0, max = 9) => {
     min = Math.ceil(min)
     max = Math.floor(max)
-    return Math.floor(Math.random() * (max - min + 1)) + min
+    return Math.floor(seededRandom() * (max - min + 1)) + min
   }
 
   for (let i = 0; i < 100; i++) {
@@ -69,3 +77,4 @@ export {};
 Solution and helpers: HumanEval-X JavaScript (Apache-2.0); test: HumanEval-X JS test, console.assert -> assert.ok.
 Hand fix: helper and signature typed by hand.
 Hand fix: example_test called an undefined testfindZero and applied Math.abs to comparisons (upstream bugs); fixed.
+Hand fix: random inputs come from a seeded PRNG (mulberry32, seed 32) in the test instead of Math.random, so a completion's verdict is reproducible.

@@ -17,6 +17,9 @@ from ..sandbox import Limits, Mount, ProcessResult, Sandbox
 from ..status import Status
 from .base import Adapter, Job
 
+# javac is a short-lived JVM: C1 alone compiles it ~2x cheaper in CPU; no annotation processors
+# exist on the class path, so skipping their discovery changes no output.
+JAVAC_FLAGS = ["-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1", "-proc:none", "-encoding", "UTF-8", "-nowarn"]
 JAVA_RUN_FLAGS = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData", "-Xmx256m", "-Xss16m", "-ea"]
 
 
@@ -47,7 +50,7 @@ class JavaAdapter(Adapter):
         (pkg / self.source_name).write_text(self._packaged(job), encoding="utf-8")
 
     def compile_argv(self, job: Job) -> list[str]:
-        return ["javac", "-J-Xmx512m", "-J-XX:+UseSerialGC", "-encoding", "UTF-8", "-nowarn", "-d", ".", f"{_package(job)}/{self.source_name}"]
+        return ["javac", "-J-Xmx512m", *JAVAC_FLAGS, "-d", ".", f"{_package(job)}/{self.source_name}"]
 
     def run_argv(self, job: Job) -> list[str]:
         return ["java", *JAVA_RUN_FLAGS, "-cp", ".", f"{_package(job)}.Main"]
@@ -62,7 +65,7 @@ class JavaAdapter(Adapter):
             batch_dir.chmod(0o777)
             for job in pending:
                 self.write(job, batch_dir)
-            argv = ["javac", "-J-Xmx1536m", "-J-XX:+UseSerialGC", "-encoding", "UTF-8", "-nowarn", "-Xmaxerrs", "10000", "-d", "out"]
+            argv = ["javac", "-J-Xmx1536m", *JAVAC_FLAGS, "-Xmaxerrs", "10000", "-d", "out"]
             argv += [f"{_package(j)}/{self.source_name}" for j in pending]
             res = sandbox.run(argv, batch_dir, self.compile_limits)
             if res.returncode == 0:

@@ -129,17 +129,26 @@ def build_config(preset: str, *, corpora=None, languages=None, seeds_per_languag
 
 def check_work_pool(pool: str) -> None:
     """Fail with one line unless ``pool`` exists and has at least one online worker."""
+    import httpx
     from prefect.client.orchestration import get_client
     from prefect.exceptions import ObjectNotFound
+    from prefect.settings import PREFECT_API_URL
 
+    if not PREFECT_API_URL.value():
+        raise ConfigError(f"PREFECT_API_URL is not set: checking work pool {pool!r} needs the Prefect server its workers poll")
     with get_client(sync_client=True) as client:
+        api = str(client.api_url).rstrip("/")
         try:
             client.read_work_pool(pool)
+            # explicit offset/limit: the server rejects the client's default nulls with some fastapi versions
+            workers = client.read_workers_for_work_pool(pool, offset=0, limit=200)
         except ObjectNotFound:
-            raise ConfigError(f"no work pool {pool!r} on {client.api_url}: create it (docs/orchestration.md)") from None
-        workers = client.read_workers_for_work_pool(pool)
+            raise ConfigError(f"no work pool {pool!r} on {api}: create it (docs/orchestration.md)") from None
+        except httpx.HTTPError as exc:  # connection refused, timeout, an HTTP error status
+            raise ConfigError(f"cannot read work pool {pool!r} from the Prefect API at {api}: "
+                              f"{' '.join(str(exc).split())[:200] or type(exc).__name__}") from None
     if not any(str(getattr(w.status, "value", w.status)).upper() == "ONLINE" for w in workers):
-        raise ConfigError(f"no online worker in work pool {pool!r}: start one with `prefect worker start --pool {pool}`")
+        raise ConfigError(f"no online worker in work pool {pool!r} on {api}: start one with `prefect worker start --pool {pool}`")
 
 
 def check_stages(stages: list[str] | None) -> list[str]:

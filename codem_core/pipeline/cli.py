@@ -13,6 +13,16 @@ import typer
 from ..errors import CodemError
 
 
+def _stages(text: str | None) -> list[str]:
+    from .config import STAGES
+
+    chosen = [x.strip() for x in text.split(",") if x.strip()] if text else list(STAGES)
+    bad = [x for x in chosen if x not in STAGES]
+    if bad:
+        raise CodemError(f"unknown stage {bad[0]!r}: use some of {', '.join(STAGES)}")
+    return chosen
+
+
 def register(app: typer.Typer) -> None:
     pipe = typer.Typer(help="The whole experiment as one Prefect flow (codem): evolve -> train -> generate -> execute -> report.",
                        no_args_is_help=True)
@@ -42,11 +52,11 @@ def register(app: typer.Typer) -> None:
                   set_: list[str] = typer.Option(None, "--set"),
                   pool: str = typer.Option(None, help="also require an online worker in this Prefect work pool")) -> None:
         """Every check the flow does before work starts (preset, store, teacher, benchmarks, toolchains[, worker])."""
-        from .config import STAGES, load_pipeline_preset, parse_dotted
+        from .config import load_pipeline_preset, parse_dotted
         from .stages import preflight, scoped_store_url
 
         cfg = load_pipeline_preset(preset, parse_dotted(set_))
-        chosen = stages.split(",") if stages else list(STAGES)
+        chosen = _stages(stages)
         url = scoped_store_url(store, cfg.name if namespace is None else namespace)
         st = preflight(cfg, url, chosen)
         if pool:
@@ -65,18 +75,19 @@ def register(app: typer.Typer) -> None:
                 set_: list[str] = typer.Option(None, "--set", help="section.key=value override, e.g. generate.max_new_tokens=64"),
                 storage_block: str = typer.Option(None, help="Prefect Secret block with s3fs options (endpoint_url, key, secret)")) -> None:
         """Run the codem flow in this process (a local Prefect API: PREFECT_API_URL, else a temporary one)."""
-        from .config import STAGES, load_pipeline_preset, parse_dotted
+        from .config import load_pipeline_preset, parse_dotted
         from .stages import preflight, scoped_store_url
 
         overrides = parse_dotted(set_)
-        cfg = load_pipeline_preset(preset, overrides)  # fail fast, before Prefect starts
-        chosen = stages.split(",") if stages else list(STAGES)
-        bad = [s for s in chosen if s not in STAGES]
-        if bad:
-            raise CodemError(f"unknown stage {bad[0]!r}: use some of {', '.join(STAGES)}")
+        cfg = load_pipeline_preset(preset, overrides)  # fail fast, before any flow run starts
+        chosen = _stages(stages)
         model_list = models.split(",") if models else None
-        if not storage_block:
-            preflight(cfg, scoped_store_url(store, cfg.name if namespace is None else namespace), chosen, models=model_list)
+        options = None
+        if storage_block:  # s3fs options from a Prefect Secret block (needs the Prefect API)
+            from flows.full_matrix import storage_options_from_block
+
+            options = storage_options_from_block(storage_block)
+        preflight(cfg, scoped_store_url(store, cfg.name if namespace is None else namespace), chosen, options, models=model_list)
         from flows.full_matrix import codem
 
         res = codem(preset=preset, store=store, namespace=namespace, stages=chosen, models=model_list, run_name=run_name,

@@ -1,6 +1,10 @@
 """``codem benchmarks audit``: evidence that HumanEval-C / -TypeScript tests have teeth.
 
 Per language:
+0. C only: the calling conventions (``c_conventions.py``: no output buffers or in-place results,
+   ownership stated, array results with an out-length), and every canonical program run under
+   AddressSanitizer, UndefinedBehaviorSanitizer and LeakSanitizer (the tests free what they
+   receive, so a leak is the solution's);
 1. every canonical program (prompt + canonical_solution + test) passes;
 2. every test rejects stub bodies (C: an empty body and ``return 0;``; TypeScript: an empty
    body - a type error for non-void functions - and ``return undefined as any;``, which
@@ -24,7 +28,8 @@ from pathlib import Path
 
 from ..io import read_jsonl, write_json
 from .builders.authored import AUTHORED_DIR
-from .builders.toolrun import run_c_many, run_ts_many
+from .builders.toolrun import SANITIZE_ENV, SANITIZE_FLAGS, run_c_many, run_ts_many
+from .c_conventions import violations
 from .loader import load_problems
 from .problem import Problem
 
@@ -187,10 +192,25 @@ def _notes() -> dict:
     return json.loads(NOTES_PATH.read_text(encoding="utf-8")) if NOTES_PATH.is_file() else {}
 
 
-def audit_language(language: str, data_dir: Path | None, problems: list[Problem] | None = None) -> dict:
+def _c_sanitizers(problems: list[Problem]) -> dict:
+    """C only: every canonical program under ASan/UBSan/LSan (leaks of what the test frees,
+    out-of-bounds accesses, frees of memory not from malloc, undefined behaviour)."""
+    res = run_c_many([program(p, p.canonical_solution) for p in problems], sanitize=True)
+    findings = [{"task": p.task_id, "stage": r.stage, "detail": r.detail[-1500:]} for p, r in zip(problems, res) if not r.passed]
+    return {"programs": len(problems), "clean": len(problems) - len(findings),
+            "lsan_unavailable": any(f["stage"] == "sanitizer-unavailable" for f in findings),
+            "flags": " ".join(SANITIZE_FLAGS), "env": " ".join(f"{k}={v}" for k, v in SANITIZE_ENV.items()),
+            "findings": findings}
+
+
+def audit_language(language: str, data_dir: Path | None, problems: list[Problem] | None = None, sanitize: bool = True) -> dict:
     # The built files' paths are absolute, so any root resolves them (see c_typescript.py).
     problems = problems or load_problems(language, data_dir=data_dir or AUTHORED_DIR.parent)
     report: dict = {"language": language, "problems": len(problems)}
+    if language == "c":
+        conv = {p.task_id: v for p in problems if (v := violations(p))}
+        report["conventions"] = {"problems_violating": len(conv), "violations": conv}
+        report["sanitizers"] = _c_sanitizers(problems) if sanitize else None
     # 1 + 2: canonical and stubs in one batch
     jobs, keys = [], []
     for p in problems:
@@ -261,14 +281,20 @@ def audit_language(language: str, data_dir: Path | None, problems: list[Problem]
     report["cross_checks"] = cross
     unexplained = sum(d["explanation"] == "UNEXPLAINED" for c in cross for d in c["disagreements"]) + sum(s["explanation"] == "UNEXPLAINED" for s in swap_accept)
     stale = sum(len(c.get("stale_notes", [])) for c in cross)
-    report["ok"] = not canon_fail and not stub_accept and unexplained == 0 and stale == 0
+    conv_bad = report.get("conventions", {}).get("problems_violating", 0)
+    san = report.get("sanitizers")
+    san_bad = len(san["findings"]) if san else 0
+    report["ok"] = not canon_fail and not stub_accept and unexplained == 0 and stale == 0 and conv_bad == 0 and san_bad == 0
     def _cc(c: dict) -> str:
         via = f", {c['agree_through_adapter']}/{c['through_adapter']} through an adapter" if "through_adapter" in c else ""
         return f"{c['suite']}: {c['agree']}/{c['tasks']} agree ({c['agree_where_signature_matches']}/{c['signature_match']} where signatures match{via})"
 
     cc = "; ".join(_cc(c) for c in cross)
+    c_extra = ""
+    if language == "c":
+        c_extra = f"; convention violations {conv_bad}" + (f"; sanitizer-clean canonical {san['clean']}/{san['programs']}" if san else "; sanitizers not run")
     report["summary_line"] = (f"{language}: canonical {report['canonical']['passed']}/{len(problems)} pass; stubs accepted {len(stub_accept)}/{2 * len(problems)}; "
-                              f"same-signature swaps accepted {len(swap_accept)}/{swaps}; {cc}; unexplained {unexplained}")
+                              f"same-signature swaps accepted {len(swap_accept)}/{swaps}{c_extra}; {cc}; unexplained {unexplained}")
     return report
 
 
@@ -283,6 +309,17 @@ def to_markdown(r: dict) -> str:
     out.append(f"- other problems' canonical solutions (same signature) accepted: {len(r['swaps']['accepted'])} of {r['swaps']['programs']} programs")
     for s in r["swaps"]["accepted"]:
         out.append(f"  - {s['task']} accepts {s['accepted_solution_of']}: {s['explanation']}")
+    if "conventions" in r:
+        out.append(f"- problems departing from the C conventions (caller buffers, in-place results, unstated ownership, "
+                   f"array results without an out-length; codem_core/benchmarks/c_conventions.py): {r['conventions']['problems_violating']}")
+        for tid, vs in r["conventions"]["violations"].items():
+            out.append(f"  - {tid}: {'; '.join(vs)}")
+    if r.get("sanitizers"):
+        sz = r["sanitizers"]
+        out.append(f"- canonical programs clean under `{sz['flags']}` with `{sz['env']}`: {sz['clean']}/{sz['programs']}"
+                   + (" (LeakSanitizer could not run here: leaks unchecked)" if sz["lsan_unavailable"] else ""))
+        for f in sz["findings"]:
+            out.append(f"  - {f['task']} ({f['stage']}): {f['detail'].strip().splitlines()[0][:200] if f['detail'].strip() else ''}")
     for c in r["cross_checks"]:
         out += ["", f"## Cross-check: {c['suite']}", "",
                 f"{c['agree']}/{c['tasks']} agree ({c['rate_all']:.1%}); where signatures match: {c['agree_where_signature_matches']}/{c['signature_match']} ({c['rate_signature_match']:.1%})"]

@@ -64,6 +64,7 @@ def audit_cmd(
     data_dir: Path | None = typer.Option(None, "--data-dir", help="folder with the cross-check sets (LLM4Decompile, MultiPL-E, mxeval)"),
     out: Path | None = typer.Option(None, "--out", help="folder for audit_<language>.json/.md (default: codem_core/benchmarks/built)"),
     no_cross: bool = typer.Option(False, "--no-cross-check", help="skip the cross-checks"),
+    no_sanitizers: bool = typer.Option(False, "--no-sanitizers", help="C: skip running the canonical programs under ASan/UBSan/LSan"),
 ) -> None:
     """Prove the tests have teeth: canonical passes, stubs and other problems' solutions fail, cross-checks."""
     from .audit import audit_language, write_report
@@ -73,7 +74,7 @@ def audit_cmd(
 
     root = data_dir or get_settings().data_dir
     for lang in _langs(language):
-        report = audit_language(lang, None if no_cross else root)
+        report = audit_language(lang, None if no_cross else root, sanitize=not no_sanitizers)
         paths = write_report(report, out)
         typer.echo(report["summary_line"])
         typer.echo(f"  report: {paths[0]} , {paths[1]}")

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from codem_core.benchmarks import load_problems
-from codem_core.benchmarks.audit import signature, stubs
+from codem_core.benchmarks.audit import stubs
+from codem_core.benchmarks.c_conventions import parse_signature, violations, writes_through
 from codem_core.benchmarks.builders.authored import parse_authored
 from codem_core.benchmarks.builders.humaneval_c_ts import BUILT_DIR, build_language, c_docstring, dumps_rows
+from codem_core.benchmarks.problem import Problem
 from codem_core.errors import DataError, UnknownLanguageError
 
 ROOT = BUILT_DIR.parent  # any root resolves the built files (absolute paths)
@@ -39,11 +42,80 @@ def test_typescript_tests_are_modules_using_node_assert():
         assert "console.assert" not in p.test
 
 
-def test_c_prompts_state_ownership_where_memory_is_returned():
+def test_c_problems_follow_the_conventions():
+    """No caller output buffers or in-place results, ownership stated, array results carry an out-length."""
+    bad = {p.task_id: v for p in load_problems("c", ROOT) if (v := violations(p))}
+    assert not bad, bad
+
+
+def test_no_c_prompt_has_an_output_buffer_parameter():
+    # signature level, independent of the solution: no parameter typed as a buffer to fill
+    # (T **out / char ***out, a fixed-size T out[N]) and no void function (results are returned)
     for p in load_problems("c", ROOT):
-        sig = signature("c", p.declaration.splitlines()[-1])
-        if sig[2].endswith("*"):
-            assert "free" in p.prompt, p.task_id
+        ret, _, params = parse_signature(p.declaration.splitlines()[-1])
+        assert ret != "void", p.task_id
+        for prm in params:
+            assert not (prm.fixed and prm.depth == 1 and not prm.const), (p.task_id, prm.text)  # T out[N]
+            assert not re.search(r"\b(out|result|output|buf\w*)\b", prm.name) or (prm.depth == 1 and prm.base == "int"), (p.task_id, prm.text)
+        for prm in params:
+            if prm.depth >= 1 and not prm.const:
+                kinds = writes_through(p.canonical_solution, prm.name)
+                # the only writes through a parameter: a single value (*out_len = n)
+                assert not kinds or (kinds == {"deref"} and prm.depth == 1 and prm.base != "char"), (p.task_id, prm.text, kinds)
+
+
+def test_every_heap_returning_c_prompt_states_ownership():
+    n_heap = 0
+    for p in load_problems("c", ROOT):
+        ret, _, params = parse_signature(p.declaration.splitlines()[-1])
+        doc = p.prompt[: p.prompt.rfind(p.declaration.splitlines()[-1])]
+        if "*" in ret and not ret.startswith("const"):
+            n_heap += 1
+            assert "allocated with malloc" in doc or "malloc'd" in doc or "(malloc)" in doc, p.task_id
+            assert "caller frees" in doc, p.task_id
+            assert "free(" in p.test, f"{p.task_id}: the test does not free what it receives"
+        elif ret.startswith("const"):
+            assert "does not free" in doc, p.task_id
+    assert n_heap >= 70  # 76 at the time of writing
+
+
+def _c_problem(sig: str, solution: str, doc: str = "", test: str = "int main(void) { return 0; }\n") -> Problem:
+    decl = "#include <stdlib.h>\n" + sig + "\n"
+    return Problem(task_id="C/x", language="c", prompt="#include <stdlib.h>\n/*\n" + doc + "\n*/\n" + sig + "\n",
+                   declaration=decl, canonical_solution=solution, test=test, entry_point="f")
+
+
+@pytest.mark.parametrize("sig,solution,doc,needle", [
+    ("void f(const int *xs, int n, int *out) {", "    for (int i = 0; i < n; i++) out[i] = xs[i];\n}\n", "", "output buffer"),
+    ("void f(int *xs, int n) {", "    for (int i = 0; i < n; i++) xs[i] += 1;\n}\n", "", "in-place"),
+    ("void f(const char *s, char *out) {", "    strcpy(out, s);\n}\n", "", "libcall"),
+    ("int f(const int *xs, int n, int **out) {", "    *out = malloc(4);\n    return 1;\n}\n", "", "output buffer"),
+    ("void f(int n, int result[2]) {", "    result[0] = n;\n}\n", "", "output buffer"),
+    ("char *f(const char *s) {", "    static char b[8];\n    return b;\n}\n", "The caller frees it.", "static storage"),
+    ("char *f(const char *s) {", "    return malloc(4);\n}\n", "", "does not say the caller frees"),
+    ("int *f(int n) {", "    return malloc(n * sizeof(int));\n}\n", "The caller frees it.", "out-length"),
+    ("int *f(int n, int *out_len) {", "    *out_len = n;\n    return malloc(n * sizeof(int));\n}\n", "The caller frees it.", "*out_len"),
+    ("const char *f(int n) {", '    return "x";\n}\n', "", "does not free"),
+])
+def test_c_convention_checker_catches_each_departure(sig, solution, doc, needle):
+    found = violations(_c_problem(sig, solution, doc))
+    assert any(needle in v for v in found), found
+
+
+def test_c_convention_checker_accepts_the_conventions():
+    ok = _c_problem("int *f(const int *xs, int n, int *out_len) {",
+                    "    int *r = malloc(n * sizeof *r);\n    for (int i = 0; i < n; i++) r[i] = xs[i];\n    *out_len = n;\n    return r;\n}\n",
+                    "The returned array is allocated with malloc; the caller frees it.\nIts length is stored in *out_len.")
+    assert violations(ok) == []
+
+
+def test_typescript_random_tests_are_seeded():
+    seeded = 0
+    for p in load_problems("typescript", ROOT):
+        for text in (p.test, p.example_test):
+            assert not re.search(r"Math\.random\s*\(", text), p.task_id
+            seeded += "seededRandom()" in text
+    assert seeded >= 4  # 32, 38, 50, 53 draw random inputs from the seeded generator
 
 
 def test_unknown_language_and_missing_data_errors(tmp_path):

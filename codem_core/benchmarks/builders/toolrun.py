@@ -67,28 +67,46 @@ def _workers(n: int | None) -> int:
     return n or max(2, os.cpu_count() or 2)
 
 
-def run_c(source: str, timeout: float = 10.0, workdir: Path | None = None) -> RunResult:
+# AddressSanitizer + UndefinedBehaviorSanitizer (+ LeakSanitizer at exit): used by the audit on
+# canonical programs, never for samples.
+SANITIZE_FLAGS = ["-g", "-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer"]
+SANITIZE_ENV = {"ASAN_OPTIONS": "detect_leaks=1:abort_on_error=0", "UBSAN_OPTIONS": "print_stacktrace=1"}
+# LeakSanitizer stops the process with ptrace-like machinery; where that is not permitted it
+# reports a fatal error of its own rather than a leak.
+_LSAN_UNAVAILABLE = ("LeakSanitizer has encountered a fatal error", "LeakSanitizer does not work under ptrace")
+
+
+def run_c(source: str, timeout: float = 10.0, workdir: Path | None = None, sanitize: bool = False) -> RunResult:
+    """Compile and run one C program. With ``sanitize``, under ASan/UBSan/LSan: any report
+    fails it with stage ``sanitizer`` (or ``sanitizer-unavailable`` when LSan cannot run)."""
     if shutil.which("gcc") is None:
         raise ToolchainMissingError("gcc not found")
     with tempfile.TemporaryDirectory(prefix="codem-c-", dir=workdir) as d:
         src, exe = Path(d) / "prog.c", Path(d) / "prog"
         src.write_text(source, encoding="utf-8")
-        cp = subprocess.run(["gcc", *GCC_FLAGS, str(src), "-o", str(exe), *c_link_flags(source)],
-                            capture_output=True, text=True, timeout=60)
+        extra = SANITIZE_FLAGS if sanitize else []
+        cp = subprocess.run(["gcc", *GCC_FLAGS, *extra, str(src), "-o", str(exe), *c_link_flags(source)],
+                            capture_output=True, text=True, timeout=120 if sanitize else 60)
         if cp.returncode != 0:
             return RunResult(False, "compile", cp.stderr[-2000:])
+        env = {**os.environ, **SANITIZE_ENV} if sanitize else None
         try:
-            rp = subprocess.run([str(exe)], capture_output=True, text=True, timeout=timeout, cwd=d)
+            rp = subprocess.run([str(exe)], capture_output=True, text=True, timeout=timeout * (3 if sanitize else 1), cwd=d, env=env)
         except subprocess.TimeoutExpired:
             return RunResult(False, "timeout", f"ran past {timeout}s")
         if rp.returncode != 0:
-            return RunResult(False, "run", f"exit {rp.returncode}: {(rp.stderr or rp.stdout)[-2000:]}")
+            err = rp.stderr or rp.stdout
+            if sanitize and any(m in err for m in _LSAN_UNAVAILABLE):
+                return RunResult(False, "sanitizer-unavailable", err[-2000:])
+            if sanitize and ("Sanitizer" in err or "runtime error:" in err):
+                return RunResult(False, "sanitizer", err[-4000:])
+            return RunResult(False, "run", f"exit {rp.returncode}: {err[-2000:]}")
         return RunResult(True, "ok")
 
 
-def run_c_many(sources: Sequence[str], timeout: float = 10.0, workers: int | None = None) -> list[RunResult]:
+def run_c_many(sources: Sequence[str], timeout: float = 10.0, workers: int | None = None, sanitize: bool = False) -> list[RunResult]:
     with ThreadPoolExecutor(_workers(workers)) as pool:
-        return list(pool.map(lambda s: run_c(s, timeout), sources))
+        return list(pool.map(lambda s: run_c(s, timeout, sanitize=sanitize), sources))
 
 
 _TSC_ERR = re.compile(r"^(?P<file>[^\s(][^(]*?)\((?P<line>\d+),(?P<col>\d+)\): error (?P<code>TS\d+): (?P<msg>.*)$", re.M)

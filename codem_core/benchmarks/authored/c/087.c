@@ -3,7 +3,9 @@
 #include <stdlib.h>
 //@@ helpers
 //@@ doc_append
-lst has lst_size rows; row i has row_sizes[i] ints. Returns return_size coordinates, each a malloc'd array of 2 ints {row, column}, in a malloc'd array; the caller frees them.
+lst has lst_size rows; row i has row_sizes[i] ints.
+The returned array and each coordinate in it (a malloc'd array of 2 ints {row, column}) are allocated with malloc; the caller frees them.
+The number of coordinates is stored in *return_size.
 //@@ signature
 int **get_row(int **lst, int lst_size, int *row_sizes, int x, int *return_size) {
 //@@ solution

@@ -108,16 +108,20 @@ class ExecutionEngine:
             self._sandbox_checked = True
 
     # -- evaluation ---------------------------------------------------------
-    def evaluate(self, pairs: list[tuple[Problem, str]], progress: ProgressFn | None = None) -> list[Verdict]:
-        """Verdicts for (problem, completion) pairs, in input order."""
+    def evaluate(self, pairs: list[tuple[Problem, str] | tuple[Problem, str, tuple[str, ...]]], progress: ProgressFn | None = None) -> list[Verdict]:
+        """Verdicts for (problem, completion[, imports]) items, in input order.
+
+        ``imports`` are import/include lines a completion needs at the top of its file (what
+        ``codem generate`` extracts from chat replies); the adapter places them.
+        """
         start = time.monotonic()
-        self.check(sorted({p.language for p, _ in pairs}))
+        self.check(sorted({item[0].language for item in pairs}))
         verdicts: list[Verdict | None] = [None] * len(pairs)
         groups: dict[str, list[int]] = defaultdict(list)  # cache key -> indices with that program
         jobs: dict[str, Job] = {}
-        for i, (problem, completion) in enumerate(pairs):
+        for i, (problem, completion, *rest) in enumerate(pairs):
             adapter = self.adapter(problem.language)
-            source = adapter.assemble(problem, completion)
+            source = adapter.assemble_with_imports(problem, completion, tuple(rest[0]) if rest else ())
             key = verdict_key(problem.language, source, adapter.fingerprint, (adapter.compile_limits, adapter.run_limits))
             groups[key].append(i)
             if key not in jobs:

@@ -18,12 +18,15 @@ from .status import Status, Verdict
 
 
 def read_samples(path: str | Path) -> list[dict]:
-    """Samples rows; each needs a string task_id and a string completion."""
+    """Samples rows; each needs a string task_id and a string completion (``imports``: optional list of strings)."""
     rows = read_jsonl(path)
     for lineno, row in enumerate(rows, 1):
         for field in ("task_id", "completion"):
             if not isinstance(row.get(field), str):
                 raise DataError(f"{path}: sample {lineno} lacks a string {field!r} (keys: {', '.join(row) or 'none'})")
+        imports = row.get("imports")
+        if imports is not None and not (isinstance(imports, list) and all(isinstance(x, str) for x in imports)):
+            raise DataError(f"{path}: sample {lineno}: 'imports' must be a list of strings (import/include lines)")
     return rows
 
 
@@ -78,7 +81,7 @@ def evaluate_samples(
     engine.check({p.language for p in problems})
     if on_start:
         on_start(len(rows))
-    verdicts = engine.evaluate([(p, row["completion"]) for p, row in zip(problems, rows)], progress=progress)
+    verdicts = engine.evaluate([(p, row["completion"], tuple(row.get("imports") or ())) for p, row in zip(problems, rows)], progress=progress)
     out_rows = []
     for row, verdict in zip(rows, verdicts):
         out_rows.append({**row, "passed": verdict.passed, "status": verdict.status.value, "duration_s": verdict.duration_s, "detail": verdict.detail})

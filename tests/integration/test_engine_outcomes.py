@@ -114,3 +114,11 @@ def test_java_batch_isolates_a_broken_program(data_dir):
     verdicts = ExecutionEngine(cache=False, workers=1).evaluate(pairs)
     assert [v.status for v in verdicts] == [Status.PASSED, Status.PASSED, Status.COMPILE_ERROR, Status.PASSED, Status.PASSED, Status.PASSED]
     assert "undefinedName" in verdicts[2].detail
+
+
+@pytest.mark.parametrize("lang", ["java", "go", "typescript", "cpp"])
+def test_a_lone_program_builds_like_a_batched_one(data_dir, lang):
+    """Languages that batch builds also build a single program by itself (the path re-checks use)."""
+    problem = load_problems(lang, data_dir)[1]
+    verdict = ExecutionEngine(cache=False).evaluate([(problem, problem.canonical_solution)])[0]
+    assert verdict.status is Status.PASSED, verdict.detail

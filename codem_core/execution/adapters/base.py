@@ -57,6 +57,22 @@ class Adapter(ABC):
     def assemble(self, problem: Problem, completion: str) -> str:
         """The test program, exactly as HumanEval-X builds it."""
 
+    def assemble_with_imports(self, problem: Problem, completion: str, imports: tuple[str, ...] = ()) -> str:
+        """The test program plus import/include lines a chat completion needs at the top of the file.
+
+        Extraction (``codem generate``) moves such lines out of the completion, because in
+        HumanEval-X's convention the completion continues a function body where they cannot
+        stand. Lines the program already has are not repeated.
+        """
+        source = self.assemble(problem, completion)
+        have = {ln.strip() for ln in source.splitlines()}
+        wanted = [ln.strip() for ln in imports if ln.strip() and ln.strip() not in have]
+        return self.place_imports(source, list(dict.fromkeys(wanted))) if wanted else source
+
+    def place_imports(self, source: str, lines: list[str]) -> str:
+        # every language but Go accepts imports/includes before anything else in the file
+        return "\n".join(lines) + "\n" + source
+
     def write(self, job: Job, workdir: Path) -> None:
         (workdir / self.source_name).write_text(job.source, encoding="utf-8")
 

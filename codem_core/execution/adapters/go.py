@@ -34,6 +34,7 @@ from .base import Adapter, Job
 IMPORT_HELPER = ["math", "strings", "fmt", "strconv", "time", "bytes", "regexp", "sort", "math/rand", "crypto/md5"]
 TESTIFY_GOPATH = "/usr/share/gocode"  # Debian golang-github-stretchr-testify-dev
 EXPORT_PACKAGES = ["testing", "github.com/stretchr/testify/assert", "encoding/hex", *IMPORT_HELPER]
+_IMPORT_SPEC = re.compile(r'(?:^|[\s(;])(?:([A-Za-z_]\w*|\.)\s+)?"([^"\s]+)"')
 _TEST_FUNC = re.compile(r"^func\s+(Test[A-Z0-9_]\w*)\s*\(\s*\w+\s+\*testing\.T\s*\)", re.M)
 
 
@@ -52,6 +53,21 @@ class GoAdapter(Adapter):
 
     def version_args(self, binary):
         return ["version"]
+
+    def place_imports(self, source: str, lines: list[str]) -> str:
+        """Go: the packages join an import block after test_setup's (a file's imports come first)."""
+        specs = []
+        for line in lines:
+            for alias, path in _IMPORT_SPEC.findall(line.removeprefix("import")):
+                spec = f'{alias} "{path}"' if alias else f'"{path}"'
+                if f'"{path}"' not in source and spec not in specs:
+                    specs.append(spec)
+        if not specs:
+            return source
+        block = "import (\n" + "".join(f"    {s}\n" for s in specs) + ")\n"
+        m = re.search(r"^import\s*\([^)]*\)\s*\n|^import\s+[^\n(]*\n", source, re.M)
+        at = m.end() if m else source.find("\n", source.find("package")) + 1
+        return source[:at] + block + source[at:]
 
     def assemble(self, problem, completion):
         imports = problem.extra.get("import", "")

@@ -47,6 +47,7 @@ class JavaAdapter(Adapter):
     def write(self, job: Job, workdir: Path) -> None:
         pkg = workdir / _package(job)
         pkg.mkdir(parents=True, exist_ok=True)
+        pkg.chmod(0o777)  # javac, as the sandbox user, writes the classes beside the source
         (pkg / self.source_name).write_text(self._packaged(job), encoding="utf-8")
 
     def compile_argv(self, job: Job) -> list[str]:

@@ -35,7 +35,7 @@ from prefect import flow, get_run_logger
 from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 
 from codem_core.config import get_settings
-from codem_core.errors import ConfigError
+from codem_core.errors import CodemError, ConfigError
 from codem_core.io import sha256_bytes, stable_hash
 from codem_core.languages import TRAIN_LANGUAGES
 from codem_core.pipeline import stages as S
@@ -149,6 +149,38 @@ def check_work_pool(pool: str) -> None:
                               f"{' '.join(str(exc).split())[:200] or type(exc).__name__}") from None
     if not any(str(getattr(w.status, "value", w.status)).upper() == "ONLINE" for w in workers):
         raise ConfigError(f"no online worker in work pool {pool!r} on {api}: start one with `prefect worker start --pool {pool}`")
+
+
+def submit_to_deployment(deployment: str, parameters: dict, *, watch: bool = False, poll_interval: float = 2.0):
+    """Create a flow run of ``deployment`` (e.g. "codem/full-matrix") with ``parameters`` over its
+    defaults, after checking that it exists and that its work pool has an online worker (else the
+    run would sit Scheduled). ``watch``: wait for the run and fail with one line unless it completes.
+    The flow run's own pre-flight checks run on the worker (its environment: credentials, endpoint)."""
+    import httpx
+    from prefect.client.orchestration import get_client
+    from prefect.deployments import run_deployment
+    from prefect.exceptions import ObjectNotFound
+    from prefect.settings import PREFECT_API_URL
+
+    if not PREFECT_API_URL.value():
+        raise ConfigError(f"PREFECT_API_URL is not set: submitting to {deployment!r} needs the Prefect server its workers poll")
+    with get_client(sync_client=True) as client:
+        api = str(client.api_url).rstrip("/")
+        try:
+            dep = client.read_deployment_by_name(deployment)
+        except ObjectNotFound:
+            raise ConfigError(f"no deployment {deployment!r} on {api}: deploy deployments/prefect.yaml (docs/orchestration.md)") from None
+        except httpx.HTTPError as exc:
+            raise ConfigError(f"cannot read deployment {deployment!r} from the Prefect API at {api}: "
+                              f"{' '.join(str(exc).split())[:200] or type(exc).__name__}") from None
+    if dep.work_pool_name:
+        check_work_pool(dep.work_pool_name)
+    run = run_deployment(deployment, parameters=parameters, timeout=None if watch else 0, poll_interval=poll_interval)
+    if watch and not (run.state and run.state.is_completed()):
+        state = run.state.name if run.state else "unknown"
+        msg = " ".join(str(run.state.message or "").split()) if run.state else ""
+        raise CodemError(f"flow run {run.name} ({run.id}) ended {state}" + (f": {msg}" if msg else ""))
+    return run
 
 
 def check_stages(stages: list[str] | None) -> list[str]:

@@ -73,8 +73,12 @@ def register(app: typer.Typer) -> None:
                 models: str = typer.Option(None, help="comma-separated models to evaluate when not training (default base + stored)"),
                 run_name: str = typer.Option(None, help="reports/<run>/ (default: the preset's name)"),
                 set_: list[str] = typer.Option(None, "--set", help="section.key=value override, e.g. generate.max_new_tokens=64"),
-                storage_block: str = typer.Option(None, help="Prefect Secret block with s3fs options (endpoint_url, key, secret)")) -> None:
-        """Run the codem flow in this process (a local Prefect API: PREFECT_API_URL, else a temporary one)."""
+                storage_block: str = typer.Option(None, help="Prefect Secret block with s3fs options (endpoint_url, key, secret)"),
+                deployment: str = typer.Option(None, help="submit to this deployment (e.g. codem/full-matrix) instead of running "
+                                               "here; fails unless its work pool has an online worker"),
+                watch: bool = typer.Option(False, help="with --deployment: wait for the flow run; exit 2 unless it completes")) -> None:
+        """Run the codem flow in this process (a local Prefect API: PREFECT_API_URL, else a temporary one), or
+        submit it to a deployment's work pool (--deployment; the worker's environment is then the one checked)."""
         from .config import load_pipeline_preset, parse_dotted
         from .stages import preflight, scoped_store_url
 
@@ -82,6 +86,14 @@ def register(app: typer.Typer) -> None:
         cfg = load_pipeline_preset(preset, overrides)  # fail fast, before any flow run starts
         chosen = _stages(stages)
         model_list = models.split(",") if models else None
+        if deployment:  # the store, teacher and toolchains are checked on the worker, at the start of the run
+            from flows.full_matrix import submit_to_deployment
+
+            params = {"preset": preset, "store": store, "namespace": namespace, "stages": chosen if stages else None,
+                      "models": model_list, "run_name": run_name, "overrides": overrides or None, "storage_block": storage_block}
+            run = submit_to_deployment(deployment, {k: v for k, v in params.items() if v is not None}, watch=watch)
+            typer.echo(f"flow run {run.name} ({run.id}): {run.state.name if run.state else 'submitted'}")
+            return
         options = None
         if storage_block:  # s3fs options from a Prefect Secret block (needs the Prefect API)
             from flows.full_matrix import storage_options_from_block

@@ -12,9 +12,10 @@ codem/full-matrix`` with the tiny preset as deployment parameters and ``store=s3
   states from the API); the report, matrix and heatmaps are in the bucket.
 - bad config at the start of a deployment run (unknown preset, unreachable S3 endpoint, no S3
   credentials on the worker) fails the flow run with one line and no task run.
-- the CLI paths (``codem pipeline run`` / ``codem pipeline check --pool``) fail with one line
-  and a non-zero exit: unknown preset, unreachable storage, missing credentials, missing bucket,
-  no such pool, a pool without a worker.
+- the CLI paths (``codem pipeline run [--deployment D]`` / ``codem pipeline check --pool P``) fail
+  with one line and exit 2: unknown preset or stage, unreachable storage, missing credentials,
+  missing bucket, no such pool/deployment, a pool without an online worker; ``--watch`` reports a
+  deployment run that failed on the worker in one line.
 
 Select with ``-m deployment``. Every subprocess runs in its own process group and is killed at
 teardown (plus anything still carrying this test's PREFECT_HOME in its environment).
@@ -363,11 +364,19 @@ def test_bad_config_fails_the_deployment_run_with_one_line(stack):
         "no usable S3 credentials": stack.run_deployment(
             {**PARAMS, "store": f"s3://{BUCKET}/bad"}, job_env={"AWS_ACCESS_KEY_ID": "", "AWS_SECRET_ACCESS_KEY": ""}),
     }
+    # submitted through `codem pipeline run --deployment ... --watch`: the worker's flow run fails, the CLI says so in one line
+    watched = subprocess.Popen([str(BIN / "codem"), "pipeline", "run", "--deployment", "codem/full-matrix", "--preset", "tiny",
+                                "--store", f"s3://{BUCKET}/bad", "--storage-block", "no-such-block", "--watch"],
+                               cwd=stack.root, env=stack.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     for message, run_id in cases.items():
         fr = stack.wait_final(run_id, timeout=240)
         assert fr.state.name == "Failed", (message, fr.state)
         assert message in fr.state.message and "\n" not in fr.state.message, fr.state.message
         assert stack.settled_task_states(run_id, timeout=5) == {}, f"{message}: tasks ran"
+    out, err = watched.communicate(timeout=240)
+    lines = [ln for ln in err.splitlines() if ln.strip()]
+    assert watched.returncode == 2 and len(lines) == 1, (watched.returncode, out, err)
+    assert re.match(r"error: flow run \S+ \([0-9a-f-]{36}\) ended Failed: .*no Prefect Secret block 'no-such-block'", lines[0]), lines
 
 
 def test_cli_bad_config_one_line_nonzero_exit(stack):
@@ -376,6 +385,8 @@ def test_cli_bad_config_one_line_nonzero_exit(stack):
 
     stack.ensure_worker()
     stack.client_call(lambda c: c.create_work_pool(WorkPoolCreate(name="idle", type="process"), overwrite=True))
+    stack.client_call(lambda c: c.create_deployment(c.create_flow_from_name("codem"), "on-idle-pool", work_pool_name="idle",
+                                                    entrypoint="flows/full_matrix.py:codem"))
     codem = str(BIN / "codem")
     closed = f"http://127.0.0.1:{_free_port()}"
     local = str(stack.root / "cli-store")
@@ -393,6 +404,9 @@ def test_cli_bad_config_one_line_nonzero_exit(stack):
          "no online worker in work pool 'idle'"),
         (["pipeline", "check", "--preset", "tiny", "--stages", "report", "--store", local, "--pool", "cpu"],
          {"PREFECT_API_URL": None}, "PREFECT_API_URL is not set"),
+        (["pipeline", "run", "--preset", "tiny", "--deployment", "codem/on-idle-pool"], {}, "no online worker in work pool 'idle'"),
+        (["pipeline", "run", "--preset", "tiny", "--deployment", "codem/no-such"], {}, "no deployment 'codem/no-such'"),
+        (["pipeline", "run", "--preset", "no-such-preset", "--deployment", "codem/full-matrix"], {}, "unknown pipeline preset"),
     ]
     # all at once (each is a cold `codem` start); `run` never reaches Prefect: nothing may start a server
     procs = [(subprocess.Popen([codem, *args], cwd=stack.root, env=stack.env(**env), stdout=subprocess.PIPE,

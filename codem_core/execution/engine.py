@@ -178,17 +178,22 @@ class ExecutionEngine:
             t0 = time.monotonic()
             try:
                 wd = job.workdir or make_workdir(job)
+                result = None
                 if not compiled:
                     adapter.write(job, wd)
                     argv = adapter.compile_argv(job)
                     if argv is not None and compile_result is None:
-                        compile_result = self.sandbox.run(argv, wd, adapter.compile_limits, adapter.env, adapter.mounts())
+                        # compile and run in one sandbox: each keeps its own limits
+                        compile_result, result = self.sandbox.run_phased(
+                            argv, adapter.run_argv(job), wd, adapter.compile_limits, adapter.run_limits, adapter.env, adapter.mounts()
+                        )
                 if compile_result is not None:
                     failed = adapter.classify_compile(compile_result)
                     if failed is not None:
                         record(job, failed[0], time.monotonic() - t0, failed[1])
                         return
-                result = self.sandbox.run(adapter.run_argv(job), wd, adapter.run_limits, adapter.env, adapter.mounts())
+                if result is None:
+                    result = self.sandbox.run(adapter.run_argv(job), wd, adapter.run_limits, adapter.env, adapter.mounts())
                 status, detail = adapter.classify_run(result)
                 record(job, status, time.monotonic() - t0, detail)
             except Exception as exc:  # the harness broke, not the program

@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import queue
 import selectors
+import shlex
 import shutil
 import signal
 import subprocess
@@ -79,8 +80,21 @@ class Mount:
     writable: bool = False
 
 
-def _run_captured(argv: list[str], limits: Limits, cwd: str | None, env: dict[str, str] | None, stdin: bytes | None = None) -> ProcessResult:
-    """Run argv in a new process group, capturing capped output, killing the group at the deadline."""
+def _run_captured(
+    argv: list[str],
+    limits: Limits,
+    cwd: str | None,
+    env: dict[str, str] | None,
+    stdin: bytes | None = None,
+    phase: "_Phase | None" = None,
+) -> ProcessResult | tuple[ProcessResult, ProcessResult | None]:
+    """Run argv in a new process group, capturing capped output, killing the group at the deadline.
+
+    ``phase``: a compile-then-run command (see ``_phased_script``). It writes the compiler's exit
+    status and a newline to the status pipe, then waits for a byte on the go pipe before it
+    starts the program: output and deadline up to then are the compile's, after it they start
+    afresh under ``phase.run_limits``. Returns (compile, run or None) in that case.
+    """
     start = time.monotonic()
     proc = subprocess.Popen(
         argv,
@@ -90,38 +104,91 @@ def _run_captured(argv: list[str], limits: Limits, cwd: str | None, env: dict[st
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,
+        pass_fds=(phase.status_w, phase.go_r) if phase else (),
     )
+    if phase:
+        os.close(phase.status_w)
+        os.close(phase.go_r)
     if stdin is not None:
         try:
             proc.stdin.write(stdin)
             proc.stdin.close()
         except BrokenPipeError:
             pass
-    bufs = {proc.stdout.fileno(): bytearray(), proc.stderr.fileno(): bytearray()}
+    out_fd, err_fd = proc.stdout.fileno(), proc.stderr.fileno()
+    bufs = {out_fd: bytearray(), err_fd: bytearray()}
     sel = selectors.DefaultSelector()
-    for stream in (proc.stdout, proc.stderr):
-        os.set_blocking(stream.fileno(), False)
-        sel.register(stream, selectors.EVENT_READ)
+    for fd in (out_fd, err_fd):
+        os.set_blocking(fd, False)
+        sel.register(fd, selectors.EVENT_READ)
+    if phase:
+        sel.register(phase.status_r, selectors.EVENT_READ)
+    marker = bytearray()
+    first: ProcessResult | None = None
+    seg_start, seg_limits = start, limits
     deadline = start + limits.wall_s
     timed_out = exceeded = False
     open_streams = 2
+
+    def read(fd: int) -> bool | None:
+        """Append what fd has: True if it had data, None if none yet, False at end of stream."""
+        nonlocal exceeded
+        try:
+            chunk = os.read(fd, 65536)
+        except BlockingIOError:
+            return None
+        if not chunk:
+            return False
+        buf = bufs[fd]
+        buf += chunk
+        if len(buf) > seg_limits.output_bytes:
+            exceeded = True
+            # keep head and tail: the head has the first error, the tail the last
+            del buf[seg_limits.output_bytes // 2 : len(buf) - seg_limits.output_bytes // 2]
+        return True
+
+    def segment(rc: int | None) -> ProcessResult:
+        return ProcessResult(
+            returncode=rc,
+            stdout=bufs[out_fd].decode("utf-8", "replace"),
+            stderr=bufs[err_fd].decode("utf-8", "replace"),
+            wall_s=time.monotonic() - seg_start,
+            timed_out=timed_out,
+            output_exceeded=exceeded,
+            signal=-rc if rc is not None and rc < 0 else None,
+        )
+
     while open_streams:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             timed_out = True
             break
         for key, _ in sel.select(timeout=min(remaining, 0.5)):
-            chunk = key.fileobj.read1(65536) if hasattr(key.fileobj, "read1") else os.read(key.fd, 65536)
-            if not chunk:
-                sel.unregister(key.fileobj)
-                open_streams -= 1
+            fd = key.fd
+            if phase and fd == phase.status_r:
+                chunk = os.read(fd, 64)
+                marker += chunk
+                if chunk and b"\n" not in marker:
+                    continue
+                sel.unregister(fd)  # one switch only: later writes (if any) are never read
+                if b"\n" in marker:
+                    # the compiler has exited: everything it wrote is in the pipes now
+                    for f in (out_fd, err_fd):
+                        while read(f) is True and not exceeded:
+                            pass
+                    # a compile whose output overflowed would have been killed when run alone
+                    first = segment(-signal.SIGKILL if exceeded else int(marker.split(b"\n")[0].strip() or b"1"))
+                    if exceeded:
+                        break
+                    for b in bufs.values():
+                        b.clear()
+                    seg_start, seg_limits = time.monotonic(), phase.run_limits
+                    deadline = seg_start + seg_limits.wall_s
+                    _go_ahead(phase)
                 continue
-            buf = bufs[key.fd]
-            buf += chunk
-            if len(buf) > limits.output_bytes:
-                exceeded = True
-                # keep head and tail: the head has the first error, the tail the last
-                del buf[limits.output_bytes // 2 : len(buf) - limits.output_bytes // 2]
+            if read(fd) is False:
+                sel.unregister(fd)
+                open_streams -= 1
         if exceeded:
             break
     if timed_out or exceeded:
@@ -135,16 +202,37 @@ def _run_captured(argv: list[str], limits: Limits, cwd: str | None, env: dict[st
     sel.close()
     proc.stdout.close()
     proc.stderr.close()
-    stdout_b, stderr_b = list(bufs.values())
-    return ProcessResult(
-        returncode=rc,
-        stdout=stdout_b.decode("utf-8", "replace"),
-        stderr=stderr_b.decode("utf-8", "replace"),
-        wall_s=time.monotonic() - start,
-        timed_out=timed_out,
-        output_exceeded=exceeded,
-        signal=-rc if rc is not None and rc < 0 else None,
-    )
+    if phase:
+        os.close(phase.status_r)
+        if not phase.go_sent:
+            os.close(phase.go_w)
+        if first is None:  # never reached the run: the whole command was the compile
+            return segment(rc), None
+        if first.returncode != 0:
+            return first, None
+        return first, segment(rc)
+    return segment(rc)
+
+
+@dataclass
+class _Phase:
+    """The two pipes of a compile-then-run command (``_run_captured``, ``_phased_script``)."""
+
+    status_r: int
+    status_w: int
+    go_r: int
+    go_w: int
+    run_limits: Limits
+    go_sent: bool = False
+
+
+def _go_ahead(phase: _Phase) -> None:
+    try:
+        os.write(phase.go_w, b"g")
+    except OSError:  # the command is gone already: nothing to start
+        pass
+    os.close(phase.go_w)
+    phase.go_sent = True
 
 
 def _kill_group(proc: subprocess.Popen) -> None:
@@ -182,8 +270,50 @@ class Sandbox(ABC):
     ) -> ProcessResult:
         """Run argv with cwd = the work dir (seen as ``SANDBOX_WORKDIR`` inside)."""
 
+    def run_phased(
+        self,
+        compile_argv: list[str],
+        run_argv: list[str],
+        workdir: Path,
+        compile_limits: Limits,
+        run_limits: Limits,
+        env: dict[str, str] | None = None,
+        mounts: tuple[Mount, ...] = (),
+    ) -> tuple[ProcessResult, ProcessResult | None]:
+        """Compile, then (if that succeeded) run: (compile result, run result or None).
+
+        Each step keeps its own limits, deadline and output cap. This default makes two calls;
+        backends that can do both in one sandbox (one set-up instead of two) override it.
+        """
+        compiled = self.run(compile_argv, workdir, compile_limits, env, mounts)
+        if compiled.timed_out or compiled.returncode != 0:
+            return compiled, None
+        return compiled, self.run(run_argv, workdir, run_limits, env, mounts)
+
     def check(self) -> None:
         """Raise SandboxUnavailableError if this backend cannot run here."""
+
+
+def _phased_script(compile_argv: list[str], run_argv: list[str], run_limits: Limits, status_fd: int, go_fd: int) -> list[str]:
+    """One shell command: compile, report its status on status_fd, wait for the go-ahead on
+    go_fd (so no byte of the run's output can be taken for the compile's), close both, then
+    run under run_limits."""
+    run = shlex.join(_prlimit_prefix(run_limits) + run_argv)
+    # bash, not dash: dash cannot name file descriptors above 9
+    return ["/bin/bash", "-c",
+            f'{shlex.join(compile_argv)}; rc=$?; printf "%d\\n" "$rc" >&{status_fd}; exec {status_fd}>&-; '
+            f'[ "$rc" -eq 0 ] || exit 0; read -r -N 1 _ <&{go_fd}; exec {go_fd}<&-; exec {run}']
+
+
+def _outer_limits(compile_limits: Limits, run_limits: Limits) -> Limits:
+    """Limits for the sandbox holding both steps: each step's own are set inside it."""
+    return compile_limits.scaled(
+        memory_mb=max(compile_limits.memory_mb, run_limits.memory_mb),
+        cpu_s=max(compile_limits.cpu_s, run_limits.cpu_s),
+        fsize_mb=max(compile_limits.fsize_mb, run_limits.fsize_mb),
+        nproc=max(compile_limits.nproc, run_limits.nproc),
+        tmpfs_mb=max(compile_limits.tmpfs_mb, run_limits.tmpfs_mb),
+    )
 
 
 _MAX_SLOTS = 64
@@ -248,10 +378,30 @@ class BwrapSandbox(Sandbox):
             result = _run_captured(cmd, limits, cwd=None, env={"PATH": os.environ.get("PATH", SANDBOX_PATH)})
         finally:
             self._slots.put(slot)
-        # bwrap reports a program killed by signal N as exit status 128+N
-        if result.signal is None and result.returncode is not None and result.returncode > 128:
-            result.signal = result.returncode - 128
-        return result
+        return _signal_from_status(result)
+
+    def run_phased(self, compile_argv, run_argv, workdir, compile_limits, run_limits, env=None, mounts=()):
+        # one namespace set-up for both steps (it costs as much as a small program's run)
+        slot = self._slots.get()
+        status_r, status_w = os.pipe()
+        go_r, go_w = os.pipe()
+        try:
+            uid = _slot_uid(slot) if self._is_root else None
+            outer = _outer_limits(compile_limits, run_limits)
+            script = _phased_script(compile_argv, run_argv, run_limits, status_w, go_r)
+            cmd = self.command(script, Path(workdir), outer, dict(env or {}), tuple(mounts), uid)
+            compiled, ran = _run_captured(cmd, outer, cwd=None, env={"PATH": os.environ.get("PATH", SANDBOX_PATH)},
+                                          phase=_Phase(status_r, status_w, go_r, go_w, run_limits))
+        finally:
+            self._slots.put(slot)
+        return _signal_from_status(compiled), (_signal_from_status(ran) if ran is not None else None)
+
+
+def _signal_from_status(result: ProcessResult) -> ProcessResult:
+    # bwrap (and sh's exec) report a program killed by signal N as exit status 128+N
+    if result.signal is None and result.returncode is not None and result.returncode > 128:
+        result.signal = result.returncode - 128
+    return result
 
 
 class UnsafeLocal(Sandbox):

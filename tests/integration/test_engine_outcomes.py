@@ -74,7 +74,7 @@ def outcomes(data_dir, tmp_path_factory):
         for case, completion in cases.items():
             pairs.append((problem, completion))
             keys.append((lang, case))
-    engine = ExecutionEngine(cache=tmp_path_factory.mktemp("verdicts"), timeout_scale=0.3)
+    engine = ExecutionEngine(cache=tmp_path_factory.mktemp("verdicts"), timeout_scale=0.5)
     verdicts = engine.evaluate(pairs)
     return dict(zip(keys, verdicts)), engine
 

@@ -156,3 +156,58 @@ def test_docker_backend_builds_an_isolated_command(tmp_path):
     for flag in ("--network none", "--read-only", "--user 65534:65534", "--cap-drop ALL", "--pids-limit"):
         assert flag in joined
     assert cmd[-2:] == ["codem/executor:test", "./prog"]
+
+
+# -- compile and run in one sandbox (run_phased) ------------------------------
+
+def _sh(script: str) -> list[str]:
+    return ["/bin/sh", "-c", script]
+
+
+def test_phased_steps_keep_their_own_output(sandbox, workdir):
+    compiled, ran = sandbox.run_phased(
+        _sh("echo compiling; echo a-warning >&2"), _sh("echo run-out; echo run-err >&2; exit 3"),
+        workdir, Limits(wall_s=20), Limits(wall_s=20),
+    )
+    assert (compiled.returncode, compiled.stdout.strip(), compiled.stderr.strip()) == (0, "compiling", "a-warning")
+    assert (ran.returncode, ran.stdout.strip(), ran.stderr.strip()) == (3, "run-out", "run-err")
+
+
+def test_phased_failed_compile_does_not_run(sandbox, workdir):
+    compiled, ran = sandbox.run_phased(_sh("echo broken >&2; exit 2"), _sh("touch ran"), workdir, Limits(wall_s=20), Limits(wall_s=20))
+    assert compiled.returncode == 2 and "broken" in compiled.stderr and ran is None
+    assert not (workdir / "ran").exists()
+
+
+def test_phased_deadlines_are_per_step(sandbox, workdir):
+    # the compile's time is not taken from the run's deadline, and the run's deadline is its own
+    compiled, ran = sandbox.run_phased(_sh("sleep 1.5"), _sh("sleep 1.5; echo done"), workdir, Limits(wall_s=10), Limits(wall_s=2.5))
+    assert not compiled.timed_out and not ran.timed_out and ran.stdout.strip() == "done"
+    compiled, ran = sandbox.run_phased(_sh("true"), _sh("sleep 30"), workdir, Limits(wall_s=10), Limits(wall_s=1))
+    assert not compiled.timed_out and ran.timed_out and ran.wall_s < 5
+    compiled, ran = sandbox.run_phased(_sh("sleep 30"), _sh("true"), workdir, Limits(wall_s=1), Limits(wall_s=10))
+    assert compiled.timed_out and ran is None
+
+
+def test_phased_run_gets_the_run_limits_and_no_extra_descriptor(sandbox, workdir):
+    compiled, ran = sandbox.run_phased(
+        _sh("true"),
+        [PY, "-c", "import os, resource as r\nprint(r.getrlimit(r.RLIMIT_CPU)[0], r.getrlimit(r.RLIMIT_DATA)[0] // 1024)\n"
+         "fds = os.listdir('/proc/self/fd')\nfor fd in fds:\n    try: print(fd + '=' + os.readlink('/proc/self/fd/' + fd))\n"
+         "    except OSError: pass"],
+        workdir, Limits(wall_s=20, cpu_s=60, memory_mb=2048), Limits(wall_s=20, cpu_s=7, memory_mb=300),
+    )
+    cpu, data, *fds = ran.stdout.split()
+    assert cpu == "7" and int(data) == 300 * 1024
+    # the pipes that ended the compile step are closed: only stdout and stderr are pipes
+    pipes = sorted(fd.split("=")[0] for fd in fds if "=pipe:" in fd)
+    assert pipes == ["1", "2"], fds
+
+
+def test_phased_output_cap_applies_per_step(sandbox, workdir):
+    compiled, ran = sandbox.run_phased(
+        _sh("head -c 20000 /dev/zero | tr '\\0' c"), [PY, "-c", "import sys\nwhile True: sys.stdout.write('x' * 65536)"],
+        workdir, Limits(wall_s=20, output_bytes=32 * 1024), Limits(wall_s=20, output_bytes=8 * 1024),
+    )
+    assert compiled.returncode == 0 and not compiled.output_exceeded and len(compiled.stdout) == 20000
+    assert ran.output_exceeded and len(ran.stdout) <= 8 * 1024

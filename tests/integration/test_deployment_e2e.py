@@ -89,7 +89,8 @@ class Stack:
             "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_UI_ENABLED": "false",
             # services this test does not need (it creates its runs itself): less load on 2 cores
             **{f"PREFECT_SERVER_SERVICES_{s}_ENABLED": "false"
-               for s in ("SCHEDULER", "LATE_RUNS", "PAUSE_EXPIRATIONS", "CANCELLATION_CLEANUP", "REPOSSESSOR", "TRIGGERS")},
+               for s in ("SCHEDULER", "LATE_RUNS", "PAUSE_EXPIRATIONS", "CANCELLATION_CLEANUP", "REPOSSESSOR", "TRIGGERS",
+                         "EVENT_PERSISTER", "FOREMAN", "CLEANUP_RECONCILER")},
             "PREFECT_WORKER_QUERY_SECONDS": "1", "PREFECT_CLI_WRAP_LINES": "false", "COLUMNS": "200",
             "CODEM_REPO": str(REPO), "CODEM_HOME": str(self.root / "codem-home"), "CODEM_OFFLINE": "1",
             "CODEM_S3_ENDPOINT_URL": self.s3, "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
@@ -307,7 +308,7 @@ def test_kill_worker_mid_run_then_resume_from_cache(stack):
         if sum(s == "Completed" for s in states.values()) >= 2:
             break
         assert time.monotonic() < deadline, f"no 2 Completed tasks after 420 s: {states}\n{_tail(stack.root / 'worker-1.log')}"
-        time.sleep(0.5)
+        time.sleep(1)
     t_kill = time.monotonic()
     stack.stop("worker-1")
     stack.kill_flow_run(first, fr.infrastructure_pid)

@@ -70,7 +70,7 @@ def generate_samples(problems: Sequence[Problem], backend, *, out: str | Path | 
     chunk = chunk_size or max(backend.batch_size * 4, 1)
     new_tokens = 0
     t0 = time.time()
-    fh = open(partial, "a", encoding="utf-8") if partial else None
+    fh = None  # opened at the first finished chunk: a run that fails before it leaves no file behind
     try:
         for start in range(0, len(todo), chunk):
             part = todo[start:start + chunk]
@@ -82,7 +82,10 @@ def generate_samples(problems: Sequence[Problem], backend, *, out: str | Path | 
                 done[key] = row
                 new_tokens += g.new_tokens
                 lines.append(json.dumps(row, ensure_ascii=False) + "\n")
-            if fh:
+            if partial:
+                if fh is None:
+                    partial.parent.mkdir(parents=True, exist_ok=True)
+                    fh = open(partial, "a", encoding="utf-8")
                 fh.writelines(lines)
                 fh.flush()
                 os.fsync(fh.fileno())

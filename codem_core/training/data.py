@@ -4,16 +4,21 @@ Labels are ``-100`` on prompt tokens (Figure 2 header + instruction + ``### Resp
 the loss covers the response and the closing EOS only.  Prompt and response are tokenised
 separately and concatenated, so the boundary is exact whatever the tokenizer merges.
 
-Two collators share one contract (a micro-batch of examples in, model inputs out):
+Two collators share one contract (a micro-batch of features in, model inputs out):
 
-* ``PaddedCollator``: right-pads to the longest example of the micro-batch.
-* ``PackedCollator``: concatenates the micro-batch's examples into one row (padding-free, as
+* ``PaddedCollator``: right-pads to the longest example of the micro-batch (or to a fixed length).
+* ``PackedCollator``: concatenates the micro-batch's features into one row (padding-free, as
   transformers' ``DataCollatorWithFlattening``; or, with ``row_length``, into as few rows of
-  at most that many tokens as possible), with ``position_ids`` restarting at 0 for each example
-  and no ``attention_mask``.  transformers then builds a block-diagonal causal mask from the
-  position ids (sdpa/eager) or runs varlen flash-attention (GPU), so examples never attend
-  to each other (this needs ``use_cache=False``, which the batch carries).  The same examples, the same labels: the gradient is the one of the padded
-  micro-batch, without computing on pad tokens.
+  at most that many tokens as possible), with ``position_ids`` restarting at 0 for each example,
+  no ``attention_mask`` and, for a single row, ``cu_seq_lens_q/k`` (example boundaries, the
+  flash-attention varlen convention).  ``codem_core.training.attention`` then attends inside
+  each example only (per-example SDPA on CPU; flash varlen on GPU); under plain ``sdpa``,
+  transformers derives a block-diagonal mask from the position ids instead (this needs
+  ``use_cache=False``, which the batch carries).  Either way no example sees another one.
+
+A feature is either one example or a *pack* (``pack_examples``): whole examples concatenated up
+to ``max_length`` tokens, first-fit-decreasing over the corpus, so that a per-device batch of 2
+holds up to ``2 x max_length`` real tokens instead of 2 examples and their padding.
 """
 
 from __future__ import annotations
@@ -106,8 +111,42 @@ def pack_lengths(lengths: list[int], max_length: int) -> list[list[int]]:
     return [sorted(b) for b in bins]
 
 
+def pack_examples(examples: list[dict], max_length: int) -> list[dict]:
+    """Whole examples concatenated into packs of at most ``max_length`` tokens (first-fit decreasing).
+
+    Each pack is a feature for ``PackedCollator``: ``input_ids``/``labels``/``position_ids`` of its
+    examples back to back (positions restart at 0 per example; the first label of each example is
+    ignored so nothing is predicted across a boundary) and ``n_examples``.  No example is cut.
+    """
+    packs = []
+    for b in pack_lengths([len(e["input_ids"]) for e in examples], max_length):
+        ids: list[int] = []
+        labels: list[int] = []
+        pos: list[int] = []
+        for i in b:
+            e = examples[i]
+            ids += list(e["input_ids"])
+            lab = list(e["labels"])
+            lab[0] = IGNORE
+            labels += lab
+            pos += list(range(len(e["input_ids"])))
+        packs.append({"input_ids": ids, "labels": labels, "position_ids": pos, "n_examples": len(b)})
+    return packs
+
+
+def _segments(f: dict) -> tuple[list[int], list[int], list[int]]:
+    """(ids, labels, positions) of a feature: an example or a pack; no label predicts across a boundary."""
+    ids = list(f["input_ids"])
+    labels = list(f["labels"])
+    pos = list(f["position_ids"]) if "position_ids" in f else list(range(len(ids)))
+    for i, p in enumerate(pos):
+        if p == 0:
+            labels[i] = IGNORE
+    return ids, labels, pos
+
+
 class PackedCollator:
-    """Concatenate a micro-batch's examples into rows of <= max_length tokens, no cross-attention."""
+    """Concatenate a micro-batch's features into one row (or rows of <= row_length tokens), no cross-attention."""
 
     def __init__(self, pad_token_id: int, row_length: int | None = None):
         self.pad = pad_token_id
@@ -124,12 +163,10 @@ class PackedCollator:
             labels: list[int] = []
             pos: list[int] = []
             for i in b:
-                f = features[i]
-                ids += list(f["input_ids"])
-                lab = list(f["labels"])
-                lab[0] = IGNORE  # never predict across an example boundary
-                labels += lab
-                pos += list(range(len(f["input_ids"])))
+                fi, fl, fp = _segments(features[i])
+                ids += fi
+                labels += fl
+                pos += fp
             rows.append((ids, labels, pos))
         width = max(len(r[0]) for r in rows)
         ids_t, lab_t, pos_t = [], [], []
@@ -139,7 +176,15 @@ class PackedCollator:
             lab_t.append(labels + [IGNORE] * pad)
             pos_t.append(pos + list(range(pad)))  # padding is its own segment
         # use_cache=False matters: with a cache object transformers skips packed-sequence detection.
-        return {"input_ids": torch.tensor(ids_t), "labels": torch.tensor(lab_t), "position_ids": torch.tensor(pos_t), "use_cache": False}
+        batch: dict[str, Any] = {"input_ids": torch.tensor(ids_t), "labels": torch.tensor(lab_t), "position_ids": torch.tensor(pos_t),
+                                 "use_cache": False}
+        if len(rows) == 1:
+            pos = rows[0][2]
+            starts = [i for i, p in enumerate(pos) if p == 0] + [len(pos)]
+            cu = torch.tensor(starts, dtype=torch.int32)
+            longest = max(b - a for a, b in zip(starts, starts[1:]))
+            batch.update(cu_seq_lens_q=cu, cu_seq_lens_k=cu, max_length_q=longest, max_length_k=longest)
+        return batch
 
 
 class ListDataset:

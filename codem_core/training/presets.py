@@ -45,6 +45,13 @@ class TrainConfig(BaseModel):
     deepspeed: str | None = None
     gradient_checkpointing: bool = False
     packing: bool = False
+    # packing_mode: max_length = whole examples concatenated into packs of up to max_length tokens, a
+    # per-device batch counts packs (fewer optimizer steps per epoch); micro_batch = only the
+    # micro-batch's own examples flattened into one row (the same examples per step as padding).
+    packing_mode: Literal["max_length", "micro_batch"] = "max_length"
+    # packing_attention: segments = one causal SDPA per example (codem_core.training.attention; flash
+    # varlen when the model runs flash attention); mask = transformers' dense block-diagonal mask.
+    packing_attention: Literal["segments", "mask"] = "segments"
     padding: Literal["longest", "max_length"] = "longest"  # without packing: pad to the micro-batch's longest, or to max_length (fixed shapes)
     lora: LoraSettings | None = None
     weight_decay: float = 0.0

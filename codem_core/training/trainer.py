@@ -88,7 +88,8 @@ class _CountingCollator:
 
     def __call__(self, features):
         batch = self.inner(features)
-        self.calls.append((len(features), sum(len(f["input_ids"]) for f in features), int(batch["input_ids"].numel())))
+        examples = sum(int(f.get("n_examples", 1)) for f in features)  # a pack holds several
+        self.calls.append((examples, sum(len(f["input_ids"]) for f in features), int(batch["input_ids"].numel())))
         return batch
 
     def totals(self, micro_batches: int) -> tuple[int, int, int]:
@@ -98,7 +99,11 @@ class _CountingCollator:
 
 
 def run_key(cfg: TrainConfig, corpus: Corpus, resolved: ResolvedModel) -> str:
-    return stable_hash({"config": cfg.model_dump(), "corpus": corpus.sha256, "base": {"spec": resolved.spec, "kind": resolved.kind, "source": resolved.source}})
+    config = cfg.model_dump()
+    if not cfg.packing:  # packing settings do not matter then (and runs keyed before they existed keep their key)
+        config.pop("packing_mode", None)
+        config.pop("packing_attention", None)
+    return stable_hash({"config": config, "corpus": corpus.sha256, "base": {"spec": resolved.spec, "kind": resolved.kind, "source": resolved.source}})
 
 
 def prepare(corpus: str | Path, base_model: str | None, preset: str = "paper", overrides: dict[str, Any] | None = None, *,
@@ -144,7 +149,7 @@ def train(corpus: str | Path, base_model: str | None, out: str | Path, preset: s
     from transformers import Trainer, TrainingArguments
     from transformers.trainer_utils import get_last_checkpoint
 
-    from .data import ListDataset, PackedCollator, PaddedCollator, tokenize_rows
+    from .data import ListDataset, PackedCollator, PaddedCollator, pack_examples, tokenize_rows
 
     tokenizer = load_tokenizer(resolved.path if resolved.kind != "adapter" else json.loads((Path(resolved.path) / "adapter_config.json").read_text())["base_model_name_or_path"])
     examples, stats = tokenize_rows(data.rows, tokenizer, cfg.max_length)
@@ -178,8 +183,18 @@ def train(corpus: str | Path, base_model: str | None, out: str | Path, preset: s
     log(f"model: {resolved.spec} ({resolved.kind}), {total / 1e6:.1f}M params, {trainable / 1e6:.2f}M trainable; precision {precision_used}; deepspeed {cfg.deepspeed or 'off'}; packing {'on' if cfg.packing else 'off'}")
 
     pad_id = tokenizer.pad_token_id
+    features = examples
+    loaded_attention = None
     if cfg.packing:
+        from .attention import use_packed_attention
+
         inner = PackedCollator(pad_id)
+        loaded_attention = use_packed_attention(model, cfg.packing_attention)
+        if cfg.packing_mode == "max_length":
+            features = pack_examples(examples, cfg.max_length)
+            log(f"packing: {len(examples)} examples -> {len(features)} packs of <= {cfg.max_length} tokens "
+                f"({stats.tokens / (len(features) * cfg.max_length):.0%} full); a step sees "
+                f"{cfg.per_device_train_batch_size * cfg.gradient_accumulation_steps} packs")
     else:
         inner = PaddedCollator(pad_id, fixed_length=cfg.max_length if cfg.padding == "max_length" else None)
     collator = _CountingCollator(inner, pad_id)
@@ -209,7 +224,7 @@ def train(corpus: str | Path, base_model: str | None, out: str | Path, preset: s
         disable_tqdm=not os.isatty(2),
         use_cpu=not torch.cuda.is_available(),
     )
-    trainer = Trainer(model=model, args=args, train_dataset=ListDataset(examples), data_collator=collator,
+    trainer = Trainer(model=model, args=args, train_dataset=ListDataset(features), data_collator=collator,
                       processing_class=tokenizer, callbacks=callbacks or [])
     last = get_last_checkpoint(str(ckpt_dir)) if ckpt_dir.is_dir() else None
     if last:
@@ -220,6 +235,10 @@ def train(corpus: str | Path, base_model: str | None, out: str | Path, preset: s
     finally:
         world_size = int(os.environ.get("WORLD_SIZE", "1"))
         rank = int(os.environ.get("RANK", "0"))
+        if loaded_attention is not None:  # the saved config names the implementation the model was loaded with
+            from .attention import restore_attention
+
+            restore_attention(model, loaded_attention)
     train_seconds = time.time() - t_train
 
     # Save the final model as a normal transformers folder (merged when LoRA).

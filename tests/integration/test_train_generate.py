@@ -58,11 +58,28 @@ def DATA_CORPUS(run) -> str:
     return json.loads((Path(run.out) / "codem_provenance.json").read_text())["corpus"]["path"]
 
 
-def test_packing_gives_the_same_loss_curve(plain_run, tmp_path, tiny_corpus, tiny_model_dir):  # noqa: F811
-    packed = train(tiny_corpus, str(tiny_model_dir), tmp_path / "packed", "tiny", {"packing": True}, log=_quiet)
+@pytest.mark.parametrize("attention", ["segments", "mask"])
+def test_packing_the_same_micro_batches_gives_the_same_loss_curve(plain_run, tmp_path, tiny_corpus, tiny_model_dir, attention):  # noqa: F811
+    packed = train(tiny_corpus, str(tiny_model_dir), tmp_path / "packed", "tiny",
+                   {"packing": True, "packing_mode": "micro_batch", "packing_attention": attention}, log=_quiet)
     assert packed.tokens["computed"] < plain_run.tokens["computed"]  # no compute on pad tokens
     assert packed.tokens["real"] == plain_run.tokens["real"]  # the very same examples
     assert _losses(packed) == pytest.approx(_losses(plain_run), abs=2e-3)
+
+
+def test_packing_to_max_length_fills_steps_with_whole_examples(plain_run, tmp_path, tiny_corpus, tiny_model_dir):  # noqa: F811
+    logs: list[str] = []
+    packed = train(tiny_corpus, str(tiny_model_dir), tmp_path / "packed", "tiny", {"packing": True}, log=logs.append)
+    assert packed.tokens["computed"] == packed.tokens["real"]  # one row per micro-batch: not a single pad token
+    assert packed.tokens["steps"] == plain_run.tokens["steps"] == 4
+    # a micro-batch of 2 packs of <= 256 tokens holds several examples, not 2
+    assert packed.tokens["examples_seen"] > 2 * plain_run.tokens["examples_seen"]
+    assert packed.tokens["real"] > 2 * plain_run.tokens["real"]
+    assert any(line.startswith("packing: 48 examples -> ") for line in logs), logs
+    losses = _losses(packed)
+    assert len(losses) == 4 and all(x == x for x in losses) and losses[-1] < losses[0]
+    prov = json.loads((Path(packed.out) / "codem_provenance.json").read_text())
+    assert prov["config"]["packing_mode"] == "max_length" and prov["config"]["packing_attention"] == "segments"
 
 
 def test_deepspeed_zero2_gives_the_same_run(plain_run, tmp_path, tiny_corpus, tiny_model_dir):  # noqa: F811

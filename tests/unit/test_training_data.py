@@ -130,3 +130,114 @@ def test_padded_and_packed_give_the_same_loss(tok, model):
     n_pack = (packed["labels"][:, 1:] != IGNORE).sum()
     assert n_pad == n_pack  # the same supervised tokens
     assert abs(lp.item() - lk.item()) < 1e-4
+
+
+# --------------------------------------------------------------------------- packs and per-example attention
+
+LONG_ROWS = [{"instruction": f"Task {i}: " + "describe the thing " * (i % 4 + 1), "response": "x = 1\n" * (2 * i + 1)} for i in range(9)]
+
+
+def test_pack_examples_keeps_whole_examples_within_max_length(tok):
+    from codem_core.training.data import pack_examples
+
+    ex, _ = tokenize_rows(LONG_ROWS, tok, max_length=512)
+    budget = max(len(e["input_ids"]) for e in ex) + 40
+    packs = pack_examples(ex, budget)
+    assert 1 < len(packs) < len(ex)  # several examples share a pack, and more than one pack is needed
+    assert sum(p["n_examples"] for p in packs) == len(ex)
+    assert all(len(p["input_ids"]) == len(p["labels"]) == len(p["position_ids"]) <= budget for p in packs)
+    # every example is there, whole, once: split each pack at its position restarts
+    pieces = []
+    for p in packs:
+        starts = [i for i, q in enumerate(p["position_ids"]) if q == 0] + [len(p["position_ids"])]
+        assert len(starts) - 1 == p["n_examples"]
+        for a, b in zip(starts, starts[1:]):
+            assert p["position_ids"][a:b] == list(range(b - a))
+            assert p["labels"][a] == IGNORE  # nothing is predicted across a boundary
+            pieces.append(tuple(p["input_ids"][a:b]))
+    assert sorted(pieces) == sorted(tuple(e["input_ids"]) for e in ex)
+
+
+def test_collator_flattens_packs_with_example_boundaries(tok):
+    from codem_core.training.data import pack_examples
+
+    ex, _ = tokenize_rows(LONG_ROWS, tok, max_length=512)
+    packs = pack_examples(ex, max(len(e["input_ids"]) for e in ex) + 40)
+    batch = PackedCollator(tok.pad_token_id)(packs[:2])
+    n = sum(len(p["input_ids"]) for p in packs[:2])
+    assert batch["input_ids"].shape == (1, n) and "attention_mask" not in batch
+    cu = batch["cu_seq_lens_q"].tolist()
+    assert cu[0] == 0 and cu[-1] == n and len(cu) - 1 == packs[0]["n_examples"] + packs[1]["n_examples"]
+    assert batch["cu_seq_lens_q"].dtype == torch.int32 and batch["max_length_q"] == max(b - a for a, b in zip(cu, cu[1:]))
+
+
+@pytest.fixture()
+def fresh_model(tiny_model_dir):  # noqa: F811
+    from transformers import AutoModelForCausalLM
+
+    return AutoModelForCausalLM.from_pretrained(str(tiny_model_dir), dtype=torch.float32)
+
+
+@pytest.mark.parametrize("mode", ["segments", "mask"])
+def test_packed_attention_isolates_examples(tok, fresh_model, mode):
+    from codem_core.training.attention import restore_attention, use_packed_attention
+
+    ex, _ = tokenize_rows(LONG_ROWS, tok, max_length=512)
+    batch = PackedCollator(tok.pad_token_id)(ex)
+    previous = use_packed_attention(fresh_model, mode)
+    assert previous == "sdpa"
+    assert fresh_model.config._attn_implementation == ("codem_segment_sdpa" if mode == "segments" else "sdpa")
+    fresh_model.eval()
+    with torch.no_grad():
+        packed = fresh_model(**{k: v for k, v in batch.items() if k != "labels"}).logits[0]
+        restore_attention(fresh_model, previous)
+        assert fresh_model.config._attn_implementation == "sdpa"
+        cu = batch["cu_seq_lens_q"].tolist()
+        for a, b in zip(cu, cu[1:]):
+            alone = fresh_model(input_ids=batch["input_ids"][:, a:b]).logits[0]
+            assert torch.allclose(packed[a:b], alone, atol=1e-5), f"{mode}: the example at {a} saw another example"
+
+
+def test_segment_attention_reads_the_boundaries(tok, fresh_model):
+    """Control: the same row with one boundary pair covering everything leaks (so the test above can fail)."""
+    from codem_core.training.attention import use_packed_attention
+
+    ex, _ = tokenize_rows(LONG_ROWS[:3], tok, max_length=512)
+    batch = PackedCollator(tok.pad_token_id)(ex)
+    use_packed_attention(fresh_model, "segments")
+    fresh_model.eval()
+    n = batch["input_ids"].shape[1]
+    whole = torch.tensor([0, n], dtype=torch.int32)
+    inputs = {k: v for k, v in batch.items() if k != "labels"}
+    with torch.no_grad():
+        right = fresh_model(**inputs).logits[0]
+        wrong = fresh_model(**{**inputs, "cu_seq_lens_q": whole, "cu_seq_lens_k": whole}).logits[0]
+    second = batch["cu_seq_lens_q"].tolist()[1]
+    assert torch.allclose(right[:second], wrong[:second], atol=1e-5)  # the first example has nothing before it
+    assert not torch.allclose(right[second:], wrong[second:], atol=1e-4)
+
+
+def test_segment_attention_gives_the_padded_loss_and_gradients(tok, tiny_model_dir):  # noqa: F811
+    """One training step's worth: packed (per-example SDPA) and padded batches give the same loss and gradients."""
+    from transformers import AutoModelForCausalLM
+
+    from codem_core.training.attention import use_packed_attention
+
+    ex, _ = tokenize_rows(LONG_ROWS, tok, max_length=512)
+    grads = {}
+    losses = {}
+    for kind in ("padded", "packed"):
+        model = AutoModelForCausalLM.from_pretrained(str(tiny_model_dir), dtype=torch.float32).train()
+        if kind == "packed":
+            use_packed_attention(model, "segments")
+            batch = PackedCollator(tok.pad_token_id)(ex)
+        else:
+            batch = PaddedCollator(tok.pad_token_id)(ex)
+        loss = model(**batch).loss
+        loss.backward()
+        losses[kind] = loss.item()
+        grads[kind] = {n: p.grad.clone() for n, p in model.named_parameters() if p.grad is not None}
+    assert abs(losses["padded"] - losses["packed"]) < 1e-5
+    assert grads["padded"].keys() == grads["packed"].keys()
+    for name, g in grads["padded"].items():
+        assert torch.allclose(g, grads["packed"][name], atol=1e-5, rtol=1e-4), name

@@ -1,0 +1,140 @@
+"""``codem generate --backend openai`` from the command line against a real OpenAI-compatible
+server on 127.0.0.1: llama.cpp's server (the embedded teacher) serving SmolLM2-135M-Instruct,
+as vLLM serves a fine-tuned model in production.
+
+Checks the rows are what ``codem evaluate`` reads (its own reader and problem resolution), the
+replies are the server's greedy output with the per-language stop rules applied, a rerun over
+the finished file sends nothing, and an unreachable endpoint fails with one line, a non-zero
+exit and no file written (neither the samples, nor the resume file, nor the meta file).
+About 20-40 s on 2 cores, most of it the server's start-up and warm-up.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from codem_core.evolution.local_teacher import LOCAL_MODEL_ALIAS, free_port
+from tests.integration.teacher_server import local_teacher, requires_local_teacher  # noqa: F401
+from tests.integration.tiny_models import child_env
+
+REPO = Path(__file__).resolve().parents[2]
+pytestmark = [pytest.mark.slow, requires_local_teacher]
+
+LANGS = "python,java,go"
+LIMIT = 2
+MAX_NEW = 48
+
+
+def _cli(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "codem_core.cli", *args], cwd=REPO, env=child_env(), capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+@pytest.fixture(scope="module")
+def proxy(local_teacher):  # noqa: F811
+    """A counting pass-through proxy in front of the server (no faults injected)."""
+    from tests.integration.teacher_server import FaultProxy
+
+    with FaultProxy(local_teacher.base_url[: -len("/v1")]) as p:
+        yield p
+
+
+def _generate(base_url: str, out: Path, *extra: str) -> subprocess.CompletedProcess:
+    return _cli("generate", "--backend", "openai", "--base-url", base_url, "--languages", LANGS, "--limit", str(LIMIT),
+                "--max-new-tokens", str(MAX_NEW), "--concurrency", "4", "--out", str(out), *extra)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory, proxy):
+    out = tmp_path_factory.mktemp("openai-generate") / "samples.jsonl"
+    proxy.reset_counts()
+    r = _generate(proxy.base_url, out)
+    return out, r, proxy.other_requests
+
+
+def test_cli_rows_are_what_evaluate_reads(generated, data_dir):
+    from codem_core.benchmarks import load_problems
+    from codem_core.execution.evaluate import read_samples, resolve_problems
+
+    out, r, requests = generated
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert requests == 1 + 3 * LIMIT  # the model listing, then one completion request per problem
+    assert f"wrote {3 * LIMIT} samples to {out}" in r.stdout
+    rows = read_samples(out)  # codem evaluate's own reader: string task_id and completion on every row
+    assert [row["task_id"] for row in rows] == [f"{lang}/{i}" for lang in ("Python", "Java", "Go") for i in range(LIMIT)]
+    problems = resolve_problems(rows, data_dir)  # every task_id names a registered problem
+    assert [p.task_id for p in problems] == [row["task_id"] for row in rows]
+    for row in rows:
+        assert row["model"] == LOCAL_MODEL_ALIAS  # the first (only) model the server lists
+        assert 0 < row["new_tokens"] <= MAX_NEW  # counted by the server (usage.completion_tokens)
+        assert row["finish"] in ("stop", "eos", "length")
+        # SmolLM2-135M often opens a new "### " block at once: an empty reply is a real answer here
+        assert isinstance(row["raw_reply"], str) and isinstance(row["reply"], str)
+        assert row["raw_reply"].startswith(row["reply"])  # the reply is the raw reply cut at the stop rule
+        assert "\n### " not in row["reply"]  # the Alpaca frame never leaks into a reply
+        assert isinstance(row["completion"], str) and isinstance(row["imports"], list)
+    lang_of = {p.task_id: p.language for lang in ("python", "java", "go") for p in load_problems(lang, data_dir)[:LIMIT]}
+    assert all(row["language"] == lang_of[row["task_id"]] for row in rows)
+    meta = json.loads(Path(f"{out}.meta.json").read_text())
+    assert meta["backend"] == "openai" and meta["model"] == LOCAL_MODEL_ALIAS and meta["problems"] == 3 * LIMIT
+    assert meta["details"]["base_url"].startswith("http://127.0.0.1:") and meta["details"]["api"] == "completions"
+    assert meta["decoding"] == "greedy" and meta["new_tokens_now"] == sum(row["new_tokens"] for row in rows)
+    assert not Path(f"{out}.partial.jsonl").exists()
+
+
+def test_rows_are_the_servers_greedy_reply(generated, local_teacher, data_dir):  # noqa: F811
+    """The first Python row's raw reply equals a direct greedy /v1/completions call on the Figure 3 prompt."""
+    import openai
+
+    from codem_core.benchmarks import load_problems
+    from codem_core.inference.prompts import build_prompt
+    from codem_core.inference.stops import static_stop_strings
+
+    out, r, _ = generated
+    assert r.returncode == 0, r.stderr[-3000:]
+    row = json.loads(out.read_text().splitlines()[0])
+    problem = load_problems("python", data_dir)[0]
+    prompt, _sig = build_prompt(problem)
+    client = openai.OpenAI(base_url=local_teacher.base_url, api_key="EMPTY", timeout=120)
+    direct = client.completions.create(model=LOCAL_MODEL_ALIAS, prompt=prompt, max_tokens=MAX_NEW, temperature=0.0, top_p=1.0,
+                                       stop=static_stop_strings("python"))
+    assert row["raw_reply"] == direct.choices[0].text
+
+
+def test_rerun_over_the_finished_file_sends_nothing(generated, proxy):
+    out, r, _ = generated
+    assert r.returncode == 0, r.stderr[-3000:]
+    before = out.read_text()
+    proxy.reset_counts()
+    r2 = _generate(proxy.base_url, out, "--model", LOCAL_MODEL_ALIAS)  # --model: not even the model listing
+    assert r2.returncode == 0, r2.stderr[-3000:]
+    assert proxy.requests == 0 and "6 of 6 problems already generated" in r2.stderr
+    assert out.read_text() == before
+    assert json.loads(Path(f"{out}.meta.json").read_text())["generated_now"] == 0
+
+
+@pytest.mark.parametrize("with_model", [False, True], ids=["model-listing", "first-request"])
+def test_unreachable_endpoint_one_line_nonzero_nothing_written(tmp_path, with_model):
+    dead = f"http://127.0.0.1:{free_port()}/v1"  # nothing listens there
+    folder = tmp_path / "run"
+    folder.mkdir()
+    out = folder / "samples.jsonl"
+    args = ["generate", "--backend", "openai", "--base-url", dead, "--languages", "python", "--limit", "2", "--out", str(out)]
+    if with_model:  # no model listing: the failure comes from the first completion request
+        args += ["--model", "served-model"]
+    r = _cli(*args, timeout=120)
+    lines = r.stderr.strip().splitlines()
+    assert r.returncode != 0
+    assert lines[-1] == f"error: cannot reach the OpenAI-compatible endpoint at {dead} (APIConnectionError)", r.stderr[-2000:]
+    assert not any(line.startswith("Traceback") for line in lines)
+    # nothing half-written: no samples, no resume file, no meta file
+    assert _files(folder) == []

@@ -32,7 +32,7 @@ def register(app: typer.Typer) -> None:
         evolve_temperature: float = typer.Option(0.7, "--evolve-temperature"),
         answer_temperature: float = typer.Option(0.2, "--answer-temperature"),
         cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Response cache (default $CODEM_HOME/teacher-cache)."),
-        templates: Optional[Path] = typer.Option(None, "--templates", help="Folder with depth/breadth/answer.yaml (default: packaged)."),
+        templates: Optional[str] = typer.Option(None, "--templates", help="evol-instruct (default: WizardLM's prompts) | compact (short prompts for a small local teacher) | a folder with depth/breadth/answer.yaml."),
         decontaminate: bool = typer.Option(True, "--decontaminate/--no-decontaminate"),
         mixed: bool = typer.Option(True, "--mixed/--no-mixed"),
         price_in: Optional[float] = typer.Option(None, "--price-in", help="USD per 1M prompt tokens (overrides prices.yaml)."),

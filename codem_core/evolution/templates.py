@@ -1,5 +1,9 @@
 """Prompt templates as versioned data files (``templates/*.yaml``).
 
+Two packaged sets: ``evol-instruct`` (``templates/``: WizardLM's Evol-Instruct prompts, as the
+paper uses with GPT-3.5; the default) and ``compact`` (``templates/compact/``: short plain
+prompts that a 135M local teacher can follow). Any folder with depth/breadth/answer.yaml works too.
+
 A template's identity is the SHA-256 of its file bytes: it is stored on every corpus row and
 enters every teacher cache key, so editing a template can never reuse answers made with the old
 text. Placeholders are ``{name}`` for a fixed set of names; everything else (braces in seed code
@@ -19,6 +23,7 @@ from ..errors import ConfigError
 from ..io import sha256_bytes
 
 TEMPLATE_DIR = Path(__file__).with_name("templates")
+TEMPLATE_SETS = {"evol-instruct": TEMPLATE_DIR, "compact": TEMPLATE_DIR / "compact"}
 PLACEHOLDERS = ("method", "language", "seed", "instruction", "fence")
 _PLACEHOLDER_RE = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
 
@@ -97,6 +102,18 @@ def _load_dir(directory: str) -> dict[str, Template]:
     return out
 
 
+def template_folder(name_or_path: str | Path | None = None) -> Path:
+    """The folder of a packaged set (None: ``evol-instruct``; ``compact``) or the given folder."""
+    if name_or_path is None or str(name_or_path).strip() == "":
+        return TEMPLATE_DIR
+    if str(name_or_path) in TEMPLATE_SETS:
+        return TEMPLATE_SETS[str(name_or_path)]
+    path = Path(name_or_path)
+    if not path.is_dir():
+        raise ConfigError(f"templates {str(name_or_path)!r}: not a packaged set ({', '.join(TEMPLATE_SETS)}) nor a folder")
+    return path
+
+
 def load_templates(directory: str | Path | None = None) -> dict[str, Template]:
-    """The depth, breadth and answer templates (packaged ones unless ``directory`` is given)."""
-    return _load_dir(str(Path(directory) if directory else TEMPLATE_DIR))
+    """The depth, breadth and answer templates of a packaged set or folder (default: evol-instruct)."""
+    return _load_dir(str(template_folder(directory)))

@@ -46,6 +46,7 @@ class EvolveSettings(_Strict):
     per_language: int = Field(2, ge=1)
     seed: int = 42
     seeds: str = "auto"
+    templates: str = "evol-instruct"  # evol-instruct | compact (short prompts for a small local teacher) | a folder
     evolve_max_tokens: int = Field(512, ge=1)
     answer_max_tokens: int = Field(1024, ge=1)
     evolve_temperature: float = 0.7

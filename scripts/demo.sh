@@ -35,10 +35,12 @@ PY
 fi
 export PREFECT_API_URL="http://127.0.0.1:$port/api"
 export PREFECT_UI_URL="http://127.0.0.1:$port"
+echo "$PREFECT_UI_URL" >"$DIR/ui_url"   # for scripts/screenshots.sh
 
 "$PY" -m codem_core.cli pipeline check --preset "$PRESET"   # bad config: one line, before anything starts
 
 if ! curl -sf "$PREFECT_API_URL/health" >/dev/null 2>&1; then
+  t_server=$(date +%s)
   echo "starting the Prefect server on 127.0.0.1:$port (log: $DIR/server.log)"
   nohup "$PY" -m prefect server start --host 127.0.0.1 --port "$port" >"$DIR/server.log" 2>&1 &
   echo $! >"$DIR/server.pid"
@@ -47,13 +49,16 @@ if ! curl -sf "$PREFECT_API_URL/health" >/dev/null 2>&1; then
     sleep 1
   done
   curl -sf "$PREFECT_API_URL/health" >/dev/null || { echo "error: the Prefect server did not start (see $DIR/server.log)" >&2; exit 1; }
+  echo "Prefect server up in $(( $(date +%s) - t_server )) s"
 fi
 
 start=$(date +%s)
 "$PY" -m codem_core.cli pipeline run --preset "$PRESET" | tee "$DIR/run.log"
 end=$(date +%s)
 echo
+"$PY" scripts/stage_times.py --api "$PREFECT_API_URL" || true   # per-stage times from the Prefect API
 echo "demo finished in $((end - start)) s"
-echo "report:     $(grep '^report:' "$DIR/run.log" | awk '{print $2}')"
+report=$(grep '^report:' "$DIR/run.log" | awk '{print $2}')
+echo "report:     $report  (rendered: ${report%.md}.html)"
 echo "Prefect UI: $PREFECT_UI_URL  (flow runs, task states, the report/matrix artifacts)"
 echo "stop the server: kill \$(cat $DIR/server.pid)"

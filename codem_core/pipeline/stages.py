@@ -88,41 +88,17 @@ def scoped_store_url(root: str | None, namespace: str | None) -> str:
     return f"{base.rstrip('/')}/{ns}" if ns else base
 
 
-def _busy_cores(seconds: float = 0.5) -> float | None:
-    """Cores kept busy by other processes over the next ``seconds`` (Linux /proc/stat), else None."""
-    import time
-
-    def sample() -> tuple[float, float, float]:
-        with open("/proc/stat", encoding="ascii") as fh:
-            vals = [float(x) for x in fh.readline().split()[1:]]
-        idle = vals[3] + (vals[4] if len(vals) > 4 else 0.0)  # idle + iowait
-        return sum(vals[:8]), idle, time.process_time()
-
-    try:
-        t0, i0, p0 = sample()
-        time.sleep(seconds)
-        t1, i1, p1 = sample()
-    except (OSError, ValueError, IndexError):
-        return None
-    total = t1 - t0
-    if total <= 0:
-        return None
-    cores = os.cpu_count() or 1
-    busy = (total - (i1 - i0)) / total * cores  # cores busy, all processes
-    own = (p1 - p0) / seconds  # this process's share (its own threads)
-    return max(0.0, busy - own)
-
-
 def torch_threads(log: Log | None = None) -> int:
     """Set torch's intra-op threads for a training/generation step and return the number.
 
-    ``CODEM_TORCH_THREADS`` if set; else the cores other processes leave free right now (measured
-    over half a second from /proc/stat), at least 1. On an idle machine that is every core
-    (torch's default). On a busy one it is fewer, because torch's OpenMP workers wait for each
-    other at every operation: on a shared 2-core machine at load ~10, SmolLM2 generation ran 3.4x
-    slower with 2 threads than with 1, and a small matmul+backward loop 2-4x slower (llama.cpp's
-    threads behave the same, see evolution/local_teacher.py). The thread count changes speed, and
-    at most float summation order, not what is computed."""
+    ``CODEM_TORCH_THREADS`` if set, else one core fewer than the machine has (at least 1), the
+    same rule as the local llama.cpp teacher (evolution/local_teacher.py): torch's OpenMP workers
+    wait for each other at every operation, so one worker that loses its core to another process
+    (the Prefect server, the sandbox, anyone sharing the machine) stalls them all. Measured in a
+    demo run on a shared 2-core machine: SmolLM2 generation of 21 problems took 5.8 min with 2
+    threads and about 1 min with 1 (0.6 against 4.7 new tokens/s); a matmul+backward loop ran 2-4x
+    slower with 2 threads at load ~10. The thread count changes speed, and at most the float
+    summation order, not what is computed."""
     import torch
 
     cores = os.cpu_count() or 1
@@ -134,11 +110,7 @@ def torch_threads(log: Log | None = None) -> int:
             raise ConfigError(f"CODEM_TORCH_THREADS must be a whole number, got {raw!r}") from None
         why = "CODEM_TORCH_THREADS"
     else:
-        busy = _busy_cores()
-        if busy is None:
-            n, why = cores, f"{cores} cores"
-        else:
-            n, why = int(cores - busy + 0.5), f"{cores} cores, {busy:.1f} busy with other work"
+        n, why = cores - 1, f"{cores} cores, one left for the rest; CODEM_TORCH_THREADS overrides"
     n = max(1, min(cores, n))
     torch.set_num_threads(n)
     if log:

@@ -355,3 +355,24 @@ def test_cli_malformed_summary_one_line_error(tmp_path):
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0] == f'error: {bad}: pass@1.go lacks a numeric "pass@1"', proc.stderr
     assert not (tmp_path / "o").exists()
+
+
+def test_all_zero_matrix_reads_well(tmp_path):
+    """What a 135M student gives on a few problems: every cell 0/3. One note per shared value, one
+    observation for the tied languages, the weight of one problem up front, and an HTML page."""
+    for row in ROWS:
+        write_summary(tmp_path / "s" / f"{row}.summary.json", {lang: entry(0, 3) for lang in EVAL_LANGUAGES}, corpus=row)
+    res = build_report(load_summaries([tmp_path / "s"]), tmp_path / "out", paper=True)
+    md = res.report_md.read_text()
+    assert res.correlations.by_language.isna().all().all() and res.correlations.by_corpus.isna().all().all()
+    assert "one problem = 33.33 points" in md and "0 of 70 cells above zero" in md
+    assert ("Evaluation languages Python, JavaScript, TypeScript, C, C++, Java, Go are constant (0.00 across all 9 "
+            "training rows)") in md
+    assert md.count("is constant") == 0 and len(res.notes) == 2
+    assert ("No difference between training corpora on Python, JavaScript, TypeScript, C, C++, Java, Go: every "
+            "fine-tuned model scores 0.00 (the base model too)") in md
+    assert "Best on" not in md
+    assert _is_png(res.files["corr_languages_png"]) and _is_png(res.files["corr_corpora_png"])
+    html = res.files["html"].read_text()
+    assert html.startswith("<!DOCTYPE html>") and "<table>" in html and '<img src="corr_eval_languages.png"' in html
+    assert "<td>CODEM-Mixed</td>" in html and "<script" not in html

@@ -46,3 +46,14 @@ def test_bad_template_folder(tmp_path):
     (tmp_path / "depth.yaml").write_text("kind: depth\ntemplate: x\noperations: {a: b}\n")
     with pytest.raises(ConfigError, match="lacks breadth.yaml"):
         load_templates(tmp_path)
+
+
+def test_compact_set_for_small_teachers():
+    compact, evol = load_templates("compact"), load_templates("evol-instruct")
+    assert evol == load_templates()  # the default is Evol-Instruct's
+    assert set(compact["depth"].operations) == set(evol["depth"].operations)  # same seeded draw of operations
+    assert compact["depth"].sha256 != evol["depth"].sha256
+    user = compact["depth"].messages(method=compact["depth"].operations["deepen"], language="Go", seed="Sum a list.")[-1]["content"]
+    assert "Sum a list." in user and "solved in Go" in user and "#" not in user  # no scaffolding to copy
+    with pytest.raises(ConfigError, match="not a packaged set"):
+        load_templates("no-such-set")

@@ -229,7 +229,7 @@ def train(corpus: str | Path, base_model: str | None, out: str | Path, preset: s
     last = get_last_checkpoint(str(ckpt_dir)) if ckpt_dir.is_dir() else None
     if last:
         log(f"resuming from {last}")
-    t_train = time.time()
+    t_train, cpu_train = time.time(), time.process_time()
     try:
         result = trainer.train(resume_from_checkpoint=last)
     finally:
@@ -240,6 +240,7 @@ def train(corpus: str | Path, base_model: str | None, out: str | Path, preset: s
 
             restore_attention(model, loaded_attention)
     train_seconds = time.time() - t_train
+    cpu_seconds = time.process_time() - cpu_train  # this process's CPU time: steadier than wall time on a shared machine
 
     # Save the final model as a normal transformers folder (merged when LoRA).
     if cfg.lora:
@@ -257,7 +258,7 @@ def train(corpus: str | Path, base_model: str | None, out: str | Path, preset: s
     steps_run = result.global_step - (int(Path(last).name.split("-")[-1]) if last else 0)
     n_ex, n_real, n_comp = collator.totals(steps_run * cfg.gradient_accumulation_steps)
     tokens = {"real": n_real, "computed": n_comp, "examples_seen": n_ex, "steps": steps_run,
-              "seconds": round(train_seconds, 3),
+              "seconds": round(train_seconds, 3), "cpu_seconds": round(cpu_seconds, 3),
               "real_tokens_per_s": round(n_real / train_seconds, 2) if train_seconds > 0 else None}
     provenance = {
         "codem_stage": "train",

@@ -72,9 +72,10 @@ def test_packing_to_max_length_fills_steps_with_whole_examples(plain_run, tmp_pa
     packed = train(tiny_corpus, str(tiny_model_dir), tmp_path / "packed", "tiny", {"packing": True}, log=logs.append)
     assert packed.tokens["computed"] == packed.tokens["real"]  # one row per micro-batch: not a single pad token
     assert packed.tokens["steps"] == plain_run.tokens["steps"] == 4
-    # a micro-batch of 2 packs of <= 256 tokens holds several examples, not 2
-    assert packed.tokens["examples_seen"] > 2 * plain_run.tokens["examples_seen"]
-    assert packed.tokens["real"] > 2 * plain_run.tokens["real"]
+    # a micro-batch of 2 packs of <= 256 tokens holds several examples, not 2 (48 examples make
+    # ~10 packs, 2.5 steps an epoch: the last step of an epoch is a partial one)
+    assert packed.tokens["examples_seen"] > 1.5 * plain_run.tokens["examples_seen"]
+    assert packed.tokens["real"] > 1.5 * plain_run.tokens["real"]
     assert any(line.startswith("packing: 48 examples -> ") for line in logs), logs
     losses = _losses(packed)
     assert len(losses) == 4 and all(x == x for x in losses) and losses[-1] < losses[0]

@@ -1,7 +1,7 @@
 """CPU training throughput on the evolved corpora's length distribution: padded vs packed.
 
     python benchmarks/bench_train.py [--corpus evolved|codealpaca|FILE.jsonl] [--tokens 24000] [--rounds 2]
-                                     [--max-length 2048] [--configs padded-2x4,packed-2x4,...]
+                                     [--step-rounds 6] [--threads 1] [--max-length 2048] [--configs padded-2x4,...]
     python benchmarks/bench_train.py --collect EVOLVE_OUT   # refresh benchmarks/data/evolved_smollm2.jsonl
 
 Data (``--corpus evolved``, the default): ``benchmarks/data/evolved_smollm2.jsonl``, the kept
@@ -287,8 +287,8 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--max-length", type=int, default=2048)
     ap.add_argument("--repeat", type=int, default=8, help="use each pair this many times (the evolved file holds 42 pairs)")
-    ap.add_argument("--threads", type=int, default=int(os.environ.get("BENCH_THREADS", 0)) or None,
-                    help="torch threads per run (default: all cores; 1 is steadier on a shared, oversubscribed machine)")
+    ap.add_argument("--threads", type=int, default=int(os.environ.get("BENCH_THREADS", 1)),
+                    help="torch threads per run (default 1: steady on a shared machine, and CPU time then excludes spin-waiting; 0: all cores)")
     ap.add_argument("--step-rounds", type=int, default=6,
                     help="then time single optimizer steps of every configuration in turn, in one process, this many rounds (0: skip)")
     ap.add_argument("--configs", default=DEFAULT_CONFIGS, help=f"comma-separated, from {', '.join(CONFIGS)}; {BASELINE} always runs")
@@ -314,8 +314,9 @@ def main() -> None:
 
     tok = tokenizer()
     rows, corpus_info = load_rows(args.corpus)
-    if args.threads:
-        os.environ["BENCH_THREADS"] = str(args.threads)
+    os.environ["BENCH_THREADS"] = str(args.threads or os.cpu_count() or 2)
+    if args.steps is not None:
+        print("note: --steps is ignored; each run is sized by --tokens (real tokens per run)", file=sys.stderr)
     corpus_info["repeat"] = args.repeat
     rows = rows * args.repeat  # the same length distribution, enough examples for packs and several steps
     stats = {"corpus": length_stats(rows, tok, args.max_length)}

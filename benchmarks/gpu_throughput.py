@@ -8,7 +8,15 @@ batches of real length variation vs codem's padding-free packing of the same exa
 Reports real tokens/s and MFU = (6 N + 12 L d s) x tokens/s / peak (the 12 L d s term is
 causal attention, halved for causality).  Generation: greedy, HF generate, batch 1/8/32,
 bf16, 128 new tokens (no early stop: every row generates exactly that many).
-Writes JSON to --out.  Needs a CUDA GPU.
+Writes JSON to --out.  Needs a CUDA GPU; ``--device cpu`` runs the same code path at a tiny
+size (fp32, no MFU) so CI can check it without one:
+
+    python benchmarks/gpu_throughput.py --device cpu --layers 2 --d-model 128 --seq 256 --steps 1 --warmup 1 \
+        --gen-batches 1,2 --gen-tokens 4 --out /tmp/gpu_throughput_smoke.json
+
+Packed batches use the attention codem's trainer uses for packing
+(``codem_core.training.attention.use_packed_attention``: flash-attention-2 when the model runs
+it, else one fused causal SDPA per example), so the figure is the trainer's, not a dense mask's.
 """
 
 from __future__ import annotations
@@ -46,24 +54,30 @@ def main() -> None:
     ap.add_argument("--gen-batches", default="1,8,32")
     ap.add_argument("--gen-tokens", type=int, default=128)
     ap.add_argument("--out", default=str(REPO / "benchmarks" / "results" / "gpu_throughput.json"))
+    ap.add_argument("--device", default="cuda", choices=["cuda", "cpu"], help="cpu: smoke-test the code path at a tiny size")
+    ap.add_argument("--attn", default="sdpa", help="attention implementation to load (e.g. flash_attention_2 if installed)")
     args = ap.parse_args()
 
     import torch
     from transformers import GPTBigCodeConfig, GPTBigCodeForCausalLM
 
+    from codem_core.training.attention import restore_attention, use_packed_attention
     from codem_core.training.data import PackedCollator, PaddedCollator
 
-    if not torch.cuda.is_available():
-        sys.exit("gpu_throughput.py needs a CUDA GPU")
-    dev = torch.device("cuda")
-    name = torch.cuda.get_device_name()
+    if args.device == "cuda" and not torch.cuda.is_available():
+        sys.exit("error: gpu_throughput.py needs a CUDA GPU (or --device cpu for a smoke test at a tiny size)")
+    dev = torch.device(args.device)
+    cuda = args.device == "cuda"
+    name = torch.cuda.get_device_name() if cuda else "cpu"
+    amp_dtype = torch.bfloat16 if cuda else torch.float32  # bf16 emulation on CPU is 30-50x slower
+    sync = torch.cuda.synchronize if cuda else (lambda: None)
     cfg = GPTBigCodeConfig(vocab_size=49152, n_positions=8192, n_embd=args.d_model, n_layer=args.layers, n_head=args.d_model // 128,
                            multi_query=True, resid_pdrop=0.0, embd_pdrop=0.0, attn_pdrop=0.0, use_cache=False)
     torch.manual_seed(0)
     model = GPTBigCodeForCausalLM(cfg).to(dev)
-    model.config._attn_implementation = "sdpa"
+    model.set_attn_implementation(args.attn)
     n_params = sum(p.numel() for p in model.parameters())
-    opt = torch.optim.AdamW(model.parameters(), lr=1e-5, fused=True)
+    opt = torch.optim.AdamW(model.parameters(), lr=1e-5, fused=cuda)
 
     # Example lengths shaped like instruction data (log-normal, median ~300 tokens, capped at seq).
     g = torch.Generator().manual_seed(0)
@@ -74,31 +88,36 @@ def main() -> None:
 
     def run(mode: str) -> dict:
         collate = PaddedCollator(0) if mode == "padded" else PackedCollator(0)
+        previous = use_packed_attention(model, "segments") if mode == "packed" else None
         i = 0
         real = 0
-        torch.cuda.reset_peak_memory_stats()
+        if cuda:
+            torch.cuda.reset_peak_memory_stats()
         for step in range(args.warmup + args.steps):
             if step == args.warmup:
-                torch.cuda.synchronize()
+                sync()
                 t0 = time.time()
                 real = 0
             feats = examples[i:i + args.batch]
             i += args.batch
             batch = {k: (v.to(dev) if hasattr(v, "to") else v) for k, v in collate(feats).items()}
-            with torch.autocast("cuda", dtype=torch.bfloat16):
+            with torch.autocast(args.device, dtype=amp_dtype, enabled=cuda):
                 loss = model(**batch).loss
             loss.backward()
             opt.step()
             opt.zero_grad(set_to_none=True)
             real += sum(len(f["input_ids"]) for f in feats)
-        torch.cuda.synchronize()
+        sync()
         dt = time.time() - t0
         tps = real / dt
+        if previous is not None:
+            restore_attention(model, previous)
         avg_len = sum(lengths[: args.batch * (args.warmup + args.steps)]) / (args.batch * (args.warmup + args.steps))
         flops_per_token = 6 * n_params + 12 * args.layers * args.d_model * avg_len / 2
-        peak = peak_tflops(name, args.peak_tflops)
-        return {"mode": mode, "real_tokens_per_s": round(tps, 1), "mfu": round(flops_per_token * tps / (peak * 1e12), 4) if peak else None,
-                "peak_mem_gib": round(torch.cuda.max_memory_allocated() / 1024**3, 2)}
+        peak = peak_tflops(name, args.peak_tflops) if cuda else None
+        return {"mode": mode, "real_tokens": real, "real_tokens_per_s": round(tps, 1),
+                "mfu": round(flops_per_token * tps / (peak * 1e12), 4) if peak else None,
+                "peak_mem_gib": round(torch.cuda.max_memory_allocated() / 1024**3, 2) if cuda else None}
 
     train_results = [run("padded"), run("packed")]
     for r in train_results:
@@ -109,19 +128,21 @@ def main() -> None:
     gen = []
     for bs in [int(x) for x in args.gen_batches.split(",")]:
         ids = torch.randint(0, 49152, (bs, 256), device=dev)
-        with torch.inference_mode(), torch.autocast("cuda", dtype=torch.bfloat16):
+        with torch.inference_mode(), torch.autocast(args.device, dtype=amp_dtype, enabled=cuda):
             model.generate(ids, attention_mask=torch.ones_like(ids), max_new_tokens=8, min_new_tokens=8, do_sample=False, pad_token_id=0)
-            torch.cuda.synchronize()
+            sync()
             t0 = time.time()
-            model.generate(ids, attention_mask=torch.ones_like(ids), max_new_tokens=args.gen_tokens, min_new_tokens=args.gen_tokens, do_sample=False, pad_token_id=0)
-            torch.cuda.synchronize()
+            out = model.generate(ids, attention_mask=torch.ones_like(ids), max_new_tokens=args.gen_tokens, min_new_tokens=args.gen_tokens, do_sample=False, pad_token_id=0)
+            sync()
         dt = time.time() - t0
+        assert out.shape == (bs, ids.shape[1] + args.gen_tokens), out.shape
         gen.append({"batch": bs, "new_tokens_per_s": round(bs * args.gen_tokens / dt, 1)})
         print(gen[-1], flush=True)
     report = {"benchmark": "gpu_throughput", "device": name, "params": n_params, "layers": args.layers, "d_model": args.d_model,
               "seq": args.seq, "batch": args.batch, "torch": torch.__version__, "train": train_results, "generate": gen}
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(json.dumps(report, indent=2) + "\n")
+    from codem_core.io import atomic_write_text
+
+    atomic_write_text(args.out, json.dumps(report, indent=2) + "\n")  # a killed run leaves no half a report
     print(json.dumps(report, indent=2))
 
 

@@ -30,3 +30,7 @@ class ToolchainMissingError(CodemError):
 
 class SandboxUnavailableError(CodemError):
     """The requested sandbox backend cannot run on this machine."""
+
+
+class OutputError(CodemError):
+    """A result or report that cannot be written where the user asked (read-only, full, not a folder)."""

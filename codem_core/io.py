@@ -13,11 +13,12 @@ import json
 import os
 import shutil
 import tempfile
+from glob import escape as glob_escape
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .errors import DataError
+from .errors import DataError, OutputError
 
 
 @contextlib.contextmanager
@@ -26,7 +27,8 @@ def atomic_open(path: str | os.PathLike, mode: str = "w", encoding: str | None =
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     binary = "b" in mode
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # the pid in the name lets a later run tell a dead writer's leftover (remove_stale_temps)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp", dir=path.parent)
     os.fchmod(fd, 0o644)  # mkstemp makes 0600; results and reports are meant to be shared
     try:
         with os.fdopen(fd, mode, encoding=None if binary else encoding) as fh:
@@ -57,6 +59,56 @@ def staged_folder(folder: str | os.PathLike) -> Iterator[Path]:
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this pid exists (on this machine's pid namespace)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's live process
+        return True
+    return True
+
+
+def remove_stale_temps(path: str | os.PathLike) -> list[Path]:
+    """Remove temp files that ``atomic_open`` left beside ``path`` when its process was killed.
+
+    Only temps whose writer process is gone are removed, so a concurrent writer is never
+    disturbed. Returns what was removed.
+    """
+    path = Path(path)
+    removed = []
+    prefix = f".{path.name}."
+    if not path.parent.is_dir():
+        return removed
+    for tmp in path.parent.glob(f".{glob_escape(path.name)}.*-*.tmp"):
+        pid = tmp.name[len(prefix):].split("-", 1)[0]
+        if pid.isdigit() and not pid_alive(int(pid)):
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+                removed.append(tmp)
+    return removed
+
+
+def ensure_writable(path: str | os.PathLike) -> Path:
+    """Fail now, with one line, if ``path`` cannot be written later (checked before long work).
+
+    Creates the parent folders and writes (then removes) a probe file beside ``path``: that
+    answers for permissions, read-only mounts, ACLs and root alike, which ``os.access`` does not.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(f"cannot write {path}: it is a folder")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".probe", dir=path.parent)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    return path
 
 
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:

@@ -23,7 +23,8 @@ from pathlib import Path
 
 from ..benchmarks.problem import Problem
 from ..config import get_settings
-from ..errors import SandboxUnavailableError
+from ..errors import SandboxUnavailableError, ToolchainMissingError
+from ..io import pid_alive
 from .adapters import ADAPTERS, Adapter, Job
 from .cache import VerdictCache, verdict_key
 from .sandbox import Sandbox, make_sandbox
@@ -146,21 +147,44 @@ class ExecutionEngine:
                 todo.append((key, job))
         todo.sort(key=lambda kj: _ORDER.get(kj[1].problem.language, 9))
 
-        run_dir = Path(tempfile.mkdtemp(prefix="run-", dir=self.scratch_root))
+        self._remove_dead_run_dirs()
+        # the pid in the name: a run dir whose process was killed is removed by a later run
+        run_dir = Path(tempfile.mkdtemp(prefix=f"run-{os.getpid()}-", dir=self.scratch_root))
         run_dir.chmod(0o711)
+        lost: list[ToolchainMissingError] = []
         try:
-            self._execute(todo, run_dir, finish)
+            self._execute(todo, run_dir, finish, lost)
         finally:
             shutil.rmtree(run_dir, ignore_errors=True)
         self.stats.wall_s += time.monotonic() - start
+        if lost:
+            # verdicts already recorded are cached; the next run re-checks the toolchain first
+            with self._lock:
+                self._adapters.pop(lost[0].language, None)
+            raise lost[0]
         return [v for v in verdicts if v is not None]
 
-    def _execute(self, todo: list[tuple[str, Job]], run_dir: Path, finish) -> None:
+    def _remove_dead_run_dirs(self) -> None:
+        """Run dirs left by codem processes that were killed (SIGKILL skips every ``finally``)."""
+        for d in self.scratch_root.glob("run-*-*"):
+            pid = d.name.split("-")[1]
+            if pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid)):
+                shutil.rmtree(d, ignore_errors=True)
+
+    def _execute(self, todo: list[tuple[str, Job]], run_dir: Path, finish, lost: list[ToolchainMissingError]) -> None:
         key_of = {id(job): key for key, job in todo}
 
         def record(job: Job, status: Status, duration: float, detail: str) -> None:
             key = key_of[id(job)]
             detail = detail[-2000:]
+            if status in (Status.COMPILE_ERROR, Status.RUNTIME_ERROR):
+                # A toolchain removed after the pre-flight check makes every program look broken:
+                # such a verdict is the harness's, so it is not cached and the run stops.
+                missing = self.adapter(job.problem.language).missing_toolchain()
+                if missing is not None:
+                    missing.language = job.problem.language
+                    lost.append(missing)
+                    status, detail = Status.SANDBOX_ERROR, str(missing)
             if self.cache is not None:
                 self.cache.put(key, Verdict(job.task_id, status, duration, detail))
             self.stats.executed += 1
@@ -176,6 +200,9 @@ class ExecutionEngine:
         def run_one(job: Job, compiled: bool = False, compile_result=None) -> None:
             adapter = self.adapter(job.problem.language)
             t0 = time.monotonic()
+            if lost:  # the run is being abandoned: nothing more to execute
+                record(job, Status.SANDBOX_ERROR, 0.0, str(lost[0]))
+                return
             try:
                 wd = job.workdir or make_workdir(job)
                 result = None

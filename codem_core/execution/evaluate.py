@@ -9,8 +9,8 @@ from typing import Any
 
 from ..benchmarks import problem_index
 from ..benchmarks.problem import Problem
-from ..errors import DataError
-from ..io import read_jsonl, sha256_file, write_json, write_jsonl
+from ..errors import DataError, OutputError
+from ..io import ensure_writable, read_jsonl, remove_stale_temps, sha256_file, write_json, write_jsonl
 from ..languages import EVAL_LANGUAGES, LANGUAGES, language_of_task
 from ..provenance import provenance
 from .engine import ExecutionEngine
@@ -75,8 +75,13 @@ def evaluate_samples(
 ) -> dict[str, Any]:
     """Execute every sample; write ``out`` (rows + verdict fields) and a JSON summary, atomically."""
     samples = Path(samples)
+    summary_path = Path(summary_path) if summary_path else Path(str(out) + ".summary.json")
     rows = read_samples(samples)
     problems = resolve_problems(rows, data_dir)
+    # before any program runs: a results path that cannot be written would throw the work away
+    for path in (out, summary_path):
+        ensure_writable(path)
+        remove_stale_temps(path)  # a killed earlier run's half-written temp, never the result itself
     engine = engine or ExecutionEngine()
     engine.check({p.language for p in problems})
     if on_start:
@@ -85,7 +90,7 @@ def evaluate_samples(
     out_rows = []
     for row, verdict in zip(rows, verdicts):
         out_rows.append({**row, "passed": verdict.passed, "status": verdict.status.value, "duration_s": verdict.duration_s, "detail": verdict.detail})
-    write_jsonl(out, out_rows)
+    _write(write_jsonl, out, out_rows)
     summary = {
         "samples_file": str(samples),
         "samples_sha256": sha256_file(samples),
@@ -103,8 +108,16 @@ def evaluate_samples(
     }
     if any(v.status is Status.SANDBOX_ERROR for v in verdicts):
         summary["warning"] = "some programs ended in sandbox_error: the harness failed, rerun to retry them"
-    write_json(summary_path or Path(str(out) + ".summary.json"), summary)
+    _write(write_json, summary_path, summary)
     return summary
+
+
+def _write(writer: Callable[[Path, Any], Any], path: str | Path, obj: Any) -> None:
+    """Write atomically; a failure (disk full, folder gone) is one line, and the old file stays."""
+    try:
+        writer(path, obj)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def display_name(lang: str) -> str:

@@ -78,12 +78,22 @@ class Adapter(ABC):
 
     # -- toolchain ----------------------------------------------------------
     def check_toolchain(self) -> None:
+        missing = self.missing_toolchain()
+        if missing is not None:
+            raise missing
+
+    def missing_toolchain(self) -> ToolchainMissingError | None:
+        """The error naming the Debian package of a tool that is not (or no longer) installed."""
         for binary, package in self.tools.items():
             if shutil.which(binary) is None and not Path(binary).exists():
-                raise ToolchainMissingError(
-                    f"{self.language}: `{binary}` not found; install the Debian package `{package}` "
-                    "(make install runs scripts/install-toolchains.sh)"
-                )
+                return self._missing(binary, package)
+        return None
+
+    def _missing(self, binary: str, package: str) -> ToolchainMissingError:
+        return ToolchainMissingError(
+            f"{self.language}: `{binary}` not found; install the Debian package `{package}` "
+            "(make install runs scripts/install-toolchains.sh)"
+        )
 
     @cached_property
     def fingerprint(self) -> str:

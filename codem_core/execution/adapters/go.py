@@ -105,6 +105,15 @@ class GoAdapter(Adapter):
         self._goroot = _go_env("GOROOT")
         self.env = {"GOROOT": self._goroot, "GO111MODULE": "off", "GOCACHE": "off"}
 
+    def missing_toolchain(self):
+        missing = super().missing_toolchain()
+        if missing is None and getattr(self, "_tooldir", None):
+            # programs are built by the compiler and linker themselves, not through `go`
+            for tool in ("compile", "link"):
+                if not os.path.exists(f"{self._tooldir}/{tool}"):
+                    return self._missing(f"{self._tooldir}/{tool}", self.tools["go"])
+        return missing
+
     def write(self, job: Job, workdir: Path) -> None:
         # the program becomes an importable package; test_setup's `package main` is ours, not the model's
         source = re.sub(r"^package\s+main\b", "package codemprog", job.source, count=1, flags=re.M)

@@ -212,7 +212,8 @@ class ExecutionEngine:
                     if argv is not None and compile_result is None:
                         # compile and run in one sandbox: each keeps its own limits
                         compile_result, result = self.sandbox.run_phased(
-                            argv, adapter.run_argv(job), wd, adapter.compile_limits, adapter.run_limits, adapter.env, adapter.mounts()
+                            argv, adapter.run_argv(job), wd, adapter.compile_limits, adapter.run_limits, adapter.env, adapter.mounts(),
+                            stdin=adapter.run_input(job), keep_writes=False,
                         )
                 if compile_result is not None:
                     failed = adapter.classify_compile(compile_result)
@@ -220,8 +221,10 @@ class ExecutionEngine:
                         record(job, failed[0], time.monotonic() - t0, failed[1])
                         return
                 if result is None:
-                    result = self.sandbox.run(adapter.run_argv(job), wd, adapter.run_limits, adapter.env, adapter.mounts())
-                status, detail = adapter.classify_run(result)
+                    # the program's writes stay in the sandbox: a bounded tmpfs, never the host's disk
+                    result = self.sandbox.run(adapter.run_argv(job), wd, adapter.run_limits, adapter.env, adapter.mounts(),
+                                              stdin=adapter.run_input(job), keep_writes=False)
+                status, detail = adapter.classify_run(result, job)
                 record(job, status, time.monotonic() - t0, detail)
             except Exception as exc:  # the harness broke, not the program
                 record(job, Status.SANDBOX_ERROR, time.monotonic() - t0, f"{type(exc).__name__}: {exc}")

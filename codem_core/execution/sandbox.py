@@ -7,6 +7,9 @@
 - only the system's toolchain folders (/usr, /etc, /lib*, /bin, /sbin, /opt/codem-node)
   mounted read-only: home folders, the checkout and /var are simply absent;
 - a size-capped tmpfs /tmp with the job's work dir bound at /tmp/w (the only writable place);
+  for untrusted runs (``keep_writes=False``, what the engine asks for) /tmp/w is instead a copy
+  of the work dir inside that tmpfs, so no count of files can fill the host's disk (the file
+  size rlimit bounds one file, not many) and nothing the program leaves reaches the host;
 - rlimits (``prlimit``): data segment (memory), CPU seconds, file size, process count, no core;
 - an empty environment plus what the adapter sets: the parent's secrets never enter;
 - a wall-clock deadline after which the whole process tree is killed (``--die-with-parent``
@@ -35,6 +38,8 @@ from ..errors import SandboxUnavailableError
 
 # Where the job's work dir appears inside the sandbox.
 SANDBOX_WORKDIR = "/tmp/w"
+# Where a run that keeps no writes sees the host's work dir (read-only); /tmp/w is its copy.
+SANDBOX_INPUT = "/tmp/.codem-in"
 # Host folders a toolchain may need; each is mounted read-only when it exists.
 SYSTEM_RO_PATHS = ("/usr", "/etc", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/opt/codem-node")
 # Base of the per-slot uids used when codem runs as root (far above normal user ranges).
@@ -267,8 +272,15 @@ class Sandbox(ABC):
         limits: Limits,
         env: dict[str, str] | None = None,
         mounts: tuple[Mount, ...] = (),
+        stdin: bytes | None = None,
+        keep_writes: bool = True,
     ) -> ProcessResult:
-        """Run argv with cwd = the work dir (seen as ``SANDBOX_WORKDIR`` inside)."""
+        """Run argv with cwd = the work dir (seen as ``SANDBOX_WORKDIR`` inside).
+
+        ``stdin``: bytes the command reads on its standard input (else /dev/null).
+        ``keep_writes=False``: the command works on a private copy of the work dir, bounded by
+        the tmpfs size, and nothing it writes reaches the host (untrusted programs' runs).
+        """
 
     def run_phased(
         self,
@@ -279,16 +291,19 @@ class Sandbox(ABC):
         run_limits: Limits,
         env: dict[str, str] | None = None,
         mounts: tuple[Mount, ...] = (),
+        stdin: bytes | None = None,
+        keep_writes: bool = True,
     ) -> tuple[ProcessResult, ProcessResult | None]:
         """Compile, then (if that succeeded) run: (compile result, run result or None).
 
         Each step keeps its own limits, deadline and output cap. This default makes two calls;
         backends that can do both in one sandbox (one set-up instead of two) override it.
         """
+        # two sandboxes share their files only through the work dir: the compile's must stay
         compiled = self.run(compile_argv, workdir, compile_limits, env, mounts)
         if compiled.timed_out or compiled.returncode != 0:
             return compiled, None
-        return compiled, self.run(run_argv, workdir, run_limits, env, mounts)
+        return compiled, self.run(run_argv, workdir, run_limits, env, mounts, stdin=stdin, keep_writes=keep_writes)
 
     def check(self) -> None:
         """Raise SandboxUnavailableError if this backend cannot run here."""
@@ -297,11 +312,11 @@ class Sandbox(ABC):
 def _phased_script(compile_argv: list[str], run_argv: list[str], run_limits: Limits, status_fd: int, go_fd: int) -> list[str]:
     """One shell command: compile, report its status on status_fd, wait for the go-ahead on
     go_fd (so no byte of the run's output can be taken for the compile's), close both, then
-    run under run_limits."""
+    run under run_limits. The compile reads /dev/null: standard input is the run's."""
     run = shlex.join(_prlimit_prefix(run_limits) + run_argv)
     # bash, not dash: dash cannot name file descriptors above 9
     return ["/bin/bash", "-c",
-            f'{shlex.join(compile_argv)}; rc=$?; printf "%d\\n" "$rc" >&{status_fd}; exec {status_fd}>&-; '
+            f'{shlex.join(compile_argv)} </dev/null; rc=$?; printf "%d\\n" "$rc" >&{status_fd}; exec {status_fd}>&-; '
             f'[ "$rc" -eq 0 ] || exit 0; read -r -N 1 _ <&{go_fd}; exec {go_fd}<&-; exec {run}']
 
 
@@ -348,18 +363,25 @@ class BwrapSandbox(Sandbox):
                 + "); enable unprivileged user namespaces or use --sandbox docker"
             )
 
-    def command(self, argv: list[str], workdir: Path, limits: Limits, env: dict[str, str], mounts: tuple[Mount, ...], uid: int | None) -> list[str]:
+    def command(self, argv: list[str], workdir: Path, limits: Limits, env: dict[str, str], mounts: tuple[Mount, ...], uid: int | None,
+                keep_writes: bool = True) -> list[str]:
         cmd = _prlimit_prefix(limits)
         if uid is not None:
             cmd += ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--"]
-        cmd += ["bwrap", "--unshare-all", "--unshare-user", "--die-with-parent", "--new-session"]
+        # --disable-userns: no nested user namespace, so the program never holds capabilities
+        # (mount, raw sockets) even over namespaces of its own: less kernel surface to attack
+        cmd += ["bwrap", "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent", "--new-session"]
         cmd += ["--uid", "65534", "--gid", "65534", "--hostname", "sandbox"]
         for path in SYSTEM_RO_PATHS:
             if os.path.exists(path):
                 cmd += ["--ro-bind", path, path]
         cmd += ["--dev", "/dev", "--proc", "/proc"]
         cmd += ["--size", str(limits.tmpfs_mb * 1024 * 1024), "--tmpfs", "/tmp"]
-        cmd += ["--bind", str(workdir), SANDBOX_WORKDIR]
+        if keep_writes:
+            cmd += ["--bind", str(workdir), SANDBOX_WORKDIR]
+        else:
+            cmd += ["--ro-bind", str(workdir), SANDBOX_INPUT, "--dir", SANDBOX_WORKDIR]
+            argv = _copy_in(argv)
         for m in mounts:
             cmd += ["--bind" if m.writable else "--ro-bind", m.source, m.target]
         cmd += ["--chdir", SANDBOX_WORKDIR, "--clearenv"]
@@ -370,17 +392,17 @@ class BwrapSandbox(Sandbox):
         cmd += ["--", *argv]
         return cmd
 
-    def run(self, argv, workdir, limits, env=None, mounts=()):
+    def run(self, argv, workdir, limits, env=None, mounts=(), stdin=None, keep_writes=True):
         slot = self._slots.get()
         try:
             uid = _slot_uid(slot) if self._is_root else None
-            cmd = self.command(argv, Path(workdir), limits, dict(env or {}), tuple(mounts), uid)
-            result = _run_captured(cmd, limits, cwd=None, env={"PATH": os.environ.get("PATH", SANDBOX_PATH)})
+            cmd = self.command(argv, Path(workdir), limits, dict(env or {}), tuple(mounts), uid, keep_writes)
+            result = _run_captured(cmd, limits, cwd=None, env={"PATH": os.environ.get("PATH", SANDBOX_PATH)}, stdin=stdin)
         finally:
             self._slots.put(slot)
         return _signal_from_status(result)
 
-    def run_phased(self, compile_argv, run_argv, workdir, compile_limits, run_limits, env=None, mounts=()):
+    def run_phased(self, compile_argv, run_argv, workdir, compile_limits, run_limits, env=None, mounts=(), stdin=None, keep_writes=True):
         # one namespace set-up for both steps (it costs as much as a small program's run)
         slot = self._slots.get()
         status_r, status_w = os.pipe()
@@ -389,12 +411,18 @@ class BwrapSandbox(Sandbox):
             uid = _slot_uid(slot) if self._is_root else None
             outer = _outer_limits(compile_limits, run_limits)
             script = _phased_script(compile_argv, run_argv, run_limits, status_w, go_r)
-            cmd = self.command(script, Path(workdir), outer, dict(env or {}), tuple(mounts), uid)
+            cmd = self.command(script, Path(workdir), outer, dict(env or {}), tuple(mounts), uid, keep_writes)
             compiled, ran = _run_captured(cmd, outer, cwd=None, env={"PATH": os.environ.get("PATH", SANDBOX_PATH)},
-                                          phase=_Phase(status_r, status_w, go_r, go_w, run_limits))
+                                          stdin=stdin, phase=_Phase(status_r, status_w, go_r, go_w, run_limits))
         finally:
             self._slots.put(slot)
         return _signal_from_status(compiled), (_signal_from_status(ran) if ran is not None else None)
+
+
+def _copy_in(argv: list[str]) -> list[str]:
+    """argv run in a private copy of the work dir (``keep_writes=False``): modes are kept (the
+    built program stays executable), owners are not (the copy is the sandbox user's own)."""
+    return ["/bin/sh", "-c", f'cp -R --preserve=mode {SANDBOX_INPUT}/. {SANDBOX_WORKDIR}/ && cd {SANDBOX_WORKDIR} && exec "$@"', "sh", *argv]
 
 
 def _signal_from_status(result: ProcessResult) -> ProcessResult:
@@ -419,7 +447,8 @@ class UnsafeLocal(Sandbox):
                 stacklevel=2,
             )
 
-    def run(self, argv, workdir, limits, env=None, mounts=()):
+    def run(self, argv, workdir, limits, env=None, mounts=(), stdin=None, keep_writes=True):
+        # keep_writes=False cannot be honoured without a mount namespace: writes stay (no isolation here)
         workdir = Path(workdir)
         full_env = {"PATH": os.environ.get("PATH", SANDBOX_PATH), "HOME": str(workdir), "TMPDIR": str(workdir), "LANG": "C.UTF-8"}
         for k, v in (env or {}).items():
@@ -429,7 +458,7 @@ class UnsafeLocal(Sandbox):
         for m in mounts:
             argv = [a.replace(m.target, m.source) for a in argv]
             full_env = {k: v.replace(m.target, m.source) for k, v in full_env.items()}
-        result = _run_captured(_prlimit_prefix(limits) + argv, limits, cwd=str(workdir), env=full_env)
+        result = _run_captured(_prlimit_prefix(limits) + argv, limits, cwd=str(workdir), env=full_env, stdin=stdin)
         return result
 
 
@@ -449,27 +478,32 @@ class DockerSandbox(Sandbox):
         if probe.returncode != 0:
             raise SandboxUnavailableError("the docker sandbox needs a running Docker engine (`docker info` failed)")
 
-    def command(self, argv: list[str], workdir: Path, limits: Limits, env: dict[str, str], mounts: tuple[Mount, ...]) -> list[str]:
+    def command(self, argv: list[str], workdir: Path, limits: Limits, env: dict[str, str], mounts: tuple[Mount, ...],
+                keep_writes: bool = True, stdin: bool = False) -> list[str]:
         cmd = [
-            self.docker, "run", "--rm", "--network", "none", "--read-only",
+            self.docker, "run", "--rm", *(["-i"] if stdin else []), "--network", "none", "--read-only",
             "--user", "65534:65534", "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
             "--pids-limit", str(limits.nproc), "--memory", f"{limits.memory_mb * 2}m",
             "--ulimit", f"cpu={limits.cpu_s}", "--ulimit", f"fsize={limits.fsize_mb * 1024 * 1024}",
             "--ulimit", "core=0",
             "--tmpfs", f"/tmp:rw,exec,size={limits.tmpfs_mb}m",
-            "-v", f"{workdir}:{SANDBOX_WORKDIR}:rw", "-w", SANDBOX_WORKDIR,
             "-e", f"HOME={SANDBOX_WORKDIR}", "-e", f"TMPDIR={SANDBOX_WORKDIR}",
         ]
+        if keep_writes:
+            cmd += ["-v", f"{workdir}:{SANDBOX_WORKDIR}:rw", "-w", SANDBOX_WORKDIR]
+        else:  # /tmp/w does not exist before the copy: start in /tmp, the copy script cds
+            cmd += ["-v", f"{workdir}:{SANDBOX_INPUT}:ro", "-w", "/tmp"]
+            argv = ["/bin/sh", "-c", f"mkdir -p {SANDBOX_WORKDIR} && " + _copy_in(argv)[2], *_copy_in(argv)[3:]]
         for m in mounts:
             cmd += ["-v", f"{m.source}:{m.target}:{'rw' if m.writable else 'ro'}"]
         for k, v in env.items():
             cmd += ["-e", f"{k}={v}"]
         return cmd + self.extra_args + [self.image, *argv]
 
-    def run(self, argv, workdir, limits, env=None, mounts=()):
-        cmd = self.command(argv, Path(workdir), limits, dict(env or {}), tuple(mounts))
+    def run(self, argv, workdir, limits, env=None, mounts=(), stdin=None, keep_writes=True):
+        cmd = self.command(argv, Path(workdir), limits, dict(env or {}), tuple(mounts), keep_writes, stdin is not None)
         # container start-up is slow: give the deadline a few seconds of slack
-        return _run_captured(cmd, limits.scaled(wall_s=limits.wall_s + 5), cwd=None, env=None)
+        return _run_captured(cmd, limits.scaled(wall_s=limits.wall_s + 5), cwd=None, env=None, stdin=stdin)
 
 
 def make_sandbox(name: str) -> Sandbox:

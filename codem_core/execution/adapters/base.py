@@ -126,6 +126,10 @@ class Adapter(ABC):
     def run_argv(self, job: Job) -> list[str]:
         ...
 
+    def run_input(self, job: Job) -> bytes | None:
+        """What the run reads on its standard input (None: /dev/null, as HumanEval-X gives none)."""
+        return None
+
     def compile_batch(self, jobs: list[Job], sandbox: Sandbox, scratch: Path) -> dict[int, ProcessResult]:
         raise NotImplementedError
 
@@ -138,7 +142,7 @@ class Adapter(ABC):
             return Status.COMPILE_ERROR, result.tail()
         return None
 
-    def classify_run(self, result: ProcessResult) -> tuple[Status, str]:
+    def classify_run(self, result: ProcessResult, job: Job | None = None) -> tuple[Status, str]:
         common = classify_common(result, self.run_limits)
         if common is not None:
             return common

@@ -33,7 +33,13 @@ from .base import Adapter, Job
 # CodeGeeX humaneval-x IMPORT_HELPER["go"]
 IMPORT_HELPER = ["math", "strings", "fmt", "strconv", "time", "bytes", "regexp", "sort", "math/rand", "crypto/md5"]
 TESTIFY_GOPATH = "/usr/share/gocode"  # Debian golang-github-stretchr-testify-dev
-EXPORT_PACKAGES = ["testing", "github.com/stretchr/testify/assert", "encoding/hex", *IMPORT_HELPER]
+# testing/internal/testdeps: the test main uses it as `go test`'s generated one does (below)
+EXPORT_PACKAGES = ["testing", "testing/internal/testdeps", "github.com/stretchr/testify/assert", "encoding/hex", *IMPORT_HELPER]
+# `go test` (HumanEval-X's harness) runs test binaries with -test.paniconexit0: a test that
+# calls os.Exit(0) fails instead of ending the binary with status 0 before the other tests ran.
+# The flag acts only through testdeps.TestDeps (testing.Main's own deps ignore it).
+RUN_FLAGS = ["-test.v=false", "-test.paniconexit0"]
+_TEST_MAIN = ("\tos.Exit(testing.MainStart(testdeps.TestDeps{{}}, {tests}, nil, nil, nil).Run())\n")
 _IMPORT_SPEC = re.compile(r'(?:^|[\s(;])(?:([A-Za-z_]\w*|\.)\s+)?"([^"\s]+)"')
 _TEST_FUNC = re.compile(r"^func\s+(Test[A-Z0-9_]\w*)\s*\(\s*\w+\s+\*testing\.T\s*\)", re.M)
 
@@ -82,7 +88,8 @@ class GoAdapter(Adapter):
         tc = self.toolchain_dir
         tc.mkdir(parents=True, exist_ok=True)
         cfg = tc / "importcfg"
-        if not cfg.exists():
+        # an importcfg from before the test main needed testdeps is rebuilt
+        if not cfg.exists() or "packagefile testing/internal/testdeps=" not in cfg.read_text():
             env = dict(os.environ, GO111MODULE="off", GOPATH=TESTIFY_GOPATH, GOCACHE=str(tc / "gocache"), GOFLAGS="")
             proc = subprocess.run(
                 ["go", "list", "-export", "-deps", "-f", "{{if .Export}}packagefile {{.ImportPath}}={{.Export}}{{end}}", *EXPORT_PACKAGES],
@@ -121,9 +128,8 @@ class GoAdapter(Adapter):
         (workdir / self.source_name).write_text(source, encoding="utf-8")
         entries = ", ".join(f'{{"{t}", p.{t}}}' for t in tests)
         (workdir / "testmain.go").write_text(
-            "package main\n\nimport (\n\tp \"codemprog\"\n\t\"testing\"\n)\n\n"
-            "func matchAll(pat, str string) (bool, error) { return true, nil }\n\n"
-            f"func main() {{\n\ttesting.Main(matchAll, []testing.InternalTest{{{entries}}}, nil, nil)\n}}\n"
+            "package main\n\nimport (\n\tp \"codemprog\"\n\t\"os\"\n\t\"testing\"\n\t\"testing/internal/testdeps\"\n)\n\n"
+            "func main() {\n" + _TEST_MAIN.format(tests=f"[]testing.InternalTest{{{entries}}}") + "}\n"
         )
         base = (self.toolchain_dir / "importcfg").read_text()
         (workdir / "importcfg").write_text(base + f"packagefile codemprog={workdir}/prog.a\n".replace(str(workdir), "/tmp/w"))
@@ -139,8 +145,8 @@ class GoAdapter(Adapter):
 
     def run_argv(self, job: Job) -> list[str]:
         if "go_program" in job.notes:  # a shared binary: the dispatcher takes the program first
-            return ["./prog", job.notes["go_program"], "-test.v=false"]
-        return ["./prog", "-test.v=false"]
+            return ["./prog", job.notes["go_program"], *RUN_FLAGS]
+        return ["./prog", *RUN_FLAGS]
 
     # -- many programs, one link ----------------------------------------------
     def compile_batch(self, jobs: list[Job], sandbox: Sandbox, scratch: Path) -> dict[int, ProcessResult]:
@@ -192,11 +198,10 @@ class GoAdapter(Adapter):
             f'\t"{j.index}": {{' + ", ".join(f'{{"{t}", p{j.index}.{t}}}' for t in tests[j.index]) + "},\n" for j in ok
         )
         (batch_dir / "testmain.go").write_text(
-            f"package main\n\nimport (\n\t\"os\"\n\t\"testing\"\n{imports})\n\n"
-            "func matchAll(pat, str string) (bool, error) { return true, nil }\n\n"
+            f"package main\n\nimport (\n\t\"os\"\n\t\"testing\"\n\t\"testing/internal/testdeps\"\n{imports})\n\n"
             f"var programs = map[string][]testing.InternalTest{{\n{table}}}\n\n"
             "func main() {\n\ttests, found := programs[os.Args[1]]\n\tif !found {\n\t\tos.Exit(3)\n\t}\n"
-            "\tos.Args = append(os.Args[:1], os.Args[2:]...)\n\ttesting.Main(matchAll, tests, nil, nil)\n}\n"
+            "\tos.Args = append(os.Args[:1], os.Args[2:]...)\n" + _TEST_MAIN.format(tests="tests") + "}\n"
         )
         (batch_dir / "importcfg").write_text(base + "".join(f"packagefile codem/p{j.index}={SANDBOX_WORKDIR}/p{j.index}/prog.a\n" for j in ok))
         link, compile_ = f"{self._tooldir}/link", f"{self._tooldir}/compile"

@@ -108,8 +108,9 @@ def test_fork_bomb_is_contained(sandbox, workdir):
 
     deadline = time.monotonic() + 15
     while True:
-        ps = subprocess.run(["ps", "-eo", "uid="], capture_output=True, text=True).stdout.split()
-        left = [u for u in ps if int(u) >= SLOT_UID_BASE]
+        # zombies (state Z) run nothing: an init that does not reap them keeps them listed
+        ps = subprocess.run(["ps", "-eo", "uid=,stat="], capture_output=True, text=True).stdout.splitlines()
+        left = [l for l in ps if int(l.split()[0]) >= SLOT_UID_BASE and not l.split()[1].startswith("Z")]
         if not left or time.monotonic() > deadline:
             break
         time.sleep(0.2)

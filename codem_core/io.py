@@ -134,29 +134,43 @@ def write_jsonl(path: str | os.PathLike, rows: Iterable[dict]) -> int:
     return n
 
 
-def _open_text(path: Path):
-    if path.suffix == ".gz":
-        return gzip.open(path, "rt", encoding="utf-8")
-    return open(path, encoding="utf-8")
-
-
 def read_jsonl(path: str | os.PathLike) -> list[dict]:
     """Read a JSONL (optionally .gz) file; a malformed line raises DataError naming its number."""
+    return [row for _, row in read_jsonl_numbered(path)]
+
+
+def read_jsonl_numbered(path: str | os.PathLike) -> list[tuple[int, dict]]:
+    """(line number, row) of each non-blank line, so later checks of a row can name its line too.
+
+    Lines are decoded one by one (not in the text layer's chunks) so that bytes which are not
+    UTF-8 are reported at their own line; a leading BOM and CRLF endings are accepted.
+    """
     path = Path(path)
+    if path.is_dir():
+        raise DataError(f"{path} is a folder, not a JSONL file")
     if not path.is_file():
         raise DataError(f"{path}: no such file")
-    rows: list[dict] = []
-    with _open_text(path) as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise DataError(f"{path}:{lineno}: malformed JSON ({exc.msg} at column {exc.colno})") from None
-            if not isinstance(row, dict):
-                raise DataError(f"{path}:{lineno}: expected a JSON object, got {type(row).__name__}")
-            rows.append(row)
+    rows: list[tuple[int, dict]] = []
+    try:
+        with (gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")) as fh:
+            for lineno, raw in enumerate(fh, 1):
+                if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                    raw = raw[3:]
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    raise DataError(f"{path}:{lineno}: not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})") from None
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise DataError(f"{path}:{lineno}: malformed JSON ({exc.msg} at column {exc.colno})") from None
+                if not isinstance(row, dict):
+                    raise DataError(f"{path}:{lineno}: expected a JSON object, got {type(row).__name__}")
+                rows.append((lineno, row))
+    except (OSError, EOFError) as exc:  # unreadable, or a truncated/corrupt .gz
+        raise DataError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
     return rows
 
 

@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import ConfigError
+from ..inputs import check_output_folder
 from ..io import write_json, write_jsonl, atomic_write_text
 
 ROW_FIELDS = ("id", "instruction", "response", "seed_id", "seed_instruction", "language", "evolution", "operation",
@@ -27,11 +28,7 @@ def check_out_dir(out: str | os.PathLike) -> Path:
             raise ConfigError(f"--out {out} exists and is not a folder")
         if any(out.iterdir()) and not (out / "report.json").is_file():
             raise ConfigError(f"--out {out} is a non-empty folder that is not a codem evolve output; pick another")
-    parent = out.parent if str(out.parent) else Path(".")
-    parent.mkdir(parents=True, exist_ok=True)
-    if not os.access(parent, os.W_OK):
-        raise ConfigError(f"cannot write into {parent}")
-    return out
+    return check_output_folder(out, "--out")
 
 
 def _save_dataset(rows: list[dict], path: Path) -> None:

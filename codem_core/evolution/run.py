@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ConfigError
+from ..inputs import check_http_url, check_min, check_positive
 from ..languages import parse_languages
 from .cache import ResponseCache
 from .cleaning import CleaningConfig
@@ -67,6 +68,16 @@ def prepare(opts: EvolveOptions, *, need_out: bool = True) -> Prepared:
         raise ConfigError(f"--per-language must be at least 1, got {opts.per_language}")
     if opts.teacher.concurrency < 1:
         raise ConfigError(f"--concurrency must be at least 1, got {opts.teacher.concurrency}")
+    check_http_url(opts.teacher.base_url, "--teacher-url")
+    check_positive(opts.teacher.timeout, "--timeout")
+    check_min(opts.teacher.max_attempts, 1, "--max-attempts")
+    check_min(opts.params.evolve_max_tokens, 1, "--evolve-max-tokens")
+    check_min(opts.params.answer_max_tokens, 1, "--answer-max-tokens")
+    check_min(opts.params.evolve_temperature, 0, "--evolve-temperature")
+    check_min(opts.params.answer_temperature, 0, "--answer-temperature")
+    if opts.price_override is not None:
+        check_min(opts.price_override[0], 0, "--price-in")
+        check_min(opts.price_override[1], 0, "--price-out")
     if need_out:
         if opts.out is None:
             raise ConfigError("--out is required")

@@ -24,6 +24,9 @@ def register(app: typer.Typer) -> None:
         from .engine import ExecutionEngine
         from .evaluate import evaluate_samples
 
+        from ..inputs import check_min
+
+        check_min(workers, 0, "--workers")  # 0 means one per core
         if sandbox in ("none", "unsafe", "local"):
             typer.secho("WARNING: --sandbox none runs untrusted generated code directly on this machine.", fg="red", err=True, bold=True)
         engine = ExecutionEngine(sandbox=sandbox, workers=workers or None, cache=not no_cache)

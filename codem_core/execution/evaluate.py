@@ -10,7 +10,8 @@ from typing import Any
 from ..benchmarks import problem_index
 from ..benchmarks.problem import Problem
 from ..errors import DataError, OutputError
-from ..io import ensure_writable, read_jsonl, remove_stale_temps, sha256_file, write_json, write_jsonl
+from ..inputs import check_output_file
+from ..io import read_jsonl_numbered, remove_stale_temps, sha256_file, write_json, write_jsonl
 from ..languages import EVAL_LANGUAGES, LANGUAGES, language_of_task
 from ..provenance import provenance
 from .engine import ExecutionEngine
@@ -19,15 +20,17 @@ from .status import Status, Verdict
 
 def read_samples(path: str | Path) -> list[dict]:
     """Samples rows; each needs a string task_id and a string completion (``imports``: optional list of strings)."""
-    rows = read_jsonl(path)
-    for lineno, row in enumerate(rows, 1):
+    numbered = read_jsonl_numbered(path)
+    if not numbered:  # an empty results file and a pass@1 over nothing would look like a finished run
+        raise DataError(f"{path}: no samples (the file is empty or blank)")
+    for lineno, row in numbered:
         for field in ("task_id", "completion"):
             if not isinstance(row.get(field), str):
-                raise DataError(f"{path}: sample {lineno} lacks a string {field!r} (keys: {', '.join(row) or 'none'})")
+                raise DataError(f"{path}:{lineno}: sample lacks a string {field!r} (keys: {', '.join(row) or 'none'})")
         imports = row.get("imports")
         if imports is not None and not (isinstance(imports, list) and all(isinstance(x, str) for x in imports)):
-            raise DataError(f"{path}: sample {lineno}: 'imports' must be a list of strings (import/include lines)")
-    return rows
+            raise DataError(f"{path}:{lineno}: 'imports' must be a list of strings (import/include lines)")
+    return [row for _, row in numbered]
 
 
 def resolve_problems(rows: list[dict], data_dir: str | Path | None = None, extra: dict[str, Problem] | None = None) -> list[Problem]:
@@ -79,8 +82,9 @@ def evaluate_samples(
     rows = read_samples(samples)
     problems = resolve_problems(rows, data_dir)
     # before any program runs: a results path that cannot be written would throw the work away
+    check_output_file(out, "--out", inputs=[("--samples", samples)])
+    check_output_file(summary_path, "--summary", inputs=[("--samples", samples), ("--out", out)])
     for path in (out, summary_path):
-        ensure_writable(path)
         remove_stale_temps(path)  # a killed earlier run's half-written temp, never the result itself
     engine = engine or ExecutionEngine()
     engine.check({p.language for p in problems})

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ..errors import CodemError
+from ..inputs import check_http_url, check_min, check_positive
 from .stops import cut_at_stop, static_stop_strings
 
 
@@ -217,6 +218,9 @@ class OpenAIBackend:
 
 
 def make_backend(backend: str, model: str | None, **kw: Any) -> Backend:
+    for key in ("batch_size", "concurrency", "max_new_tokens"):
+        check_min(kw.get(key), 1, "--" + key.replace("_", "-"))
+    check_positive(kw.get("timeout"), "--timeout")
     if backend == "transformers":
         if not model:
             raise CodemError("--model is required for the transformers backend")
@@ -225,6 +229,7 @@ def make_backend(backend: str, model: str | None, **kw: Any) -> Backend:
         base_url = kw.get("base_url") or os.environ.get("OPENAI_BASE_URL")
         if not base_url:
             raise CodemError("--base-url (or OPENAI_BASE_URL) is required for the openai backend")
+        check_http_url(base_url, "--base-url")
         return OpenAIBackend(base_url, model, **{k: v for k, v in kw.items() if k in ("api", "api_key", "concurrency", "max_new_tokens", "timeout")})
     raise CodemError(f"unknown backend {backend!r}; use transformers or openai")
 

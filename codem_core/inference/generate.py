@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..benchmarks import Problem, load_problems
+from ..inputs import check_min, check_output_file
 from ..io import read_jsonl, stable_hash, write_json, write_jsonl
 from ..languages import EVAL_LANGUAGES, get_language, parse_languages
 from .prompts import build_prompt
@@ -34,6 +35,24 @@ def _extract(reply: str, problem: Problem) -> dict:
     except Exception as exc:  # an extraction bug must not kill a long generation run
         return {"completion": reply, "extraction": f"error:{type(exc).__name__}", "code_found": False, "imports": []}
     return {"completion": ex.completion, "extraction": ex.method, "code_found": ex.code_found, "imports": list(ex.imports)}
+
+
+def _load_partial(path: Path) -> list[dict]:
+    """The finished rows of a resume file; a line torn by a kill is cut off, so appends stay whole lines."""
+    data = path.read_bytes()
+    end = data.rfind(b"\n") + 1
+    if end < len(data):  # the writer died mid-line: drop the fragment (its problems are regenerated)
+        with open(path, "r+b") as fh:
+            fh.truncate(end)
+    rows = []
+    for line in data[:end].splitlines():
+        try:
+            row = json.loads(line)
+        except ValueError:  # not JSON or not UTF-8: regenerate that problem rather than fail the run
+            continue
+        if isinstance(row, dict):
+            rows.append(row)
+    return rows
 
 
 def _order_key(row: dict) -> tuple[int, int]:
@@ -58,11 +77,7 @@ def generate_samples(problems: Sequence[Problem], backend, *, out: str | Path | 
         sources = [partial] + ([final] if final.is_file() and meta.is_file() else [])
         for src in sources:
             if src is not None and src.is_file():
-                try:
-                    rows = read_jsonl(src)
-                except Exception:
-                    rows = []  # a torn last line of the partial file: regenerate what is missing
-                for row in rows:
+                for row in (_load_partial(src) if src == partial else read_jsonl(src)):
                     done[row.get("gen_key", "")] = row
     todo = [k for k in keyed if k[3] not in done]
     if done:
@@ -117,10 +132,11 @@ def generate_samples(problems: Sequence[Problem], backend, *, out: str | Path | 
 
 def select_problems(languages: str | list[str] | None, *, limit: int | None = None, data_dir: str | Path | None = None) -> list[Problem]:
     """The first ``limit`` problems (by task number) of each language's benchmark."""
+    check_min(limit, 1, "--limit")
     problems: list[Problem] = []
     for lang in parse_languages(languages, evaluable_only=True):
         ps = load_problems(lang, data_dir)
-        problems.extend(ps[:limit] if limit else ps)
+        problems.extend(ps[:limit] if limit is not None else ps)
     return problems
 
 
@@ -131,6 +147,7 @@ def run_generate(model: str | None, languages: str | list[str] | None, out: str 
 
     if problems is None:
         problems = select_problems(languages, limit=limit, data_dir=data_dir)  # fails fast on a missing benchmark
+    check_output_file(out, "--out")  # before loading a model or generating: the write at the end must not fail
     be = make_backend(backend, model, **backend_kw)
     log(f"{be.info.backend}: {be.info.model}; {len(problems)} problems -> {out}")
     return generate_samples(problems, be, out=out, resume=resume, log=log)

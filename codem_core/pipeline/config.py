@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..errors import ConfigError
+from ..inputs import read_text_file
 from ..io import stable_hash
 from ..languages import EVAL_LANGUAGES, TRAIN_LANGUAGES, parse_languages
 
@@ -175,7 +176,7 @@ def load_pipeline_preset(name_or_path: str = "demo", overrides: dict[str, Any] |
             raise ConfigError(f"unknown pipeline preset {name_or_path!r}: use one of {', '.join(available_pipeline_presets())} "
                               "or a path to a .yaml file")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.safe_load(read_text_file(path, "pipeline preset")) or {}
     except yaml.YAMLError as exc:
         raise ConfigError(f"pipeline preset {path}: malformed YAML ({' '.join(str(exc).split())})") from None
     if not isinstance(data, dict):

@@ -14,6 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import ConfigError
+from ..inputs import read_text_file
 
 PRESET_DIR = Path(__file__).parent / "presets"
 DEEPSPEED_DIR = Path(__file__).parent / "deepspeed"
@@ -72,7 +73,7 @@ class TrainConfig(BaseModel):
             shipped = ", ".join(p.stem for p in sorted(DEEPSPEED_DIR.glob("*.json")))
             raise ConfigError(f"deepspeed config {self.deepspeed!r} not found (shipped: {shipped}, or give a .json path)")
         try:
-            return json.loads(path.read_text())
+            return json.loads(read_text_file(path, "deepspeed config"))
         except json.JSONDecodeError as exc:
             raise ConfigError(f"{path}: malformed JSON ({exc.msg} at line {exc.lineno})") from None
 
@@ -95,7 +96,7 @@ def load_preset(name_or_path: str = "paper", overrides: dict[str, Any] | None = 
     if not path.is_file():
         raise ConfigError(f"unknown preset {name_or_path!r}; shipped presets: {', '.join(available_presets())} (or a .yaml path)")
     try:
-        data = yaml.safe_load(path.read_text()) or {}
+        data = yaml.safe_load(read_text_file(path, "preset")) or {}
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: malformed YAML ({str(exc).splitlines()[0]})") from None
     if not isinstance(data, dict):

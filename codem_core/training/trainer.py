@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..errors import ConfigError
+from ..inputs import check_output_folder
 from ..io import read_jsonl, stable_hash, write_json
 from .corpus import Corpus, load_corpus
 from .memory import check_memory_fit, estimate_memory
@@ -125,6 +126,8 @@ def train(corpus: str | Path, base_model: str | None, out: str | Path, preset: s
           skip_memory_check: bool = False, force: bool = False, languages: list[str] | None = None,
           log: Callable[[str], None] = print, callbacks: list | None = None) -> TrainResult:
     t0 = time.time()
+    # the fine-tuned weights are written into --out: it must not be a file, nor the base model's own folder
+    check_output_folder(out, "--out", inputs=[("--base-model", base_model)] if base_model and Path(base_model).exists() else [])
     cfg, data, resolved, model_config, mem = prepare(corpus, base_model, preset, overrides, skip_memory_check=skip_memory_check, languages=languages)
     out = Path(out)
     key = run_key(cfg, data, resolved)

@@ -47,6 +47,7 @@ def register(app: typer.Typer) -> None:
         import sys
 
         from ..errors import ConfigError
+        from ..inputs import check_output_folder
         from .report import build_report, publish
         from .summaries import Evaluations, load_summaries, load_summaries_from_store
 
@@ -54,8 +55,7 @@ def register(app: typer.Typer) -> None:
 
         if values not in VALUE_KINDS:
             raise ConfigError(f"--values must be one of {', '.join(VALUE_KINDS)}, got {values!r}")
-        if out.exists() and not out.is_dir():
-            raise ConfigError(f"--out {out} is a file, not a folder")
+        check_output_folder(out, "--out")
         target = None
         if run is not None:
             from ..storage import open_store, report_key

@@ -11,6 +11,7 @@ import typer
 
 from ..config import get_settings
 from ..errors import DataError
+from ..inputs import check_output_folder
 
 LANGS = ("c", "typescript")
 
@@ -54,6 +55,7 @@ def build_cmd(
             raise DataError(f"committed build is stale for {', '.join(stale)}: run `codem benchmarks build`")
         typer.echo("committed build is up to date")
         return
+    check_output_folder(out_dir or BUILT_DIR, "--out-dir")
     prov = build(_langs(language), root, out_dir or BUILT_DIR)
     for lang in _langs(language):
         typer.echo(f"{lang}: {prov[lang]['problems']} problems -> {prov[lang]['output']} (sha256 {prov[lang]['output_sha256'][:12]})")
@@ -73,7 +75,9 @@ def audit_cmd(
     out = out or BUILT_DIR
 
     root = data_dir or get_settings().data_dir
-    for lang in _langs(language):
+    langs = _langs(language)
+    check_output_folder(out, "--out")  # before the audit's minutes of runs
+    for lang in langs:
         report = audit_language(lang, None if no_cross else root, sanitize=not no_sanitizers)
         paths = write_report(report, out)
         typer.echo(report["summary_line"])

@@ -1,0 +1,71 @@
+"""Training bugs found earlier, pinned: DeepSpeed state leaking from an earlier in-process run,
+and packing that must fill each pack with whole examples up to ``max_length``."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+torch = pytest.importorskip("torch")
+
+from codem_core.training.presets import load_preset  # noqa: E402
+from codem_core.training.trainer import ensure_distributed_env, train  # noqa: E402
+from tests.integration.tiny_models import child_env, tiny_corpus, tiny_model_dir  # noqa: E402,F401
+
+
+def test_a_run_without_deepspeed_after_a_deepspeed_run_in_the_same_process(tmp_path, monkeypatch, tiny_corpus, tiny_model_dir):  # noqa: F811
+    """A DeepSpeed run leaves ``ACCELERATE_USE_DEEPSPEED=true`` (and a rendezvous: RANK,
+    MASTER_PORT...) in the process environment. The next run without DeepSpeed silently became
+    a DeepSpeed run, and CLI subprocesses inherited the rendezvous port the parent still held
+    (EADDRINUSE in the SmolLM2 smoke test after the ZeRO-2 test). Fixed in c420c07 (the trainer
+    clears the accelerate DeepSpeed variables when the config has no DeepSpeed) and 62a3c42
+    (subprocesses get ``child_env()``, without rendezvous variables)."""
+    rendezvous = ("RANK", "LOCAL_RANK", "WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT")
+    saved = {var: os.environ.pop(var, None) for var in rendezvous}
+    try:
+        ensure_distributed_env()  # what the earlier DeepSpeed run did
+        monkeypatch.setenv("ACCELERATE_USE_DEEPSPEED", "true")
+        monkeypatch.setenv("ACCELERATE_DEEPSPEED_ZERO_STAGE", "2")
+        assert "MASTER_PORT" in os.environ
+        assert not any(k in child_env() for k in ("MASTER_PORT", "RANK", "ACCELERATE_USE_DEEPSPEED"))
+
+        train(tiny_corpus, str(tiny_model_dir), tmp_path / "model", "tiny", {"max_steps": 1}, log=lambda _m: None)
+        assert "ACCELERATE_USE_DEEPSPEED" not in os.environ and "ACCELERATE_DEEPSPEED_ZERO_STAGE" not in os.environ
+    finally:
+        for var, value in saved.items():
+            if value is None:
+                os.environ.pop(var, None)
+            else:
+                os.environ[var] = value
+
+
+def _examples(lengths: list[int]) -> list[dict]:
+    out = []
+    for n, length in enumerate(lengths):
+        ids = [1000 * (n + 1) + k for k in range(length)]  # every token names its example
+        out.append({"input_ids": ids, "labels": list(ids)})
+    return out
+
+
+def test_max_length_packing_fills_packs_with_whole_examples():
+    """``packing_mode: max_length`` (4a1a556): whole examples are packed first-fit-decreasing into
+    packs of at most ``max_length`` tokens, so a step of N packs sees up to N x max_length real
+    tokens instead of N examples and their padding. No example is cut or repeated, and no label
+    predicts the first token of an example from the one before it."""
+    from codem_core.training.data import IGNORE, pack_examples  # added by the fix: fails alone before it
+
+    assert load_preset("tiny").packing_mode == "max_length"  # the default the presets train with
+    lengths = [7, 3, 5, 5, 2, 8, 4, 6]  # 40 tokens: 4 full packs of 10 exist
+    packs = pack_examples(_examples(lengths), 10)
+    assert len(packs) == 4 and [len(p["input_ids"]) for p in packs] == [10, 10, 10, 10]
+    seen = []
+    for p in packs:
+        starts = [i for i, q in enumerate(p["position_ids"]) if q == 0] + [len(p["input_ids"])]
+        for a, b in zip(starts, starts[1:]):
+            example = p["input_ids"][a:b]
+            owner = example[0] // 1000 - 1
+            assert example == _examples(lengths)[owner]["input_ids"]  # whole, in order
+            assert p["labels"][a] == IGNORE and p["labels"][a + 1:b] == example[1:]
+            seen.append(owner)
+    assert sorted(seen) == list(range(len(lengths)))

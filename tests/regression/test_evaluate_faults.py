@@ -13,6 +13,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -61,7 +62,7 @@ def _stray(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.startswith(".") or p.suffix in (".tmp", ".probe", ".part"))
 
 
-def test_sigkill_mid_run_then_rerun_resumes_and_matches_an_uninterrupted_run(tmp_path, data_dir):
+def test_sigkill_mid_run_then_rerun_resumes_and_matches_an_uninterrupted_run(tmp_path, data_dir, request):
     """(1)+(2) SIGKILL of ``codem evaluate`` mid-run, then the same command again.
 
     The rerun executes only the rows the killed run had not finished (the others are verdict
@@ -69,15 +70,21 @@ def test_sigkill_mid_run_then_rerun_resumes_and_matches_an_uninterrupted_run(tmp
     (absent, never half-written), and neither the out folder nor the scratch folder keeps a
     stray temp (before the fix the killed run's ``run-*`` scratch folder stayed forever).
     """
-    rows = _slow_rows(data_dir, 10, 0.5)
+    rows = _slow_rows(data_dir, 9, 0.4)
     samples = _write_samples(tmp_path / "samples.jsonl", rows)
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     out = out_dir / "results.jsonl"
     home = tmp_path / "home"
+    # a scratch folder of this test's own (other codem processes may share the default one);
+    # outside tmp_path, whose parents the sandbox user cannot traverse
+    scratch = Path(tempfile.mkdtemp(prefix="codem-faults-scratch-", dir="/tmp"))
+    request.addfinalizer(lambda: shutil.rmtree(scratch, ignore_errors=True))
+    scratch.chmod(0o711)
+    env = _env(home, CODEM_SCRATCH_DIR=str(scratch))
     args = [*PY, "evaluate", "--samples", str(samples), "--out", str(out), "--workers", "2"]
 
-    proc = subprocess.Popen(args, env=_env(home), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while len(_cache_entries(home)) < 3 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -87,14 +94,13 @@ def test_sigkill_mid_run_then_rerun_resumes_and_matches_an_uninterrupted_run(tmp
     finished = len(_cache_entries(home))
     assert 3 <= finished < len(rows)
     assert not out.exists() and _stray(out_dir) == []
-    scratch = Path(os.environ.get("CODEM_SCRATCH_DIR") or f"/tmp/codem-{os.getuid()}")
-    assert list(scratch.glob(f"run-{proc.pid}-*")), "the killed run should have left its scratch folder (test set-up)"
+    assert list(scratch.glob("run-*")), "the killed run should have left its scratch folder (test set-up)"
 
-    rerun = subprocess.run(args, env=_env(home), capture_output=True, text=True, timeout=120)
+    rerun = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stderr
     summary = json.loads(Path(str(out) + ".summary.json").read_text())["engine"]
     assert summary["cache_hits"] == finished and summary["executed"] == len(rows) - finished
-    assert not list(scratch.glob(f"run-{proc.pid}-*")), "a killed run's scratch folder must be removed by the next run"
+    assert not list(scratch.glob("run-*")), "a killed run's scratch folder must be removed by the next run"
     assert _stray(out_dir) == []
 
     # the uninterrupted reference, in this process (a CLI start costs seconds) with a cache of its own

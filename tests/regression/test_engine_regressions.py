@@ -63,3 +63,39 @@ def test_go_95_canonical_passes_whatever_the_map_order(data_dir, fresh_settings)
     runs = [(fixed, fixed.canonical_solution + f"\n// run {i}\n") for i in range(40)]
     verdicts = ExecutionEngine(workers=2, cache=False).evaluate(runs)
     assert [v.status for v in verdicts] == [Status.PASSED] * 40, [v.detail for v in verdicts if not v.passed]
+
+
+def test_concurrent_sandboxes_never_share_a_uid(monkeypatch, tmp_path):
+    """As root each sandboxed program runs as a slot uid of its own (its process-count limit and
+    files are its own). Slots were numbered per sandbox object from one fixed base, so two
+    sandboxes (two engines in one process, or two codem processes) ran programs as the same
+    uid at the same time. Fixed in 0889e06: one slot pool per process, uid range by pid."""
+    import os
+    import subprocess
+    import sys
+    import threading
+
+    from codem_core.execution import sandbox as sb
+
+    if os.geteuid() != 0:
+        pytest.skip("slot uids are used only when codem runs as root")
+    seen: list[int] = []
+    both = threading.Barrier(2, timeout=10)
+
+    def fake_run(cmd, limits, cwd=None, env=None, **kw):  # records the uid, holds the slot until both run
+        seen.append(int(next(a for a in cmd if a.startswith("--reuid=")).split("=")[1]))
+        both.wait()
+        return sb.ProcessResult(returncode=0, stdout="", stderr="", wall_s=0.0)
+
+    monkeypatch.setattr(sb, "_run_captured", fake_run)
+    threads = [threading.Thread(target=box.run, args=(["true"], tmp_path, sb.Limits()))
+               for box in (sb.BwrapSandbox(), sb.BwrapSandbox())]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(seen) == 2 and seen[0] != seen[1]
+    # another codem process: a uid range that does not meet this one's
+    code = "from codem_core.execution.sandbox import _slot_uid, _MAX_SLOTS; print(_slot_uid(0), _slot_uid(_MAX_SLOTS - 1))"
+    lo, hi = map(int, subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split())
+    assert all(not lo <= uid <= hi for uid in seen)

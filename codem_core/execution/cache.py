@@ -16,7 +16,7 @@ import logging
 import math
 from pathlib import Path
 
-from ..io import atomic_write_text, stable_hash
+from ..io import atomic_write_text, remove_stale_temps, stable_hash
 from .status import Status, Verdict
 
 ENGINE_VERSION = "2"  # 2: Python and Go programs that exit 0 before their tests finish no longer pass
@@ -67,6 +67,9 @@ class VerdictCache:
         entry = {"key": key, "status": d["status"], "duration_s": d["duration_s"], "detail": d["detail"]}
         entry["checksum"] = _checksum(key, entry["status"], entry["duration_s"], entry["detail"])
         try:
+            # an entry is (re)written only when it was missing or bad: a temp that a killed run
+            # left for this key is still there then, and goes now
+            remove_stale_temps(self._path(key))
             atomic_write_text(self._path(key), json.dumps(entry))
         except OSError as exc:  # full disk, read-only home: the verdict itself is still good
             if not self._warned:

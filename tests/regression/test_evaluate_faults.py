@@ -217,14 +217,19 @@ def test_corrupted_verdict_cache_entries_are_recomputed(tmp_path, data_dir, fres
     assert expected == ["passed", "failed", "compile_error"] and first["engine"]["executed"] == 3
     entries = _cache_entries(fresh_settings.home)
     assert len(entries) == 3
+    dead = subprocess.Popen(["true"])
+    dead.wait()
     for entry in entries:
         entry.write_bytes(CORRUPTIONS[kind](entry.read_bytes()))
+        # and the temp a writer killed mid-write leaves beside it
+        entry.with_name(f".{entry.name}.{dead.pid}-x1y2z3.tmp").write_text('{"status": "pas')
 
     second = evaluate_samples(samples, tmp_path / "b.jsonl", engine=ExecutionEngine(workers=1))
     assert [json.loads(l)["status"] for l in (tmp_path / "b.jsonl").read_text().splitlines()] == expected
     assert second["engine"]["executed"] == 3 and second["engine"]["cache_hits"] == 0
     third = evaluate_samples(samples, tmp_path / "c.jsonl", engine=ExecutionEngine(workers=1))
     assert third["engine"]["cache_hits"] == 3  # the recomputed verdicts replaced the bad entries
+    assert not list((fresh_settings.home / "verdicts").rglob("*.tmp"))
 
 
 def test_unwritable_verdict_cache_still_gives_every_verdict(tmp_path, data_dir, fresh_settings):

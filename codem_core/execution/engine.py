@@ -270,12 +270,18 @@ class ExecutionEngine:
                     futures.extend(pool.submit(run_one, job) for job in lang_jobs)
             # wait until no new futures appear (batch compiles submit their runs)
             done_count = 0
-            while True:
-                with pending_lock:
-                    snapshot = list(futures)
-                if done_count == len(snapshot):
-                    break
-                wait(snapshot)
-                for f in snapshot:
-                    f.result()
-                done_count = len(snapshot)
+            try:
+                while True:
+                    with pending_lock:
+                        snapshot = list(futures)
+                    if done_count == len(snapshot):
+                        break
+                    wait(snapshot)
+                    for f in snapshot:
+                        f.result()
+                    done_count = len(snapshot)
+            except KeyboardInterrupt:
+                # Ctrl-C: drop the queued programs instead of running them all before exiting; the
+                # running ones end within their limits, and every finished verdict stays cached
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise

@@ -174,8 +174,9 @@ def _temps(folder: Path) -> list[str]:
 
 
 def test_ctrl_c_mid_evaluate_leaves_nothing_and_the_rerun_matches(tmp_path, data_dir):
-    """SIGINT while programs run: non-zero exit, no traceback, no results or temp files; the rerun
-    (reusing the verdicts finished before the interrupt) writes what an uninterrupted run writes."""
+    """SIGINT while programs run: it stops (the queued programs do not run first), non-zero exit, no
+    traceback, no results or temp files; the rerun (reusing the verdicts finished before the
+    interrupt) writes what an uninterrupted run writes."""
     rows = [{"task_id": p.task_id, "completion": p.canonical_solution if i % 3 else "    pass\n"}
             for i, p in enumerate(load_problems("python", data_dir)[:60])]
     samples = tmp_path / "s.jsonl"
@@ -191,6 +192,8 @@ def test_ctrl_c_mid_evaluate_leaves_nothing_and_the_rerun_matches(tmp_path, data
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode not in (0, None), err[-3000:]
+    # it stopped: the queued programs were dropped, not all run before exiting
+    assert len(list(home.glob("verdicts/*/*.json"))) < len(rows)
     assert "Traceback" not in err, err[-3000:]
     assert not out.exists() and not Path(f"{out}.summary.json").exists()
     assert _temps(tmp_path) == []

@@ -25,12 +25,17 @@ What replies look like and what is done with them (``Extraction.method`` names t
 * ``...+adapter``: when the model renamed the parameters, decorated a Python function, or (C/C++)
   defined types, globals or templates before the function that the body needs, the body becomes
   a call to the model's own function, renamed and kept whole (Python simply redefines it).
-* ``fenced-body``: the chosen block holds only a body.
+* ``fenced-body``: the chosen block holds only a body (closed here if the model left the
+  function's closing brace out).
 * ``no-code``: no code at all; the reply's text up to a stop sequence is returned so that
   evaluation fails honestly (``code_found`` is False).
 
 With several blocks, the one that defines the entry point wins (a block tagged with the
-problem's language first, then the earliest); otherwise the longest block in the language.
+problem's language first, then the earliest, unless the prose before a later one presents it as
+a fix: "an improved version", "the corrected code"); otherwise the longest block in the language.
+Blocks (see ``_blocks``) may use ``` or ~~~ fences and any tag form; HTML-escaped code
+(``&lt;``) is unescaped. Go ``imports`` keep only the packages the completion uses (Go rejects
+unused imports, and a model's ``fmt`` often served only its dropped ``main``).
 Only the prompt text and entry point are needed, so the same code serves benchmarks that are
 not registered in the loader yet (C, TypeScript).
 """
@@ -39,9 +44,10 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..languages import get_language
+from ._blocks import CodeBlock, find_code_blocks, revised_block, unescape_html
 from ._items import Item, find_call_paren, param_names, split_items, split_params
 from ._lex import mask, match_brace
 
@@ -76,14 +82,6 @@ class Extraction:
     block_language: str | None = None  # the fence tag of the block used, if any
 
 
-@dataclass(frozen=True)
-class CodeBlock:
-    tag: str  # lowercased fence tag, "" when untagged
-    code: str
-    start: int  # offset of the opening fence line in the reply
-    closed: bool
-
-
 # --------------------------------------------------------------------------------------------
 # reply-level helpers
 
@@ -96,53 +94,6 @@ def _normalize(reply: str) -> str:
         if 0 <= k < cut:
             cut = k
     return text[:cut]
-
-
-_FENCE_LINE = re.compile(r"^[ \t]*(`{3,}|~{3,})[ \t]*([\w+#.\-]*)[^\n`]*$")
-
-
-def find_code_blocks(text: str) -> tuple[list[CodeBlock], int]:
-    """Markdown code blocks (closed or not) and the offset of the first fence (len(text) if none)."""
-    blocks: list[CodeBlock] = []
-    lines = text.split("\n")
-    offset = 0
-    first = len(text)
-    open_tag: str | None = None
-    open_fence = ""
-    open_start = 0
-    buf: list[str] = []
-    for line in lines:
-        line_start = offset
-        offset += len(line) + 1
-        m = _FENCE_LINE.match(line)
-        if open_tag is None:
-            if m:
-                open_tag = m.group(2).lower()
-                open_fence = m.group(1)[0] * 3
-                open_start = line_start
-                first = min(first, line_start)
-                buf = []
-            continue
-        if m and m.group(1).startswith(open_fence):
-            blocks.append(CodeBlock(open_tag, "\n".join(buf) + "\n", open_start, True))
-            open_tag = None
-            if m.group(2):  # "```python" while a block is open: treat as close + open
-                open_tag = m.group(2).lower()
-                open_start = line_start
-                buf = []
-            continue
-        stripped = line.rstrip()
-        if stripped.endswith(open_fence) and stripped.strip() != open_fence:
-            buf.append(stripped[: -len(open_fence)].rstrip())
-            blocks.append(CodeBlock(open_tag, "\n".join(buf) + "\n", open_start, True))
-            open_tag = None
-            continue
-        buf.append(line)
-    if open_tag is not None:
-        code = "\n".join(buf)
-        if code.strip():
-            blocks.append(CodeBlock(open_tag, code.rstrip() + "\n", open_start, False))
-    return blocks, first
 
 
 _PROSE = re.compile(
@@ -207,10 +158,17 @@ def _rename(text: str, language: str, old: str, new: str) -> str:
 def extract_completion(reply: str, *, language: str, prompt: str, entry_point: str) -> Extraction:
     """The completion of ``prompt`` that a raw chat ``reply`` stands for."""
     lang = get_language(language).key
-    text = _normalize(reply or "")
+    res = _extract(_normalize(reply or ""), lang, prompt, entry_point)
+    if lang == "go" and res.imports:
+        res = replace(res, imports=_go_used_imports(res.imports, res.completion))
+    return res
+
+
+def _extract(text: str, lang: str, prompt: str, entry_point: str) -> Extraction:
     handler = _PythonHandler(prompt, entry_point) if lang == "python" else _BraceHandler(lang, prompt, entry_point)
     blocks, first_fence = find_code_blocks(text)
-    lead = text[:first_fence]
+    blocks = [replace(b, code=unescape_html(b.code, lang)) for b in blocks]
+    lead = unescape_html(text[:first_fence], lang)
 
     # 1. the reply continues the signature (or repeats it) before any fence
     result = handler.from_lead(lead, has_blocks=bool(blocks))
@@ -225,7 +183,8 @@ def extract_completion(reply: str, *, language: str, prompt: str, entry_point: s
 
     defining = [b for b in blocks if handler.defines_entry(b.code)]
     if defining:
-        best = min(defining, key=lambda b: (rank(b), b.start))
+        top = min(rank(b) for b in defining)
+        best = revised_block(text, blocks, [b for b in defining if rank(b) == top])
         others = [b for b in blocks if b is not best and rank(b) < 2]
         res = handler.from_definition(best.code, method="fenced-definition", others=[b.code for b in others])
         if res is not None:
@@ -244,6 +203,24 @@ def extract_completion(reply: str, *, language: str, prompt: str, entry_point: s
 def extract_for_problem(reply: str, problem) -> Extraction:
     """Convenience wrapper taking a ``codem_core.benchmarks.Problem``."""
     return extract_completion(reply, language=problem.language, prompt=problem.prompt, entry_point=problem.entry_point)
+
+
+_GO_SPEC = re.compile(r'(?:([A-Za-z_]\w*|\.)\s+)?"([^"]+)"')
+
+
+def _go_used_imports(imports: tuple[str, ...], completion: str) -> tuple[str, ...]:
+    """Go rejects unused imports: keep one ``import [alias] "path"`` line per package the
+    completion uses (the model's ``fmt``, needed only by its dropped ``main``, must not come)."""
+    used = mask(completion, "go")
+    out: list[str] = []
+    for line in imports:
+        for alias, path in _GO_SPEC.findall(line.removeprefix("import")):
+            name = alias or path.rstrip("/").split("/")[-1]
+            if alias in ("_", ".") or re.search(r"(?<![\w.])" + re.escape(name) + r"\s*\.", used):
+                spec = f'import {alias} "{path}"' if alias else f'import "{path}"'
+                if spec not in out:
+                    out.append(spec)
+    return tuple(out)
 
 
 def _with_tag(res: Extraction, tag: str) -> Extraction:
@@ -895,6 +872,8 @@ class _BraceHandler:
             if self.js and it.kind == "decl" and _references(it.masked.split("=", 1)[-1], self.entry):
                 continue  # "const result = f(...)": example usage
             (pre if not seen_entry else post).append(it)
+        if self.js:
+            pre, post = _drop_unused_requires(pre, post, mask(entry.text, self.lang))
         pnames = param_names(fn.params, self.lang)
         renamed = self.prompt_params is not None and pnames is not None and pnames != self.prompt_params and len(pnames) == len(self.prompt_params)
         unmovable = self.cfam and any(it.kind in ("type", "decl") for it in pre)
@@ -1057,7 +1036,12 @@ class _BraceHandler:
         res = self._continuation(code, "fenced-body", strict=True)
         if res is not None:
             return res
-        return None
+        # a block holding only the body's statements ("return Math.max(...l);"), without the
+        # closing brace: the function (and a Java class) still has to be closed
+        res = self._continuation(code, "fenced-body", strict=False)
+        if res is None:
+            return None
+        return Extraction(res.completion, "fenced-body", True, res.imports)
 
 
 def _ts_body_brace(masked: str, close: int) -> int:
@@ -1090,6 +1074,17 @@ def _ts_body_brace(masked: str, close: int) -> int:
             seen_type = True
         k += 1
     return -1
+
+
+def _drop_unused_requires(pre: list[Item], post: list[Item], entry_mask: str) -> tuple[list[Item], list[Item]]:
+    """JS/TS: drop ``const x = require(...)`` lines nothing kept uses (a test harness's
+    ``assert``): repeated after the body they would clash with the benchmark's own."""
+    def is_require(it: Item) -> bool:
+        return it.kind == "decl" and re.search(r"=\s*require\s*\(", it.masked) is not None
+
+    others = entry_mask + "\n".join(it.masked for it in pre + post if not is_require(it))
+    keep = lambda it: not is_require(it) or _references(others, it.name)  # noqa: E731
+    return [it for it in pre if keep(it)], [it for it in post if keep(it)]
 
 
 def _java_has_main(it: Item) -> bool:

@@ -1001,7 +1001,7 @@ HANDWRITTEN_GO = [
         "reply": "```go\npackage main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc hasE(w string) bool {\n\treturn strings.Contains(w, \"e\")\n}\n\nfunc WithE(s string) []string {\n\tres := []string{}\n\tfor _, w := range strings.Fields(s) {\n\t\tif hasE(w) {\n\t\t\tres = append(res, strings.ToUpper(w))\n\t\t}\n\t}\n\treturn res\n}\n\nfunc main() {\n\tfmt.Println(WithE(\"the cat ate\"))\n}\n```",
         "expected_completion": "\tres := []string{}\n\tfor _, w := range strings.Fields(s) {\n\t\tif hasE(w) {\n\t\t\tres = append(res, strings.ToUpper(w))\n\t\t}\n\t}\n\treturn res\n}\n\nfunc hasE(w string) bool {\n\treturn strings.Contains(w, \"e\")\n}\n",
         "expected_method": "fenced-definition",
-        "expected_imports": ['import ( "fmt" "strings" )'],
+        "expected_imports": ['import "strings"'],  # "fmt" served only the dropped main: Go rejects unused imports
         "test": GO_TEST,
     },
     {

@@ -1,6 +1,6 @@
 """Build tests/data/extraction_corpus.jsonl.
 
-Rows of two kinds:
+Rows of three kinds:
 
 * ``source: "humaneval-x"``: a realistic chat reply wrapped around the canonical solution of a
   HumanEval-X problem (Python, JavaScript, C++, Java, Go), in one of several shapes that chat
@@ -9,6 +9,10 @@ Rows of two kinds:
 * ``source: "hand"``: hand-written tricky replies (all 7 languages; C and TypeScript prompts are
   hand-written too), read from tests/data/extraction_handwritten.py, each with the exact
   expected completion and, for most, a test program to execute.
+* ``source: "unseen"``: replies in styles the first two kinds lack (~~~ fences, info strings,
+  indented code, HTML escapes, harnesses, two versions, body-only, cut-off, no code) to real
+  benchmark problems of all 7 languages, read from tests/data/extraction_unseen.py; the prompt
+  comes from the benchmark, ``passes`` says whether the completion must pass its tests.
 
 Run:  CODEM_DATA_DIR=../shared/data .venv/bin/python tests/data/make_extraction_corpus.py
 The output is deterministic (no randomness: problems are picked by a fixed stride).
@@ -263,6 +267,24 @@ def build_humaneval_rows() -> list[dict]:
     return rows
 
 
+def build_unseen_rows() -> list[dict]:
+    """Rows of extraction_unseen.py: replies to real benchmark problems (all 7 languages)."""
+    from extraction_unseen import UNSEEN  # noqa: E402
+
+    problems: dict[str, object] = {}
+    rows = []
+    for row in UNSEEN:
+        lang = row["language"]
+        if lang not in problems:
+            problems[lang] = {p.task_id: p for p in load_problems(lang)}
+        p = problems[lang][row["task_id"]]
+        row = dict(row, prompt=p.prompt, entry_point=p.entry_point, source="unseen")
+        row.setdefault("code_found", True)
+        row.setdefault("passes", row["code_found"])
+        rows.append(row)
+    return rows
+
+
 def main() -> None:
     sys.path.insert(0, str(HERE))
     from extraction_handwritten import HANDWRITTEN  # noqa: E402
@@ -273,6 +295,7 @@ def main() -> None:
         row.setdefault("source", "hand")
         row.setdefault("code_found", True)
         rows.append(row)
+    rows.extend(build_unseen_rows())
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)), "duplicate ids"
     out = HERE / "extraction_corpus.jsonl"

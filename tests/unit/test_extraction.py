@@ -53,6 +53,8 @@ def test_corpus_size_and_coverage():
     for shape in ("continuation", "continuation-fence", "fenced-function", "unclosed-fence", "whole-program", "multi-block", "crlf", "tabs", "raw-definition"):
         assert shapes[shape] >= 5, shapes
     assert len({r["id"] for r in ROWS}) == len(ROWS)
+    unseen = collections.Counter(r["language"] for r in ROWS if r["source"] == "unseen")
+    assert sum(unseen.values()) >= 70 and set(unseen) == set(LANGS) and min(unseen.values()) >= 10, unseen
     assert sum(1 for r in ROWS if not r["code_found"]) >= 3
 
 
@@ -68,6 +70,8 @@ def test_corpus_row(row):
         assert ex.method == row["expected_method"] or ex.method.startswith(row["expected_method"] + "-"), ex.method
     for imp in row.get("expected_imports", []):
         assert imp in ex.imports, ex.imports
+    if row["source"] == "unseen":  # nothing more either: Go rejects unused imports
+        assert sorted(ex.imports) == sorted(row.get("expected_imports", [])), ex.imports
     if lang == "python" and ex.code_found:
         ast.parse(row["prompt"] + ex.completion)  # the assembled function must at least parse
 
@@ -149,6 +153,38 @@ def test_find_code_blocks_tags_unclosed_and_inline_close():
     assert [(b.tag, b.code, b.closed) for b in blocks] == [("python", "x = 1\n", True), ("", "y = 2\n", True), ("go", "z\n", False)]
 
 
+def test_fence_info_strings_and_fences_inside_comments():
+    text = "``` python3\nx = 1\n```\n~~~{.python .numberLines}\n# a fence in a comment: ```\ny = 2\n~~~\n"
+    blocks, _ = find_code_blocks(text)
+    assert [(b.tag, b.code) for b in blocks] == [("python3", "x = 1\n"), ("python", "# a fence in a comment: ```\ny = 2\n")]
+    blocks, _ = find_code_blocks("```js\n/* see ```\n*/\nz();\n```\n")
+    assert [b.code for b in blocks] == ["/* see ```\n*/\nz();\n"]
+
+
+def test_html_escaped_code_is_unescaped_but_string_entities_are_kept():
+    reply = "```cpp\nint add(int a, int b){\n    return a &lt; b ? b + a : a + b;\n}\n```"
+    ex = extract_completion(reply, language="cpp", prompt=CPP_PROMPT, entry_point="add")
+    assert normalized(ex.completion, "cpp") == "returna<b?b+a:a+b;}"
+    reply = '```python\ndef add(a, b):\n    s = "&lt;"\n    return a + b\n```'
+    ex = extract_completion(reply, language="python", prompt=PY_PROMPT, entry_point="add")
+    assert '"&lt;"' in ex.completion  # an entity inside a literal is the program's own text
+
+
+@pytest.mark.parametrize("between,first_wins", [("Solution 2 (shorter):", True), ("Oops, that has a bug. Fixed:", False)])
+def test_later_block_wins_only_when_presented_as_a_fix(between, first_wins):
+    reply = f"```python\ndef add(a, b):\n    return a - -b\n```\n{between}\n```python\ndef add(a, b):\n    return b + a\n```"
+    ex = extract_completion(reply, language="python", prompt=PY_PROMPT, entry_point="add")
+    assert normalized(ex.completion, "python") == ("    return a - -b" if first_wins else "    return b + a")
+
+
+def test_body_only_block_is_closed_and_go_unused_imports_are_dropped():
+    ex = extract_completion("```cpp\nreturn a + b;\n```", language="cpp", prompt=CPP_PROMPT, entry_point="add")
+    assert ex.code_found and normalized(ex.completion, "cpp") == "returna+b;}"
+    reply = '```go\npackage main\n\nimport (\n\t"fmt"\n\tstr "strings"\n)\n\nfunc Add(a int, b int) int {\n\treturn len(str.Repeat("x", a)) + b\n}\n\nfunc main() { fmt.Println(Add(1, 2)) }\n```'
+    ex = extract_completion(reply, language="go", prompt="func Add(a int, b int) int {\n", entry_point="Add")
+    assert ex.imports == ('import str "strings"',)
+
+
 @pytest.mark.parametrize(
     "language,text",
     [
@@ -181,7 +217,7 @@ def test_extract_for_problem_wrapper_uses_problem_fields():
     p = Problem(task_id="Go/0", language="go", prompt="func Add(a int, b int) int {\n", declaration="", canonical_solution="", test="", entry_point="Add")
     ex = extract_for_problem("```go\npackage main\n\nimport \"fmt\"\n\nfunc Add(a int, b int) int {\n\treturn a + b\n}\n\nfunc main() { fmt.Println(Add(1, 2)) }\n```", p)
     assert normalized(ex.completion, "go") == "returna+b}"
-    assert ex.imports == ('import "fmt"',)
+    assert ex.imports == ()  # "fmt" served only the dropped main, and Go rejects unused imports
     assert ex.block_language == "go"
 
 
@@ -233,7 +269,7 @@ def _execute(lang: str, prompt: str, completion: str, test: str, imports: tuple[
             return _run(["node", "prog.js"], d)
         if lang in ("c", "cpp"):
             src_name = "prog.c" if lang == "c" else "prog.cpp"
-            top = "\n".join(imports) + "\n" if lang == "cpp" else ""
+            top = "\n".join(imports) + "\n"
             if lang == "cpp":
                 top = "#include<stdlib.h>\n#include<algorithm>\n#include<math.h>\n#include<string>\n#include<vector>\n#include<climits>\n#include<cstring>\n" + top
             Path(d, src_name).write_text(top + prompt + completion + "\n" + test + "\n")
@@ -254,6 +290,8 @@ def _execute(lang: str, prompt: str, completion: str, test: str, imports: tuple[
             body = (prompt.replace(imp, "") if imp else prompt) + completion
             # like CodeGeeX's evaluator: import each helper package the completion uses
             other = [f'"{p}"' for p in GO_PKGS if p.split("/")[-1] + "." in completion]
+            # and the packages extraction says the completion needs (an unused one fails to compile)
+            other += [spec for line in imports for spec in re.findall(r'(?:\w+\s+)?"[^"]+"', line.removeprefix("import")) if spec not in other]
             block = ("import (\n" + "".join(f"    {p}\n" for p in other) + ")\n") if other else ""
             pkg = Path(d, "src", "prog")
             pkg.mkdir(parents=True)
@@ -269,7 +307,7 @@ def _exec_cases() -> list[tuple[dict, str, dict]]:
     if data_dir:
         from codem_core.benchmarks import load_problems
 
-        for lang in ("python", "javascript", "cpp", "java", "go"):
+        for lang in LANGS:
             for p in load_problems(lang, data_dir):
                 hx[p.task_id] = p
     cases = []
@@ -306,8 +344,9 @@ def test_extracted_programs_pass_with_real_toolchains():
         row, test, extra = case
         ex = extract(row)
         imports = tuple(row.get("test_imports", ())) or ex.imports
-        ok, out = _execute(row["language"], row["prompt"], ex.completion, test, imports if row["language"] in ("java", "cpp") else (), extra)
-        return row["id"], ok, out
+        ok, out = _execute(row["language"], row["prompt"], ex.completion, test, imports if row["language"] != "python" else (), extra)
+        # rows marked "passes": False (truncated or code-less replies) must fail, not pass by accident
+        return row["id"], ok == row.get("passes", True), out
 
     with ThreadPoolExecutor(max_workers=2 * (os.cpu_count() or 2)) as pool:
         results = list(pool.map(job, runnable))

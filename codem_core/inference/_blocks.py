@@ -2,6 +2,7 @@
 
 * ``find_code_blocks``: fenced blocks (``` or ~~~, closed or cut off), with the fence's
   language tag read from the forms models write (```python, ``` python3, ```{.python}).
+* ``html_blocks_to_fences``: ``<pre><code>`` blocks of a reply rendered as HTML become fences.
 * ``unescape_html``: replies rendered through an HTML layer arrive with ``&lt;`` for ``<``;
   no evaluated language has entities in code, so a block with one outside string literals and
   comments was escaped as a whole and is unescaped as a whole.
@@ -19,7 +20,7 @@ from ..errors import UnknownLanguageError
 from ..languages import get_language
 from ._lex import mask
 
-__all__ = ["CodeBlock", "find_code_blocks", "unescape_html", "revised_block"]
+__all__ = ["CodeBlock", "find_code_blocks", "html_blocks_to_fences", "unescape_html", "revised_block"]
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,22 @@ def find_code_blocks(text: str) -> tuple[list[CodeBlock], int]:
         if code.strip():
             blocks.append(CodeBlock(open_tag, code.rstrip() + "\n", open_start, False, len(text)))
     return blocks, first
+
+
+_HTML_BLOCK = re.compile(r"<pre\b[^>]*>\s*<code\b([^>]*)>(.*?)(?:</code>\s*</pre>|\Z)", re.S | re.I)
+
+
+def html_blocks_to_fences(text: str) -> str:
+    """``<pre><code class="language-x">...</code></pre>`` (a reply rendered as HTML) as a
+    markdown fence tagged ``x``, its entities decoded (HTML escapes all of the code)."""
+    if "<code" not in text.lower():
+        return text
+
+    def fence(m: re.Match[str]) -> str:
+        tag = re.search(r"\b(?:language|lang)-([\w+#.\-]+)", m.group(1))
+        return "\n```" + (tag.group(1) if tag else "") + "\n" + html.unescape(m.group(2)).strip("\n") + "\n```\n"
+
+    return _HTML_BLOCK.sub(fence, text)
 
 
 _ENTITY = re.compile(r"&(?:lt|gt|amp|quot|apos|#\d{1,5}|#[xX][0-9a-fA-F]{1,4});")

@@ -18,7 +18,8 @@ What replies look like and what is done with them (``Extraction.method`` names t
   body kept; helpers, types and constants are kept and moved after the body where that is legal
   (C/C++ get block-scope prototypes so the body can call helpers defined later; ``#define``s move
   into the body); a model-written ``main`` (C/C++/Go), ``public class Main`` (Java), ``package``
-  lines, ``if __name__ == "__main__"`` blocks, example calls and ``console.log`` lines are
+  lines, ``if __name__ == "__main__"`` blocks, the model's own tests (Python ``test_*`` and
+  ``TestCase`` classes, Go ``TestX``), example calls and ``console.log`` lines are
   dropped, as are definitions that the prompt already provides. Imports that cannot be placed
   inside a completion (Java, Go, JS ``import``, C/C++ ``#include`` needed by the body) are
   returned in ``Extraction.imports`` for the execution engine to put at the top of the file.
@@ -47,7 +48,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..languages import get_language
-from ._blocks import CodeBlock, find_code_blocks, revised_block, unescape_html
+from ._blocks import CodeBlock, find_code_blocks, html_blocks_to_fences, revised_block, unescape_html
 from ._items import Item, find_call_paren, param_names, split_items, split_params
 from ._lex import mask, match_brace
 
@@ -166,6 +167,7 @@ def extract_completion(reply: str, *, language: str, prompt: str, entry_point: s
 
 def _extract(text: str, lang: str, prompt: str, entry_point: str) -> Extraction:
     handler = _PythonHandler(prompt, entry_point) if lang == "python" else _BraceHandler(lang, prompt, entry_point)
+    text = html_blocks_to_fences(text)
     blocks, first_fence = find_code_blocks(text)
     blocks = [replace(b, code=unescape_html(b.code, lang)) for b in blocks]
     lead = unescape_html(text[:first_fence], lang)
@@ -351,10 +353,10 @@ class _PythonHandler:
                 continue
             if isinstance(node, (ast.Import, ast.ImportFrom)):
                 s = src(node)
-                if s.strip() not in self.prompt_imports:
+                if s.strip() not in self.prompt_imports and not _py_test_import(node):
                     kept.append(s)
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-                if node.name not in self.prompt_defs and node.name != self.entry and not node.name.startswith("test"):
+                if node.name not in self.prompt_defs and node.name != self.entry and not _py_test_def(node):
                     kept.append(src(node))
             elif isinstance(node, (ast.Assign, ast.AnnAssign)):
                 names = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
@@ -449,6 +451,26 @@ class _PythonHandler:
             if res is not None:
                 return res
         return Extraction(code.rstrip() + "\n", "fenced-other", True)
+
+
+_PY_TEST_MODULES = {"unittest", "pytest", "doctest"}
+
+
+def _py_test_import(node: ast.Import | ast.ImportFrom) -> bool:
+    """``import unittest`` and the like: only a model's own test harness needs them."""
+    names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+    return all(n.split(".")[0] in _PY_TEST_MODULES for n in names)
+
+
+def _py_test_def(node: ast.AST) -> bool:
+    """A model's own tests: ``def test_x``, ``class TestX(unittest.TestCase)``."""
+    name = getattr(node, "name", "")
+    if name.startswith("test"):
+        return True
+    if isinstance(node, ast.ClassDef):
+        bases = [ast.unparse(b) for b in node.bases]
+        return name.startswith("Test") or any(b.endswith("TestCase") for b in bases)
+    return False
 
 
 def _python_body_indent(prompt: str) -> str:
@@ -711,7 +733,7 @@ class _BraceHandler:
         if self.java and self.open_depth >= 2:
             return self._java_continuation_tail(body, rest, method)
         items = [it for it in split_items(rest, self.lang) if it.kind in ("func", "type", "decl", "import", "preproc")]
-        items = [it for it in items if not (it.name and it.name in self.prompt_defs) and it.name != self.entry]
+        items = [it for it in items if not (it.name and it.name in self.prompt_defs) and it.name != self.entry and not self._is_harness(it)]
         helpers = [(it.kind, it.name, it.text, it) for it in items if it.kind != "import"]
         body_mask = mask(body, self.lang)
         kept = _select_referenced([(k, n, t) for k, n, t, _ in helpers], body_mask)
@@ -861,7 +883,7 @@ class _BraceHandler:
                     if self.cfam:
                         includes.append(it)
                 continue
-            if it.kind in ("package", "main", "stmt"):
+            if it.kind in ("package", "main", "stmt") or self._is_harness(it):
                 continue
             if it.kind == "using" and _norm_ws(_code_of(it)) in {_norm_ws(x) for x in re.findall(r"using namespace \w+;", self.prompt)}:
                 continue
@@ -908,7 +930,7 @@ class _BraceHandler:
         args = ", ".join(self._call_args(fn))
         keep: list[Item] = []
         for it in items:
-            if it.kind in ("blank", "package", "main", "stmt") or (it.kind == "import" and not self.cfam):
+            if it.kind in ("blank", "package", "main", "stmt") or (it.kind == "import" and not self.cfam) or self._is_harness(it):
                 continue
             if it.kind == "import" and _norm_ws(_code_of(it)) in self.prompt_imports:
                 continue
@@ -992,6 +1014,11 @@ class _BraceHandler:
             completion += "\n" + "\n".join(it.text.strip("\n") for it in pre + post) + "\n"
         completion += close_class + tail
         return Extraction(_lstrip_newline(completion), method, True, tuple(imports))
+
+    def _is_harness(self, it: Item) -> bool:
+        """Go ``func TestX(t *testing.T)`` (and benchmarks, examples, fuzz targets): the model's
+        own tests, which would also clash with the benchmark's ``TestX``."""
+        return self.lang == "go" and it.kind == "func" and re.match(r"(?:Test|Benchmark|Example|Fuzz)(?![a-z])", it.name or "") is not None
 
     def _in_prompt(self, it: Item) -> bool:
         code = _norm_ws(_code_of(it))

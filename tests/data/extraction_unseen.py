@@ -11,7 +11,7 @@ Styles covered: ``~~~`` fences; info strings (``c++``, ``golang``, ``ts``, ``Jav
 tabs; HTML-escaped code (``&lt;``: unescaped, since no language here has entities in code);
 harnesses to drop (``if __name__``, ``main``, ``public class Main``, ``package main``,
 ``module.exports``/``require``, ``console.log``); helpers before and after the entry point;
-repeated docstrings; two candidate versions where the reply says the second one is the fix;
+repeated docstrings; ``<pre><code>`` HTML; a model's own unittest/``TestX``; two candidate versions where the reply says the second one is the fix;
 body-only replies; replies cut off mid-block; a string literal holding a fence; no code at all.
 """
 
@@ -124,6 +124,13 @@ PY = [
         "```py\ndef sum_to_n(n: int):\n    \"\"\"sum_to_n is a function that sums numbers from 1 to n.\"\"\"\n    return _triangle(n)\n\n\ndef _triangle(k):\n    return k * (k + 1) // 2\n\n\nprint(sum_to_n(30))\n```\n",
         "    return _triangle(n)\n\n\ndef _triangle(k):\n    return k * (k + 1) // 2\n",
     ),
+    _row(
+        "u-py-unittest-harness",
+        "Python/53",
+        "harness",
+        "```python\nimport unittest\n\n\ndef add(x: int, y: int):\n    return x + y\n\n\nclass TestAdd(unittest.TestCase):\n    def test_small(self):\n        self.assertEqual(add(2, 3), 5)\n\n\nif __name__ == \"__main__\":\n    unittest.main()\n```\n",
+        "    return x + y\n",
+    ),
 ]
 
 # ----------------------------------------------------------------------------------------
@@ -207,6 +214,13 @@ JS = [
         "fence-in-string",
         "```javascript\nconst strlen = (string) => {\n  /* The input may hold markdown such as ```\n     which is plain text here. */\n  return string.length;\n};\n```",
         "  /* The input may hold markdown such as ```\n     which is plain text here. */\n  return string.length;\n}\n",
+    ),
+    _row(
+        "u-js-html-pre-code",
+        "JavaScript/53",
+        "html-escaped",
+        "<p>Here is the function:</p>\n<pre><code class=\"language-javascript\">const add = (x, y) =&gt; {\n  return x + y;\n};\n</code></pre>\n<p>It returns the sum.</p>",
+        "  return x + y;\n}\n",
     ),
 ]
 
@@ -661,6 +675,13 @@ GO = [
         "```go\npackage main\n\nimport \"strings\"\n\nfunc FilterByPrefix(strs []string,prefix string) []string {\n    out := []string{}\n    for _, s := range strs {\n        if strings.HasPrefix(s, prefix) {\n            out = append(out, s)\n        }\n    }\n    return out\n}\n```",
         "    return FilterByPrefix__codem(strings, prefix)\n}\n\nfunc FilterByPrefix__codem(strs []string,prefix string) []string {\n    out := []string{}\n    for _, s := range strs {\n        if strings.HasPrefix(s, prefix) {\n            out = append(out, s)\n        }\n    }\n    return out\n}\n",
         expected_imports=['import "strings"'],
+    ),
+    _row(
+        "u-go-own-test-func",
+        "Go/53",
+        "harness",
+        "```go\npackage main\n\nimport \"testing\"\n\nfunc Add(x int, y int) int {\n    return x + y\n}\n\nfunc TestAdd(t *testing.T) {\n    if Add(2, 3) != 5 {\n        t.Fatal(\"want 5\")\n    }\n}\n```",
+        "    return x + y\n}\n",
     ),
 ]
 

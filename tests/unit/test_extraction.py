@@ -292,10 +292,13 @@ def _execute(lang: str, prompt: str, completion: str, test: str, imports: tuple[
             other = [f'"{p}"' for p in GO_PKGS if p.split("/")[-1] + "." in completion]
             # and the packages extraction says the completion needs (an unused one fails to compile)
             other += [spec for line in imports for spec in re.findall(r'(?:\w+\s+)?"[^"]+"', line.removeprefix("import")) if spec not in other]
+            setup = extra.get("test_setup") or GO_SETUP
+            other = [spec for spec in other if spec.split()[-1] not in setup]  # Go rejects a package imported twice
             block = ("import (\n" + "".join(f"    {p}\n" for p in other) + ")\n") if other else ""
             pkg = Path(d, "src", "prog")
             pkg.mkdir(parents=True)
-            (pkg / "prog_test.go").write_text(GO_SETUP + "\n" + block + "\n" + body + "\n" + test + "\n")
+            # the problem's own test_setup: some tests import packages of their own (math/rand)
+            (pkg / "prog_test.go").write_text(setup + "\n" + block + "\n" + body + "\n" + test + "\n")
             env = dict(os.environ, GO111MODULE="off", GOPATH=f"/usr/share/gocode:{d}", GOCACHE=str(Path(tempfile.gettempdir()) / "codem-go-cache"), GOFLAGS="")
             return _run(["go", "test", "-count=1", "."], str(pkg), 180, env)
     raise AssertionError(lang)

@@ -65,5 +65,5 @@ def test_evaluate_reads_imports_and_rejects_a_bad_field(data_dir, tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps({"task_id": problem.task_id, "completion": "x"}) + "\n"
                    + json.dumps({"task_id": problem.task_id, "completion": "x", "imports": "import java.util.*;"}) + "\n")
-    with pytest.raises(DataError, match=r"sample 2: 'imports' must be a list"):
+    with pytest.raises(DataError, match=r"bad.jsonl:2: 'imports' must be a list"):
         read_samples(bad)

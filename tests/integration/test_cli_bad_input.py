@@ -138,7 +138,11 @@ def case_runs(tmp_path_factory, data_dir):
         make_files(t, data_dir)
         before = tree(t)
         env = child_env({"CODEM_HOME": str(t / "home"), "CODEM_OFFLINE": "1"})
-        return name, (t, before, codem(*[a.format(t=t) for a in args], env=env))
+        try:
+            res = codem(*[a.format(t=t) for a in args], env=env, timeout=60)
+        except subprocess.TimeoutExpired as exc:  # still working after a minute: it did not fail first
+            res = subprocess.CompletedProcess(exc.cmd, None, "", f"timed out: {exc.stderr!r}"[-3000:])
+        return name, (t, before, res)
 
     with ThreadPoolExecutor(2) as pool:
         return dict(pool.map(run, CASES))

@@ -40,6 +40,14 @@ def main() -> None:
     except CodemError as exc:
         typer.secho(f"error: {exc}", fg="red", err=True)
         sys.exit(exc.exit_code)
+    except OSError as exc:  # the file system refused a read or write (disk full, read-only, gone): not a bug
+        where = f"{exc.filename}: " if exc.filename else ""
+        typer.secho(f"error: {where}{exc.strerror or exc}", fg="red", err=True)
+        sys.exit(2)
+    except SystemExit as exc:
+        if exc.code == 130:  # typer turns Ctrl-C into a silent exit 130
+            typer.secho("error: interrupted; finished work is kept and a rerun resumes", fg="red", err=True)
+        raise
 
 
 if __name__ == "__main__":

@@ -199,6 +199,7 @@ def test_ctrl_c_mid_evaluate_leaves_nothing_and_the_rerun_matches(tmp_path, data
     # it stopped: the queued programs were dropped, not all run before exiting
     assert len(list(home.glob("verdicts/*/*.json"))) < len(rows)
     assert "Traceback" not in err, err[-3000:]
+    assert "error: interrupted; finished work is kept and a rerun resumes" in err.splitlines()[-1], err[-3000:]
     assert not out.exists() and not Path(f"{out}.summary.json").exists()
     assert _temps(tmp_path) == []
 

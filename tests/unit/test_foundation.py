@@ -143,3 +143,19 @@ def test_shipped_benchmarks_load_without_a_data_dir(monkeypatch):
             load_problems("python")
     finally:
         get_settings.cache_clear()
+
+
+def test_cli_turns_a_file_system_refusal_into_one_line(monkeypatch, capsys):
+    """A disk-full / read-only / vanished-folder error at write time is the user's environment,
+    not a bug: one line naming the file, exit 2, no traceback."""
+    import codem_core.cli as cli
+
+    def refuse():
+        raise OSError(28, "No space left on device", "/data/results.jsonl")
+
+    monkeypatch.setattr(cli, "app", refuse)
+    with pytest.raises(SystemExit) as exc:
+        cli.main()
+    assert exc.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["error: /data/results.jsonl: No space left on device"]

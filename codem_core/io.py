@@ -150,27 +150,36 @@ def read_jsonl_numbered(path: str | os.PathLike) -> list[tuple[int, dict]]:
         raise DataError(f"{path} is a folder, not a JSONL file")
     if not path.is_file():
         raise DataError(f"{path}: no such file")
-    rows: list[tuple[int, dict]] = []
     try:
         with (gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")) as fh:
-            for lineno, raw in enumerate(fh, 1):
-                if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                    raw = raw[3:]
-                try:
-                    line = raw.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    raise DataError(f"{path}:{lineno}: not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})") from None
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise DataError(f"{path}:{lineno}: malformed JSON ({exc.msg} at column {exc.colno})") from None
-                if not isinstance(row, dict):
-                    raise DataError(f"{path}:{lineno}: expected a JSON object, got {type(row).__name__}")
-                rows.append((lineno, row))
+            return parse_jsonl_lines(fh, str(path))
     except (OSError, EOFError) as exc:  # unreadable, or a truncated/corrupt .gz
         raise DataError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
+
+
+def parse_jsonl_lines(lines: Iterable[bytes], where: str) -> list[tuple[int, dict]]:
+    """(line number, row) of each non-blank JSONL line; any bad line raises DataError naming ``where:line``.
+
+    Shared by local files and object-store artifacts, so both accept a leading BOM and CRLF
+    endings and report bytes that are not UTF-8 at their own line.
+    """
+    rows: list[tuple[int, dict]] = []
+    for lineno, raw in enumerate(lines, 1):
+        if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise DataError(f"{where}:{lineno}: not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})") from None
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DataError(f"{where}:{lineno}: malformed JSON ({exc.msg} at column {exc.colno})") from None
+        if not isinstance(row, dict):
+            raise DataError(f"{where}:{lineno}: expected a JSON object, got {type(row).__name__}")
+        rows.append((lineno, row))
     return rows
 
 

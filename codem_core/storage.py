@@ -44,8 +44,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .errors import CodemError
-from .io import atomic_open, atomic_write_bytes, sha256_file
+from .errors import CodemError, DataError
+from .io import atomic_open, atomic_write_bytes, parse_jsonl_lines, sha256_file
 
 DEFAULT_STORE = "artifacts"
 STORE_ENV = "CODEM_STORE"
@@ -376,18 +376,10 @@ class ArtifactStore:
             raise StorageError(f"{self.url_for(key)}: malformed JSON ({exc.msg} at line {exc.lineno})") from None
 
     def read_jsonl(self, key: str) -> list[dict]:
-        rows = []
-        for lineno, line in enumerate(self.read_text(key).splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise StorageError(f"{self.url_for(key)}:{lineno}: malformed JSON ({exc.msg})") from None
-            if not isinstance(row, dict):
-                raise StorageError(f"{self.url_for(key)}:{lineno}: expected a JSON object")
-            rows.append(row)
-        return rows
+        try:
+            return [row for _, row in parse_jsonl_lines(self.read_bytes(key).splitlines(), self.url_for(key))]
+        except DataError as exc:
+            raise StorageError(str(exc)) from None
 
     def write_bytes(self, key: str, data: bytes) -> str:
         """Write ``data`` under ``key`` atomically; returns the artifact's URL."""

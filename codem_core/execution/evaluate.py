@@ -9,7 +9,7 @@ from typing import Any
 
 from ..benchmarks import problem_index
 from ..benchmarks.problem import Problem
-from ..errors import DataError, OutputError
+from ..errors import CodemError, DataError, OutputError
 from ..inputs import check_output_file
 from ..io import read_jsonl_numbered, remove_stale_temps, sha256_file, write_json, write_jsonl
 from ..languages import EVAL_LANGUAGES, LANGUAGES, language_of_task
@@ -20,6 +20,11 @@ from .status import Status, Verdict
 
 def read_samples(path: str | Path) -> list[dict]:
     """Samples rows; each needs a string task_id and a string completion (``imports``: optional list of strings)."""
+    return [row for _, row in read_samples_numbered(path)]
+
+
+def read_samples_numbered(path: str | Path) -> list[tuple[int, dict]]:
+    """(line number, row) of each sample, checked as ``read_samples`` does, so later errors can name the line."""
     numbered = read_jsonl_numbered(path)
     if not numbered:  # an empty results file and a pass@1 over nothing would look like a finished run
         raise DataError(f"{path}: no samples (the file is empty or blank)")
@@ -30,11 +35,16 @@ def read_samples(path: str | Path) -> list[dict]:
         imports = row.get("imports")
         if imports is not None and not (isinstance(imports, list) and all(isinstance(x, str) for x in imports)):
             raise DataError(f"{path}:{lineno}: 'imports' must be a list of strings (import/include lines)")
-    return [row for _, row in numbered]
+        try:
+            language_of_task(row["task_id"])
+        except CodemError as exc:  # an unknown language prefix: name the line, not just the id
+            raise DataError(f"{path}:{lineno}: {exc}") from None
+    return numbered
 
 
-def resolve_problems(rows: list[dict], data_dir: str | Path | None = None, extra: dict[str, Problem] | None = None) -> list[Problem]:
-    """The Problem of each sample row; an unknown task_id is named in the error."""
+def resolve_problems(rows: list[dict], data_dir: str | Path | None = None, extra: dict[str, Problem] | None = None,
+                     where: list[str] | None = None) -> list[Problem]:
+    """The Problem of each sample row; an unknown task_id is named in the error (at ``where[i]``, e.g. file:line)."""
     langs = []
     for row in rows:
         lang = language_of_task(row["task_id"]).key
@@ -46,7 +56,8 @@ def resolve_problems(rows: list[dict], data_dir: str | Path | None = None, extra
     for lineno, row in enumerate(rows, 1):
         problem = index.get(row["task_id"])
         if problem is None:
-            raise DataError(f"sample {lineno}: unknown task_id {row['task_id']!r}")
+            at = where[lineno - 1] if where else f"sample {lineno}"
+            raise DataError(f"{at}: unknown task_id {row['task_id']!r}")
         problems.append(problem)
     return problems
 
@@ -79,8 +90,9 @@ def evaluate_samples(
     """Execute every sample; write ``out`` (rows + verdict fields) and a JSON summary, atomically."""
     samples = Path(samples)
     summary_path = Path(summary_path) if summary_path else Path(str(out) + ".summary.json")
-    rows = read_samples(samples)
-    problems = resolve_problems(rows, data_dir)
+    numbered = read_samples_numbered(samples)
+    rows = [row for _, row in numbered]
+    problems = resolve_problems(rows, data_dir, where=[f"{samples}:{lineno}" for lineno, _ in numbered])
     # before any program runs: a results path that cannot be written would throw the work away
     check_output_file(out, "--out", inputs=[("--samples", samples)])
     check_output_file(summary_path, "--summary", inputs=[("--samples", samples), ("--out", out)])

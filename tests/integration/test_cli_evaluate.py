@@ -64,8 +64,8 @@ def test_malformed_line_is_named_and_nothing_is_written(tmp_path, home_env):
 
 
 @pytest.mark.parametrize("row,message", [
-    ({"task_id": "Python/999", "completion": ""}, "unknown task_id 'Python/999'"),
-    ({"task_id": "Cobol/1", "completion": ""}, "unknown language 'Cobol'"),
+    ({"task_id": "Python/999", "completion": ""}, "s.jsonl:1: unknown task_id 'Python/999'"),
+    ({"task_id": "Cobol/1", "completion": ""}, "s.jsonl:1: unknown language 'Cobol'"),
     ({"task_id": "Python/1"}, "lacks a string 'completion'"),
 ])
 def test_bad_rows_fail_with_one_clear_line(tmp_path, home_env, row, message):

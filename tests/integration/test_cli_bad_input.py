@@ -144,6 +144,9 @@ def case_runs(tmp_path_factory, data_dir):
             res = subprocess.CompletedProcess(exc.cmd, None, "", f"timed out: {exc.stderr!r}"[-3000:])
         return name, (t, before, res)
 
+    # pytest creates its base temp dir lazily and not thread-safely: two threads making the first
+    # folders at once can each create one, and mktemp then rejects the other's
+    tmp_path_factory.getbasetemp()
     with ThreadPoolExecutor(2) as pool:
         return dict(pool.map(run, CASES))
 

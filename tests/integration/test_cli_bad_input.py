@@ -192,7 +192,10 @@ def test_ctrl_c_mid_evaluate_leaves_nothing_and_the_rerun_matches(tmp_path, data
     env = child_env({"CODEM_HOME": str(home)})
     out = tmp_path / "out" / "r.jsonl"
     args = [sys.executable, "-m", "codem_core.cli", "evaluate", "--samples", str(samples), "--out", str(out), "--workers", "1"]
-    proc = subprocess.Popen(args, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # a shell without job control starts background jobs with SIGINT ignored, and Python keeps an
+    # inherited SIG_IGN (no KeyboardInterrupt): give the child a terminal's default disposition
+    proc = subprocess.Popen(args, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 90
     while not list(home.glob("verdicts/*/*.json")) and time.monotonic() < deadline:  # the first verdict is cached: mid-run
         time.sleep(0.05)

@@ -23,23 +23,6 @@ def sandbox():
     return sb
 
 
-@pytest.fixture()
-def workdir():
-    # the sandbox user must reach the work dir: use the engine's scratch root, as the engine does
-    import shutil
-    import tempfile
-
-    from codem_core.config import get_settings
-
-    root = get_settings().scratch_root
-    root.mkdir(parents=True, exist_ok=True)
-    root.chmod(0o711)
-    path = Path(tempfile.mkdtemp(prefix="test-", dir=root))
-    path.chmod(0o777)
-    yield path
-    shutil.rmtree(path, ignore_errors=True)
-
-
 def run_py(sandbox, workdir, code, limits=Limits(wall_s=10), env=None):
     (workdir / "p.py").write_text(code)
     return sandbox.run([PY, "p.py"], workdir, limits, env=env)

@@ -12,7 +12,6 @@ import os
 import shutil
 import socket
 import subprocess
-import tempfile
 import time
 from pathlib import Path
 
@@ -187,17 +186,6 @@ WRITES = {
     "rewrite its own input": "open('p.py', 'w').write('tampered')\nos.unlink('keep.txt')",
     "fill the private /tmp": "import os\nfor i in range(100):\n    open(f'/tmp/f{i}', 'wb').write(b'x' * (15 << 20))",
 }
-
-
-@pytest.fixture()
-def workdir():
-    root = get_settings().scratch_root
-    root.mkdir(parents=True, exist_ok=True)
-    root.chmod(0o711)
-    path = Path(tempfile.mkdtemp(prefix="attack-", dir=root))
-    path.chmod(0o777)
-    yield path
-    shutil.rmtree(path, ignore_errors=True)
 
 
 @pytest.mark.parametrize("attack", list(WRITES))

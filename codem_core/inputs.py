@@ -25,11 +25,17 @@ def _nearest_existing(path: Path) -> Path:
     return path
 
 
-def _check_parent(path: Path, option: str) -> None:
-    """The folder that will hold ``path`` exists or can be created, and can be written."""
+def _check_anchor(path: Path, option: str) -> Path:
+    """The nearest existing folder above ``path``; a file there means the folders cannot be made."""
     anchor = _nearest_existing(path.parent)
     if not anchor.is_dir():
         raise ConfigError(f"{option} {path}: {anchor} is a file, not a folder")
+    return anchor
+
+
+def _check_parent(path: Path, option: str) -> None:
+    """The folder that will hold ``path`` exists or can be created, and can be written."""
+    anchor = _check_anchor(path, option)
     # a real probe file, not os.access: that says yes for root on a read-only mount
     try:
         fd, probe = tempfile.mkstemp(prefix=".codem-write-probe.", dir=anchor)
@@ -58,7 +64,7 @@ def check_output_file(path: str | os.PathLike, option: str = "--out",
     path = Path(path)
     if path.is_dir():
         raise ConfigError(f"{option} {path} is a folder, not a file")
-    _check_parent(path, option)
+    _check_anchor(path, option)  # ensure_writable below makes the folders and probes them
     for in_option, in_path in inputs:
         if in_path is not None and _same(path, Path(in_path)):
             raise ConfigError(f"{option} {path} is the same file as {in_option} {in_path}; pick another path")

@@ -307,8 +307,12 @@ def _multiple_problem(entry: dict, lang: str, data_dir, where: str, cache: dict)
 def _multiple_files(path: Path) -> list[Path]:
     if path.is_file():
         return [path]
-    files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")
-                   and (p.name.endswith(".json.gz") or p.name.endswith(".json")) and ".results." not in p.name)
+    def number_first(p: Path) -> tuple[int, str]:  # HumanEval_2_... before HumanEval_23_...
+        m = re.match(r"HumanEval_(\d+)_", p.name)
+        return (int(m.group(1)) if m else 1 << 30, p.name)
+
+    files = sorted((p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")
+                    and (p.name.endswith(".json.gz") or p.name.endswith(".json")) and ".results." not in p.name), key=number_first)
     if not files:
         raise DataError(f"{path}: no MultiPL-E completion files (<name>.json.gz) in this folder")
     return files

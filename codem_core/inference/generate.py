@@ -108,6 +108,19 @@ class _Work:
         return sorted((self.done[it[3]] for it in self.items), key=_order_key)
 
 
+def _chunks(todo: list, size: int, whole_problems: bool) -> list[list]:
+    """Chunks of ``size`` items; when sampling, of whole problems (a backend may ask for a problem's samples at once)."""
+    if not whole_problems:
+        return [todo[i:i + size] for i in range(0, len(todo), size)]
+    chunks: list[list] = []
+    for item in todo:
+        same_problem = chunks and chunks[-1][-1][0].task_id == item[0].task_id
+        if not chunks or (len(chunks[-1]) >= size and not same_problem):
+            chunks.append([])
+        chunks[-1].append(item)
+    return chunks
+
+
 def _check_decoding(backend, n: int, seed: int) -> bool:
     """Whether the run samples; n > 1 with a greedy backend would repeat one answer n times."""
     check_min(n, 1, "--n")
@@ -133,11 +146,11 @@ def generate_samples(problems: Sequence[Problem], backend, *, out: str | Path | 
         log(f"resuming: {len(work.items) - len(todo)} of {len(work.items)} {unit} already generated")
     chunk = chunk_size or max(backend.batch_size * 4, 1)
     new_tokens = 0
+    done_now = 0
     t0 = time.time()
     fh = None  # opened at the first finished chunk: a run that fails before it leaves no file behind
     try:
-        for start in range(0, len(todo), chunk):
-            part = todo[start:start + chunk]
+        for part in _chunks(todo, chunk, whole_problems=sampling):
             prompts, langs = [it[1] for it in part], [it[0].language for it in part]
             if sampling:
                 gens = backend.generate(prompts, langs, seeds=[sample_seed(seed, it[0].task_id, it[2]) for it in part])
@@ -158,7 +171,8 @@ def generate_samples(problems: Sequence[Problem], backend, *, out: str | Path | 
                 fh.flush()
                 os.fsync(fh.fileno())
             elapsed = time.time() - t0
-            log(f"generated {min(start + chunk, len(todo))}/{len(todo)} ({new_tokens / elapsed if elapsed else 0:.1f} new tokens/s)")
+            done_now += len(part)
+            log(f"generated {done_now}/{len(todo)} ({new_tokens / elapsed if elapsed else 0:.1f} new tokens/s)")
     finally:
         if fh:
             fh.close()

@@ -373,14 +373,15 @@ def pass_at_k_section(evals: Evaluations, matrix, digits: int = 2) -> tuple[list
     Empty when every cell is greedy (one sample per problem): Table 1 stays the paper's pass@1
     headline either way; with samples its pass@1 is the unbiased estimate (mean of c/n).
     """
-    sampled = [(row, lang, c) for row, langs in evals.cells.items() for lang, c in langs.items() if c.pass_at_k and c.n_max > 1]
+    sampled = [c for langs in evals.cells.values() for c in langs.values() if c.pass_at_k and c.n_max > 1]
     if not sampled:
         return [], {}
-    ks = sorted({int(key[5:]) for _, _, c in sampled for key in c.pass_at_k})
+    ks = sorted({int(key[5:]) for c in sampled for key in c.pass_at_k})
     md = ["## pass@k: n samples per problem", "",
-          "Unbiased estimator of Chen et al. (2021), 1 - C(n-c, k) / C(n, k) per problem, averaged over the problems of a "
-          f"cell (each with its own n); a k is given only where every problem of the cell has at least k samples ({DASH} "
-          "otherwise, or for greedy cells). Table 1's pass@1 of these cells is the same estimator at k = 1.", ""]
+          "Unbiased estimator of Chen et al. (2021), 1 - C(n-c, k) / C(n, k) per problem, averaged over the problems "
+          "of a cell (each with its own n); a k is given only where every problem of the cell has at least k samples "
+          f"({DASH} otherwise, or for greedy cells). Table 1's pass@1 of these cells is the same estimator at k = 1.",
+          ""]
     header = ["Model"] + [lang_label(c) for c in matrix.columns]
     payload: dict[str, Any] = {}
     for k in ks:
@@ -396,7 +397,8 @@ def pass_at_k_section(evals: Evaluations, matrix, digits: int = 2) -> tuple[list
             rows.append(line)
         md += [f"### {key}", "", _md_table(header, rows), ""]
         payload[key] = cells_json
-    ns = [[row_label(row)] + [_n_text(evals.cells.get(row, {}).get(lang)) for lang in matrix.columns] for row in matrix.index]
+    ns = [[row_label(row)] + [_n_text(evals.cells.get(row, {}).get(lang)) for lang in matrix.columns]
+          for row in matrix.index]
     md += ["### Samples per problem (n) and problems", "", _md_table(header, ns), ""]
     payload["n"] = {row: {lang: (c.n if c is not None else None) for lang in matrix.columns
                           for c in [evals.cells.get(row, {}).get(lang)]} for row in matrix.index}

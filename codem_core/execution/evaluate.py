@@ -58,7 +58,8 @@ def read_samples_numbered(path: str | Path) -> list[tuple[int, dict]]:
                 raise DataError(f"{path}:{lineno}: {field!r} must be a string")
         sample = row.get("sample")
         if sample is not None and (not isinstance(sample, int) or isinstance(sample, bool) or sample < 0):
-            raise DataError(f"{path}:{lineno}: 'sample' must be a non-negative integer (the sample's index), got {sample!r}")
+            raise DataError(f"{path}:{lineno}: 'sample' must be a non-negative integer (the sample's index), "
+                            f"got {sample!r}")
         try:
             language_of_task(row["task_id"])
         except CodemError as exc:  # an unknown language prefix: name the line, not just the id
@@ -128,7 +129,8 @@ def plan_ks(task_ids: list[str], requested: tuple[int, ...] | None) -> tuple[int
     return choose_ks(counts[fewest][0], requested, where=fewest)
 
 
-def summarize(task_ids: list[str], languages: list[str], verdicts: list[Verdict], ks: tuple[int, ...] | None = None) -> dict[str, Any]:
+def summarize(task_ids: list[str], languages: list[str], verdicts: list[Verdict],
+              ks: tuple[int, ...] | None = None) -> dict[str, Any]:
     """The summary's result blocks for samples of these task ids (one verdict each, in row order).
 
     ``pass@1``: per language as ``pass_at_1`` gives it. When some problem has more than one
@@ -140,7 +142,8 @@ def summarize(task_ids: list[str], languages: list[str], verdicts: list[Verdict]
     counts = problem_counts(task_ids, passed)
     lang_of = {tid: lang for tid, lang in zip(task_ids, languages)}
     per_lang = _per_language(verdicts, languages)
-    out: dict[str, Any] = {"pass@1": per_lang, "per_problem": {t: {"samples": n, "passed": c} for t, (n, c) in counts.items()}}
+    per_problem = {t: {"samples": n, "passed": c} for t, (n, c) in counts.items()}
+    out: dict[str, Any] = {"pass@1": per_lang, "per_problem": per_problem}
     if max(n for n, _ in counts.values()) == 1:
         return out  # greedy: pass@1 is the share of problems passed, as it always was
     ks = plan_ks(task_ids, ks)
@@ -157,7 +160,8 @@ def summarize(task_ids: list[str], languages: list[str], verdicts: list[Verdict]
     for lang, entry in per_lang.items():
         b = block(by_lang[lang])
         entry["pass@1"] = round(100.0 * mean_pass_at_k(by_lang[lang], 1), 2)  # the estimator: mean of c/n over problems
-        entry.update(problems=b["problems"], n=b["n"], **{"pass@k": {k: v for k, v in b.items() if k.startswith("pass@")}})
+        ks_block = {k: v for k, v in b.items() if k.startswith("pass@")}
+        entry.update({"problems": b["problems"], "n": b["n"], "pass@k": ks_block})
         languages_block[lang] = b
     allpairs = list(counts.values())
     overall = {**block([(n, c) for n, c in allpairs]), "samples": len(task_ids), "passed": sum(passed)}

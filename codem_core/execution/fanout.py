@@ -26,7 +26,7 @@ from ..errors import DataError
 from ..io import read_jsonl_numbered, write_json, write_jsonl
 from ..languages import language_of_task
 from ..provenance import provenance
-from .evaluate import SANDBOX_WARNING, read_sample_set, language_order, plan_ks, resolve_problems, summarize
+from .evaluate import SANDBOX_WARNING, language_order, plan_ks, read_sample_set, resolve_problems, summarize
 from .status import Status, Verdict
 
 ROW_FIELD = "fanout_row"
@@ -34,8 +34,16 @@ ROW_FIELD = "fanout_row"
 COST = {"python": 0.012, "javascript": 0.021, "typescript": 0.041, "c": 0.034, "cpp": 0.074, "java": 0.051, "go": 0.027}
 
 
-def split_samples(samples: str | Path, out_dir: str | Path, parts: int, *, fmt: str = "auto", task: str | None = None,
-                  problems_file: str | Path | None = None, data_dir: str | Path | None = None) -> list[Path]:
+def split_samples(
+    samples: str | Path,
+    out_dir: str | Path,
+    parts: int,
+    *,
+    fmt: str = "auto",
+    task: str | None = None,
+    problems_file: str | Path | None = None,
+    data_dir: str | Path | None = None,
+) -> list[Path]:
     """Write ``samples`` as at most ``parts`` codem JSONL chunks in ``out_dir``; returns their paths (none empty)."""
     if not isinstance(parts, int) or parts < 1:
         raise DataError(f"the number of chunks must be a positive integer, got {parts!r}")
@@ -72,9 +80,16 @@ def _balanced_ranges(cost: Sequence[float], parts: int) -> list[tuple[int, int]]
     return [r for r in ranges if r[1] > r[0]]
 
 
-def merge_results(result_files: Sequence[str | Path], out: str | Path, summary_path: str | Path | None = None, *,
-                  samples_file: str | None = None, samples_sha256: str | None = None, ks: tuple[int, ...] | None = None,
-                  chunk_summaries: Sequence[dict] | None = None) -> dict[str, Any]:
+def merge_results(
+    result_files: Sequence[str | Path],
+    out: str | Path,
+    summary_path: str | Path | None = None,
+    *,
+    samples_file: str | None = None,
+    samples_sha256: str | None = None,
+    ks: tuple[int, ...] | None = None,
+    chunk_summaries: Sequence[dict] | None = None,
+) -> dict[str, Any]:
     """Join chunk results into ``out`` (input order) and write the summary one evaluation would have written."""
     rows: list[dict] = []
     for f in result_files:
@@ -85,7 +100,9 @@ def merge_results(result_files: Sequence[str | Path], out: str | Path, summary_p
     rows.sort(key=lambda r: r[ROW_FIELD])
     if [r[ROW_FIELD] for r in rows] != list(range(len(rows))):
         raise DataError("the chunk results do not cover the samples exactly once: a chunk is missing or given twice")
-    verdicts = [Verdict(r["task_id"], Status(r["status"]), float(r.get("duration_s", 0.0)), r.get("detail", "")) for r in rows]
+    verdicts = [
+        Verdict(r["task_id"], Status(r["status"]), float(r.get("duration_s", 0.0)), r.get("detail", "")) for r in rows
+    ]
     task_ids = [r["task_id"] for r in rows]
     plan_ks(task_ids, ks)
     results = summarize(task_ids, [language_of_task(t).key for t in task_ids], verdicts, ks)
@@ -93,10 +110,17 @@ def merge_results(result_files: Sequence[str | Path], out: str | Path, summary_p
         del r[ROW_FIELD]
     write_jsonl(out, rows)
     summary_path = Path(summary_path) if summary_path else Path(f"{out}.summary.json")
-    summary: dict[str, Any] = {"samples_file": samples_file, "samples_sha256": samples_sha256, "results_file": str(out),
-                               "pass@1": results["pass@1"], **({"pass@k": results["pass@k"]} if "pass@k" in results else {}),
-                               "engine": _merged_engine(chunk_summaries or []), "chunks": len(result_files),
-                               "per_problem": results["per_problem"], "provenance": provenance()}
+    summary: dict[str, Any] = {
+        "samples_file": samples_file,
+        "samples_sha256": samples_sha256,
+        "results_file": str(out),
+        "pass@1": results["pass@1"],
+        **({"pass@k": results["pass@k"]} if "pass@k" in results else {}),
+        "engine": _merged_engine(chunk_summaries or []),
+        "chunks": len(result_files),
+        "per_problem": results["per_problem"],
+        "provenance": provenance(),
+    }
     if any(v.status is Status.SANDBOX_ERROR for v in verdicts):
         summary["warning"] = SANDBOX_WARNING
     write_json(summary_path, summary)
@@ -105,14 +129,18 @@ def merge_results(result_files: Sequence[str | Path], out: str | Path, summary_p
 
 def _merged_engine(summaries: Sequence[dict]) -> dict[str, Any]:
     engines = [s.get("engine", {}) for s in summaries]
-    merged: dict[str, Any] = {k: sum(int(e.get(k, 0)) for e in engines) for k in ("executed", "cache_hits", "deduplicated")}
+    merged: dict[str, Any] = {
+        k: sum(int(e.get(k, 0)) for e in engines) for k in ("executed", "cache_hits", "deduplicated")
+    }
     merged["sandbox"] = sorted({e["sandbox"] for e in engines if "sandbox" in e})
     merged["workers"] = [e.get("workers") for e in engines]
     toolchains: dict[str, str] = {}
     for e in engines:
         for lang, fp in e.get("toolchains", {}).items():
             if toolchains.setdefault(lang, fp) != fp:
-                raise DataError(f"chunks ran {lang} on different toolchains ({toolchains[lang]} vs {fp}): their verdicts do not mix")
+                raise DataError(
+                    f"chunks ran {lang} on different toolchains ({toolchains[lang]} vs {fp}): their verdicts do not mix"
+                )
     merged["toolchains"] = toolchains
     return merged
 

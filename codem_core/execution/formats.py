@@ -56,8 +56,15 @@ from ..languages import get_language
 FORMATS = ("codem", "bigcode", "multipl-e", "evalplus")
 
 # bigcode-evaluation-harness task families (bigcode_eval/tasks/*.py) whose problems are HumanEval's
-_BIGCODE_HUMANEVAL = ("humaneval", "humaneval-unstripped", "humanevalplus", "humanevalplus-unstripped",
-                      "instruct-humaneval", "instruct-humaneval-nocontext", "instruct_wizard_humaneval")
+_BIGCODE_HUMANEVAL = (
+    "humaneval",
+    "humaneval-unstripped",
+    "humanevalplus",
+    "humanevalplus-unstripped",
+    "instruct-humaneval",
+    "instruct-humaneval-nocontext",
+    "instruct_wizard_humaneval",
+)
 # HumanEvalPack (humanevalpack.py): every generative task rebuilds the function, evaluated on the same tests
 _BIGCODE_PACK = re.compile(r"^humaneval(synthesize|fixtests|fixdocs|explainsynthesize)-(\w+)$")
 _BIGCODE_MULTIPLE = re.compile(r"^multiple-(\w+)$")
@@ -82,6 +89,7 @@ class SampleSet:
 
 # ----------------------------------------------------------------------------- detection
 
+
 def detect_format(path: Path) -> str:
     """codem, bigcode, multipl-e or evalplus, from the file's shape (not its name)."""
     if path.is_dir():
@@ -102,23 +110,32 @@ def detect_format(path: Path) -> str:
             if "completions" in row and "name" in row:
                 return "multipl-e"
             tid = row.get("task_id")
-            if isinstance(tid, str) and (tid.startswith("HumanEval/") or ("solution" in row and "completion" not in row)):
+            if isinstance(tid, str) and (
+                tid.startswith("HumanEval/") or ("solution" in row and "completion" not in row)
+            ):
                 return "evalplus"
-        elif "\"completions\"" in head:  # one MultiPL-E problem, pretty-printed over several lines
+        elif '"completions"' in head:  # one MultiPL-E problem, pretty-printed over several lines
             return "multipl-e"
     return "codem"
 
 
 def _read_head(path: Path, size: int = 1 << 16) -> str:
     try:
-        with (gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")) as fh:
+        with gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb") as fh:
             return fh.read(size).decode("utf-8", "replace").lstrip("\ufeff")
     except (OSError, EOFError) as exc:
         raise DataError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
 
 
-def load_sample_set(path: str | Path, fmt: str = "auto", *, task: str | None = None, problems_file: str | Path | None = None,
-                    data_dir: str | Path | None = None, codem_reader: Callable[[Path], list[tuple[int, dict]]] | None = None) -> SampleSet:
+def load_sample_set(
+    path: str | Path,
+    fmt: str = "auto",
+    *,
+    task: str | None = None,
+    problems_file: str | Path | None = None,
+    data_dir: str | Path | None = None,
+    codem_reader: Callable[[Path], list[tuple[int, dict]]] | None = None,
+) -> SampleSet:
     """Read ``path`` in ``fmt`` (``auto``: detected) into codem rows."""
     path = Path(path)
     if fmt not in ("auto", *FORMATS):
@@ -131,12 +148,15 @@ def load_sample_set(path: str | Path, fmt: str = "auto", *, task: str | None = N
         if codem_reader is None:
             raise ValueError("the codem reader is the caller's")
         numbered = codem_reader(path)
-        return SampleSet([row for _, row in numbered], [f"{path}:{n}" for n, _ in numbered], "codem", sha256=sha256_file(path))
+        return SampleSet(
+            [row for _, row in numbered], [f"{path}:{n}" for n, _ in numbered], "codem", sha256=sha256_file(path)
+        )
     reader = {"bigcode": _read_bigcode, "multipl-e": _read_multiple, "evalplus": _read_evalplus}[fmt]
     return reader(path, task=task, problems_file=problems_file, data_dir=data_dir)
 
 
 # ----------------------------------------------------------------------------- programs
+
 
 def continuation(generation: str, prompt: str) -> str | None:
     """The completion that continues ``prompt``, when ``generation`` starts with it; else None.
@@ -147,14 +167,14 @@ def continuation(generation: str, prompt: str) -> str | None:
     completion`` is the program the harness ran.
     """
     if generation.startswith(prompt):
-        return generation[len(prompt):]
+        return generation[len(prompt) :]
     head = prompt.strip()
     body = generation.lstrip()
     if not head or not body.startswith(head):
         return None
-    rest = body[len(head):]
-    tail = prompt[len(prompt.rstrip()):]
-    return rest[len(tail):] if tail and rest.startswith(tail) else rest
+    rest = body[len(head) :]
+    tail = prompt[len(prompt.rstrip()) :]
+    return rest[len(tail) :] if tail and rest.startswith(tail) else rest
 
 
 def _program_row(problem: Problem, code: str) -> dict:
@@ -186,6 +206,7 @@ def _language(name: str, where: str):
 
 # ----------------------------------------------------------------------------- bigcode
 
+
 def bigcode_task_language(task: str) -> tuple[str, str]:
     """(family, codem language key) of a bigcode-evaluation-harness task name; DataError when unknown."""
     if task in _BIGCODE_HUMANEVAL:
@@ -201,9 +222,11 @@ def bigcode_task_language(task: str) -> tuple[str, str]:
             if not lang.evaluable:
                 raise DataError(f"bigcode task {task!r}: codem has no {lang.display} benchmark")
             return family, lang.key
-    raise DataError(f"unknown bigcode-evaluation-harness task {task!r}; codem reads humaneval, humaneval-unstripped, "
-                    "humanevalplus, instruct-humaneval, humanevalsynthesize-<lang> (and the other generative HumanEvalPack "
-                    "tasks), multiple-<lang>")
+    raise DataError(
+        f"unknown bigcode-evaluation-harness task {task!r}; codem reads humaneval, humaneval-unstripped, "
+        "humanevalplus, instruct-humaneval, humanevalsynthesize-<lang> (and the other generative HumanEvalPack "
+        "tasks), multiple-<lang>"
+    )
 
 
 def _task_from_name(path: Path) -> str | None:
@@ -230,8 +253,10 @@ def _read_bigcode(path: Path, *, task, problems_file, data_dir) -> SampleSet:
         raise DataError(f"{path}: a bigcode generations.json is a JSON list (one per problem) of lists of generations")
     task = task or _task_from_name(path)
     if task is None:
-        raise DataError(f"{path}: bigcode generations carry no task ids: name the task with --task (e.g. humaneval, "
-                        "humanevalsynthesize-cpp, multiple-js)")
+        raise DataError(
+            f"{path}: bigcode generations carry no task ids: name the task with --task (e.g. humaneval, "
+            "humanevalsynthesize-cpp, multiple-js)"
+        )
     family, lang = bigcode_task_language(task)
     targets = _multiple_targets(problems_file, lang, data_dir, task) if family == "multiple" else None
     if family != "multiple":
@@ -251,7 +276,12 @@ def _read_bigcode(path: Path, *, task, problems_file, data_dir) -> SampleSet:
             if own is None:
                 row = _program_row(problem, gen)
             else:  # MultiPL-E's program: the generation (its prompt included) + "\n" + the dataset's tests
-                row = {"task_id": problem.task_id, "completion": gen, "problem_prompt": "", "problem_test": own["tests"]}
+                row = {
+                    "task_id": problem.task_id,
+                    "completion": gen,
+                    "problem_prompt": "",
+                    "problem_test": own["tests"],
+                }
             rows.append({**row, "sample": j, "origin": f"{task}[{i}][{j}]"})
             where.append(at)
     notes = _notes(family, task)
@@ -269,8 +299,10 @@ def _multiple_targets(problems_file, lang: str, data_dir, task: str) -> list[tup
 
     bigcode's list index is the dataset's row index."""
     if problems_file is None:
-        raise DataError(f"bigcode task {task}: generations.json has no problem names and MultiPL-E leaves some problems "
-                        f"out, so its list index needs MultiPL-E's dataset: pass --problems humaneval-<lang>.jsonl")
+        raise DataError(
+            f"bigcode task {task}: generations.json has no problem names and MultiPL-E leaves some problems "
+            f"out, so its list index needs MultiPL-E's dataset: pass --problems humaneval-<lang>.jsonl"
+        )
     out, cache = [], {}
     for n, row in read_jsonl_numbered(problems_file):
         where = f"{problems_file}:{n}"
@@ -289,30 +321,47 @@ def _own_problem(entry: dict, problem: Problem) -> bool:
 
 # ----------------------------------------------------------------------------- MultiPL-E
 
+
 def _multiple_problem(entry: dict, lang: str, data_dir, where: str, cache: dict) -> Problem:
     m = _MULTIPLE_NAME.match(entry["name"])
     if not m:
-        raise DataError(f"{where}: unknown MultiPL-E problem {entry['name']!r} (codem has HumanEval_<n>_<name> problems only)")
+        raise DataError(
+            f"{where}: unknown MultiPL-E problem {entry['name']!r} (codem has HumanEval_<n>_<name> problems only)"
+        )
     number = int(m.group(1))
     problem = _index(lang, data_dir, cache).get(number)
     if problem is None:
-        raise DataError(f"{where}: MultiPL-E problem {entry['name']!r} has no codem counterpart ({get_language(lang).display} has "
-                        f"no task {number})")
+        raise DataError(
+            f"{where}: MultiPL-E problem {entry['name']!r} has no codem counterpart ({get_language(lang).display} has "
+            f"no task {number})"
+        )
     if _own_problem(entry, problem) and lang not in _OWN_TESTS_OK:
-        raise DataError(f"{where}: MultiPL-E's {get_language(lang).display} programs ({entry['name']}) need MultiPL-E's own "
-                        f"runner; codem runs MultiPL-E's own tests for {', '.join(sorted(_OWN_TESTS_OK))} only")
+        raise DataError(
+            f"{where}: MultiPL-E's {get_language(lang).display} programs ({entry['name']}) need MultiPL-E's own "
+            f"runner; codem runs MultiPL-E's own tests for {', '.join(sorted(_OWN_TESTS_OK))} only"
+        )
     return problem
 
 
 def _multiple_files(path: Path) -> list[Path]:
     if path.is_file():
         return [path]
+
     def number_first(p: Path) -> tuple[int, str]:  # HumanEval_2_... before HumanEval_23_...
         m = re.match(r"HumanEval_(\d+)_", p.name)
         return (int(m.group(1)) if m else 1 << 30, p.name)
 
-    files = sorted((p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")
-                    and (p.name.endswith(".json.gz") or p.name.endswith(".json")) and ".results." not in p.name), key=number_first)
+    files = sorted(
+        (
+            p
+            for p in path.iterdir()
+            if p.is_file()
+            and not p.name.startswith(".")
+            and (p.name.endswith(".json.gz") or p.name.endswith(".json"))
+            and ".results." not in p.name
+        ),
+        key=number_first,
+    )
     if not files:
         raise DataError(f"{path}: no MultiPL-E completion files (<name>.json.gz) in this folder")
     return files
@@ -320,7 +369,7 @@ def _multiple_files(path: Path) -> list[Path]:
 
 def _load_json(path: Path):
     try:
-        with (gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")) as fh:
+        with gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb") as fh:
             raw = fh.read()
         return json.loads(raw.decode("utf-8-sig")), raw
     except (OSError, EOFError) as exc:
@@ -362,6 +411,7 @@ def _read_multiple(path: Path, *, task, problems_file, data_dir) -> SampleSet:
 
 # ----------------------------------------------------------------------------- evalplus
 
+
 def _read_evalplus(path: Path, *, task, problems_file, data_dir) -> SampleSet:
     if problems_file is not None:
         raise DataError("--problems is for bigcode multiple-<lang> generations; evalplus samples are HumanEval's")
@@ -379,7 +429,9 @@ def _read_evalplus(path: Path, *, task, problems_file, data_dir) -> SampleSet:
         m = re.fullmatch(r"HumanEval/(\d+)", tid)
         problem = problems.get(int(m.group(1))) if m else None
         if problem is None:
-            raise DataError(f"{at}: unknown task_id {tid!r} (codem reads evalplus samples of HumanEval: HumanEval/0..163)")
+            raise DataError(
+                f"{at}: unknown task_id {tid!r} (codem reads evalplus samples of HumanEval: HumanEval/0..163)"
+            )
         if isinstance(row.get("solution"), str):
             out = _program_row(problem, row["solution"])
         elif isinstance(row.get("completion"), str):
@@ -389,8 +441,14 @@ def _read_evalplus(path: Path, *, task, problems_file, data_dir) -> SampleSet:
         rows.append({**out, "sample": counts[tid], "origin": tid})
         counts[tid] += 1
         where.append(at)
-    return SampleSet(rows, where, "evalplus", None, sha256_file(path),
-                     ["evalplus: evaluated on HumanEval's own tests (evalplus's base tests), not HumanEval+'s extra tests"])
+    return SampleSet(
+        rows,
+        where,
+        "evalplus",
+        None,
+        sha256_file(path),
+        ["evalplus: evaluated on HumanEval's own tests (evalplus's base tests), not HumanEval+'s extra tests"],
+    )
 
 
 __all__ = ["FORMATS", "SampleSet", "bigcode_task_language", "continuation", "detect_format", "load_sample_set"]

@@ -72,8 +72,10 @@ def choose_ks(min_n: int, requested: Sequence[int] | None, where: str = "") -> t
     too_big = [k for k in requested if k > min_n]
     if too_big:
         at = f" ({where} has {min_n})" if where else ""
-        raise PassAtKError(f"--k {too_big[0]} needs at least {too_big[0]} samples per problem, but some problems have "
-                           f"only {min_n}{at}")
+        raise PassAtKError(
+            f"--k {too_big[0]} needs at least {too_big[0]} samples per problem, but some problems have "
+            f"only {min_n}{at}"
+        )
     return tuple(requested)
 
 

@@ -55,7 +55,8 @@ def print_pass_table(per_language: dict, title: str = "pass@1") -> None:
 def print_pass_at_k_table(per_language: dict, passk: dict, title: str = "pass@k") -> None:
     """n samples per problem: problems, samples, passed samples, pass@k per language, and all languages."""
     ks = [f"pass@{k}" for k in passk["k"]]
-    table = Table(title=title, caption="n: samples per problem; pass@k in %: unbiased estimator (Chen et al. 2021), mean over problems")
+    caption = "n: samples per problem; pass@k in %: unbiased estimator (Chen et al. 2021), mean over problems"
+    table = Table(title=title, caption=caption)
     for col in ("language", "problems", "n", "samples", "passed", *ks, "statuses"):
         table.add_column(col, justify="left" if col in ("language", "statuses") else "right")
 

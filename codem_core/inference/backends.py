@@ -43,7 +43,8 @@ class Backend(Protocol):
     info: BackendInfo
     batch_size: int
 
-    def generate(self, prompts: list[str], languages: list[str], seeds: list[int] | None = None) -> list[RawGeneration]: ...
+    def generate(self, prompts: list[str], languages: list[str],
+                 seeds: list[int] | None = None) -> list[RawGeneration]: ...
 
 
 def check_sampling(temperature: float, top_p: float) -> None:
@@ -129,8 +130,8 @@ class _RowStopper:
 class TransformersBackend:
     """Batched generation with left padding on a local transformers model: greedy, or sampled per row."""
 
-    def __init__(self, model: str, *, dtype: str = "auto", batch_size: int = 8, max_new_tokens: int = 512, device: str | None = None,
-                 temperature: float = 0.0, top_p: float = 1.0):
+    def __init__(self, model: str, *, dtype: str = "auto", batch_size: int = 8, max_new_tokens: int = 512,
+                 device: str | None = None, temperature: float = 0.0, top_p: float = 1.0):
         import torch
 
         check_sampling(temperature, top_p)
@@ -153,7 +154,8 @@ class TransformersBackend:
         self.tokenizer = load_tokenizer(tok_path, padding_side="left")
         self.model = load_causal_lm(self.resolved, dtype=self.dtype).to(self.device).eval()
         self.info = BackendInfo("transformers", model, {"resolved": self.resolved.to_dict(), "dtype": str(self.dtype).replace("torch.", ""),
-                                                         "device": self.device, "batch_size": self.batch_size, "max_new_tokens": self.max_new_tokens,
+                                                         "device": self.device, "batch_size": self.batch_size,
+                                                         "max_new_tokens": self.max_new_tokens,
                                                          **sampling_details(self.temperature, self.top_p)})
 
     def generate(self, prompts: list[str], languages: list[str], seeds: list[int] | None = None) -> list[RawGeneration]:
@@ -171,7 +173,8 @@ class TransformersBackend:
                 results[i] = r
         return results  # type: ignore[return-value]
 
-    def _generate_batch(self, prompts: list[str], languages: list[str], seeds: list[int] | None = None) -> list[RawGeneration]:
+    def _generate_batch(self, prompts: list[str], languages: list[str],
+                        seeds: list[int] | None = None) -> list[RawGeneration]:
         import torch
         from transformers import GenerationConfig, LogitsProcessorList, StoppingCriteriaList
 
@@ -245,7 +248,8 @@ class OpenAIBackend:
 
     def _request(self, prompt: str, language: str, n: int = 1, seed: int | None = None) -> list[RawGeneration]:
         """One request for ``n`` answers to ``prompt``; the server may return fewer choices."""
-        sampling = {"temperature": self.temperature, "top_p": self.top_p} if self.temperature > 0 else {"temperature": 0.0, "top_p": 1.0}
+        greedy = self.temperature == 0
+        sampling = {"temperature": 0.0 if greedy else self.temperature, "top_p": 1.0 if greedy else self.top_p}
         if seed is not None:
             sampling["seed"] = seed
         try:
@@ -310,14 +314,16 @@ def make_backend(backend: str, model: str | None, **kw: Any) -> Backend:
         if not model:
             raise CodemError("--model is required for the transformers backend")
         return TransformersBackend(model, **{k: v for k, v in kw.items()
-                                             if k in ("dtype", "batch_size", "max_new_tokens", "device", "temperature", "top_p")})
+                                             if k in ("dtype", "batch_size", "max_new_tokens", "device", "temperature",
+                                                      "top_p")})
     if backend == "openai":
         base_url = kw.get("base_url") or os.environ.get("OPENAI_BASE_URL")
         if not base_url:
             raise CodemError("--base-url (or OPENAI_BASE_URL) is required for the openai backend")
         check_http_url(base_url, "--base-url")
         return OpenAIBackend(base_url, model, **{k: v for k, v in kw.items()
-                                                 if k in ("api", "api_key", "concurrency", "max_new_tokens", "timeout", "temperature", "top_p")})
+                                                 if k in ("api", "api_key", "concurrency", "max_new_tokens", "timeout",
+                                                          "temperature", "top_p")})
     raise CodemError(f"unknown backend {backend!r}; use transformers or openai")
 
 

@@ -109,7 +109,7 @@ class _Work:
 
 
 def _chunks(todo: list, size: int, whole_problems: bool) -> list[list]:
-    """Chunks of ``size`` items; when sampling, of whole problems (a backend may ask for a problem's samples at once)."""
+    """Chunks of ``size`` items; when sampling, of whole problems (a backend may ask for all of them at once)."""
     if not whole_problems:
         return [todo[i:i + size] for i in range(0, len(todo), size)]
     chunks: list[list] = []
@@ -133,8 +133,9 @@ def _check_decoding(backend, n: int, seed: int) -> bool:
 
 
 def generate_samples(problems: Sequence[Problem], backend, *, out: str | Path | None = None, resume: bool = True,
-                     chunk_size: int | None = None, log: Callable[[str], None] = print, n: int = 1, seed: int = 0) -> list[dict]:
-    """Generate ``n`` answers per problem of ``problems`` (any languages, including unregistered benchmarks) with ``backend``."""
+                     chunk_size: int | None = None, log: Callable[[str], None] = print, n: int = 1,
+                     seed: int = 0) -> list[dict]:
+    """``n`` answers per problem of ``problems`` (any languages, unregistered benchmarks too) from ``backend``."""
     sampling = _check_decoding(backend, n, seed)
     work = _Work(problems, backend, n, seed, sampling)
     partial = Path(f"{out}.partial.jsonl") if out else None
@@ -158,8 +159,9 @@ def generate_samples(problems: Sequence[Problem], backend, *, out: str | Path | 
                 gens = backend.generate(prompts, langs)
             lines = []
             for (p, _prompt, i, key), g in zip(part, gens):
-                row = {"task_id": p.task_id, "sample": i, **_extract(g.text, p), "language": p.language, "reply": g.text,
-                       "raw_reply": g.raw, "finish": g.finish, "new_tokens": g.new_tokens, "model": backend.info.model, "gen_key": key}
+                row = {"task_id": p.task_id, "sample": i, **_extract(g.text, p), "language": p.language,
+                       "reply": g.text, "raw_reply": g.raw, "finish": g.finish, "new_tokens": g.new_tokens,
+                       "model": backend.info.model, "gen_key": key}
                 work.done[key] = row
                 new_tokens += g.new_tokens
                 lines.append(json.dumps(row, ensure_ascii=False) + "\n")
@@ -179,8 +181,8 @@ def generate_samples(problems: Sequence[Problem], backend, *, out: str | Path | 
     seconds = time.time() - t0
     rows = work.rows()
     if out:
-        _write_outputs(out, rows, backend, problems, {"generated_now": len(todo), "new_tokens_now": new_tokens, "seconds": seconds},
-                       {"n": n, "seed": seed, "sampling": sampling})
+        run = {"generated_now": len(todo), "new_tokens_now": new_tokens, "seconds": seconds}
+        _write_outputs(out, rows, backend, problems, run, {"n": n, "seed": seed, "sampling": sampling})
         if partial and partial.exists():
             partial.unlink()
     return rows
@@ -221,7 +223,8 @@ def select_problems(languages: str | list[str] | None, *, limit: int | None = No
 
 def run_generate(model: str | None, languages: str | list[str] | None, out: str | Path, *, limit: int | None = None,
                  backend: str = "transformers", problems: Sequence[Problem] | None = None, data_dir: str | Path | None = None,
-                 resume: bool = True, log: Callable[[str], None] = print, n: int = 1, seed: int = 0, **backend_kw) -> list[dict]:
+                 resume: bool = True, log: Callable[[str], None] = print, n: int = 1, seed: int = 0,
+                 **backend_kw) -> list[dict]:
     from .backends import check_sampling, make_backend
 
     check_min(n, 1, "--n")

@@ -13,7 +13,9 @@ from codem_core.benchmarks import load_problems
 
 
 def codem(*args, env):
-    return subprocess.run([sys.executable, "-m", "codem_core.cli", *args], capture_output=True, text=True, env=env, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "codem_core.cli", *args], capture_output=True, text=True, env=env, timeout=600
+    )
 
 
 @pytest.fixture()
@@ -47,7 +49,11 @@ def test_n_samples_give_pass_at_k_in_table_and_summary(tmp_path, data_dir, home_
     summary = json.loads((tmp_path / "r.jsonl.summary.json").read_text())
     py, js = summary["pass@1"]["python"], summary["pass@1"]["javascript"]
     # Python: 3/4, 0/4, 1/4; pass@2 = 1, 0, 1 - C(3,2)/C(4,2) = 0.5
-    assert py["pass@k"] == {"pass@1": round(100 * (0.75 + 0 + 0.25) / 3, 2), "pass@2": 50.0, "pass@4": round(200 / 3, 2)}
+    assert py["pass@k"] == {
+        "pass@1": round(100 * (0.75 + 0 + 0.25) / 3, 2),
+        "pass@2": 50.0,
+        "pass@4": round(200 / 3, 2),
+    }
     assert (py["problems"], py["n"], py["samples"], py["passed"]) == (3, 4, 12, 4)
     assert js["pass@k"] == {"pass@1": 75.0, "pass@2": round(100 * (1 + (1 - 1 / 6)) / 2, 2), "pass@4": 100.0}
     assert summary["pass@k"]["overall"]["problems"] == 5 and summary["pass@k"]["k"] == [1, 2, 4]
@@ -62,15 +68,31 @@ def test_k_above_n_is_refused_in_one_line(tmp_path, data_dir, home_env):
     res = codem("evaluate", "--samples", str(samples), "--out", str(out), "--k", "1,10", env=home_env)
     assert res.returncode == 2
     assert res.stderr.strip().splitlines() == [
-        "error: --k 10 needs at least 10 samples per problem, but some problems have only 2 (Python/0 has 2)"]
+        "error: --k 10 needs at least 10 samples per problem, but some problems have only 2 (Python/0 has 2)"
+    ]
     assert not out.exists() and not (tmp_path / "r.jsonl.summary.json").exists()  # refused before any program ran
 
 
 def test_generate_refuses_n_without_temperature(tmp_path, home_env):
-    res = codem("generate", "--model", "tiny-gptbigcode", "--languages", "python", "--limit", "1", "--n", "3",
-                "--out", str(tmp_path / "s.jsonl"), env=home_env)
+    res = codem(
+        "generate",
+        "--model",
+        "tiny-gptbigcode",
+        "--languages",
+        "python",
+        "--limit",
+        "1",
+        "--n",
+        "3",
+        "--out",
+        str(tmp_path / "s.jsonl"),
+        env=home_env,
+    )
     assert res.returncode == 2
-    assert res.stderr.strip().splitlines()[-1] == "error: --n 3 needs --temperature > 0: greedy decoding gives the same answer every time"
+    assert (
+        res.stderr.strip().splitlines()[-1]
+        == "error: --n 3 needs --temperature > 0: greedy decoding gives the same answer every time"
+    )
     assert not (tmp_path / "s.jsonl").exists()
 
 
@@ -100,7 +122,10 @@ def test_chunks_merge_into_the_single_run(tmp_path, data_dir, fresh_settings):
     merged = merge_results(parts[::-1], tmp_path / "merged.jsonl", samples_file=str(samples), chunk_summaries=summaries)
 
     def verdicts(path):
-        return [(r["task_id"], r["sample"], r["completion"], r["status"]) for r in map(json.loads, path.read_text().splitlines())]
+        return [
+            (r["task_id"], r["sample"], r["completion"], r["status"])
+            for r in map(json.loads, path.read_text().splitlines())
+        ]
 
     assert verdicts(tmp_path / "merged.jsonl") == verdicts(tmp_path / "single.jsonl")
     for key in ("pass@1", "pass@k", "per_problem"):

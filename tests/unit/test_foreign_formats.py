@@ -34,21 +34,31 @@ def test_continuation_recovers_the_completion_from_prompt_plus_completion():
     assert continuation("def g(x):\n    return x\n", prompt) is None
 
 
-@pytest.mark.parametrize("task,expected", [
-    ("humaneval", ("humaneval", "python")), ("humaneval-unstripped", ("humaneval", "python")),
-    ("instruct-humaneval", ("humaneval", "python")), ("humanevalsynthesize-cpp", ("humanevalpack", "cpp")),
-    ("humanevalsynthesize-js", ("humanevalpack", "javascript")), ("humanevalfixtests-go", ("humanevalpack", "go")),
-    ("multiple-ts", ("multiple", "typescript")), ("multiple-py", ("multiple", "python")),
-])
+@pytest.mark.parametrize(
+    "task,expected",
+    [
+        ("humaneval", ("humaneval", "python")),
+        ("humaneval-unstripped", ("humaneval", "python")),
+        ("instruct-humaneval", ("humaneval", "python")),
+        ("humanevalsynthesize-cpp", ("humanevalpack", "cpp")),
+        ("humanevalsynthesize-js", ("humanevalpack", "javascript")),
+        ("humanevalfixtests-go", ("humanevalpack", "go")),
+        ("multiple-ts", ("multiple", "typescript")),
+        ("multiple-py", ("multiple", "python")),
+    ],
+)
 def test_bigcode_task_names(task, expected):
     assert bigcode_task_language(task) == expected
 
 
-@pytest.mark.parametrize("task,message", [
-    ("mbpp", "unknown bigcode-evaluation-harness task 'mbpp'"),
-    ("multiple-lua", "bigcode task 'multiple-lua': codem has no 'lua' benchmark"),
-    ("humanevalsynthesize-cobol", "codem has no 'cobol' benchmark"),
-])
+@pytest.mark.parametrize(
+    "task,message",
+    [
+        ("mbpp", "unknown bigcode-evaluation-harness task 'mbpp'"),
+        ("multiple-lua", "bigcode task 'multiple-lua': codem has no 'lua' benchmark"),
+        ("humanevalsynthesize-cobol", "codem has no 'cobol' benchmark"),
+    ],
+)
 def test_unknown_bigcode_tasks_are_one_line(task, message):
     with pytest.raises(DataError) as exc:
         bigcode_task_language(task)
@@ -97,13 +107,16 @@ def test_bigcode_whole_programs_keep_the_generation(tmp_path, data_dir):
     assert row["imports"] == [go.extra["import"].strip()]  # the package's own imports join the test file's block
 
 
-@pytest.mark.parametrize("setup,task,message", [
-    ([["x"]], None, "name the task with --task"),
-    ([["x"]] * 165, "humaneval", "165 problems, but task humaneval has only 164"),
-    ([[1]], "humaneval", "g.json[0][0]: a generation must be a string"),
-    ({"a": 1}, "humaneval", "JSON list (one per problem) of lists"),
-    ([["x"]], "multiple-js", "pass --problems humaneval-<lang>.jsonl"),
-])
+@pytest.mark.parametrize(
+    "setup,task,message",
+    [
+        ([["x"]], None, "name the task with --task"),
+        ([["x"]] * 165, "humaneval", "165 problems, but task humaneval has only 164"),
+        ([[1]], "humaneval", "g.json[0][0]: a generation must be a string"),
+        ({"a": 1}, "humaneval", "JSON list (one per problem) of lists"),
+        ([["x"]], "multiple-js", "pass --problems humaneval-<lang>.jsonl"),
+    ],
+)
 def test_bigcode_errors_are_one_line(tmp_path, data_dir, setup, task, message):
     path = tmp_path / "g.json"
     path.write_text(json.dumps(setup))
@@ -127,15 +140,29 @@ def test_bigcode_multiple_uses_the_dataset_rows(tmp_path, data_dir):
 def _multiple_file(folder, name, language, prompt, tests, completions):
     folder.mkdir(exist_ok=True)
     with gzip.open(folder / f"{name}.json.gz", "wt") as fh:
-        json.dump({"name": name, "language": language, "temperature": 0.2, "top_p": 0.95, "max_tokens": 512,
-                   "prompt": prompt, "tests": tests, "completions": completions, "stop_tokens": []}, fh)
+        json.dump(
+            {
+                "name": name,
+                "language": language,
+                "temperature": 0.2,
+                "top_p": 0.95,
+                "max_tokens": 512,
+                "prompt": prompt,
+                "tests": tests,
+                "completions": completions,
+                "stop_tokens": [],
+            },
+            fh,
+        )
 
 
 def test_multiple_files_map_names_and_carry_their_own_problems(tmp_path, data_dir):
     py = load_problems("python", data_dir)[2]
     mts = json.loads((data_dir / MULTIPLE_TS).read_text().splitlines()[0])
     folder = tmp_path / "humaneval-mixed"
-    _multiple_file(folder, "HumanEval_2_truncate_number", "py", py.prompt, py.test, [py.canonical_solution, "    return 0\n"])
+    _multiple_file(
+        folder, "HumanEval_2_truncate_number", "py", py.prompt, py.test, [py.canonical_solution, "    return 0\n"]
+    )
     _multiple_file(folder, mts["name"], "ts", mts["prompt"], mts["tests"], ["  return string.length;\n}"])
     s = _load(folder)
     assert s.format == "multipl-e"
@@ -144,12 +171,15 @@ def test_multiple_files_map_names_and_carry_their_own_problems(tmp_path, data_di
     assert s.rows[2]["problem_prompt"] == mts["prompt"] and s.rows[2]["problem_test"] == mts["tests"]
 
 
-@pytest.mark.parametrize("name,language,message", [
-    ("HumanEval_999_nothing", "py", "has no codem counterpart (Python has no task 999)"),
-    ("mbpp_3_x", "py", "unknown MultiPL-E problem 'mbpp_3_x'"),
-    ("HumanEval_0_x", "lua", "unknown language 'lua'"),
-    ("HumanEval_0_has_close_elements", "java", "need MultiPL-E's own runner"),
-])
+@pytest.mark.parametrize(
+    "name,language,message",
+    [
+        ("HumanEval_999_nothing", "py", "has no codem counterpart (Python has no task 999)"),
+        ("mbpp_3_x", "py", "unknown MultiPL-E problem 'mbpp_3_x'"),
+        ("HumanEval_0_x", "lua", "unknown language 'lua'"),
+        ("HumanEval_0_has_close_elements", "java", "need MultiPL-E's own runner"),
+    ],
+)
 def test_multiple_errors_are_one_line(tmp_path, data_dir, name, language, message):
     _multiple_file(tmp_path / "d", name, language, "class Problem {\n", "}\n", ["x"])
     with pytest.raises(DataError) as exc:
@@ -159,9 +189,11 @@ def test_multiple_errors_are_one_line(tmp_path, data_dir, name, language, messag
 
 def test_evalplus_solutions_and_completions(tmp_path, data_dir):
     py = load_problems("python", data_dir)
-    rows = [{"task_id": "HumanEval/0", "solution": py[0].prompt + py[0].canonical_solution},
-            {"task_id": "HumanEval/0", "solution": "def has_close_elements(numbers, threshold):\n    return False\n"},
-            {"task_id": "HumanEval/1", "completion": py[1].canonical_solution}]
+    rows = [
+        {"task_id": "HumanEval/0", "solution": py[0].prompt + py[0].canonical_solution},
+        {"task_id": "HumanEval/0", "solution": "def has_close_elements(numbers, threshold):\n    return False\n"},
+        {"task_id": "HumanEval/1", "completion": py[1].canonical_solution},
+    ]
     path = tmp_path / "samples.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
     s = _load(path)
@@ -171,11 +203,14 @@ def test_evalplus_solutions_and_completions(tmp_path, data_dir):
     assert s.rows[1]["problem_prompt"] == "" and s.rows[1]["completion"] == rows[1]["solution"]
 
 
-@pytest.mark.parametrize("row,message", [
-    ({"task_id": "Mbpp/2", "solution": "x"}, "samples.jsonl:1: unknown task_id 'Mbpp/2'"),
-    ({"task_id": "HumanEval/164", "solution": "x"}, "unknown task_id 'HumanEval/164'"),
-    ({"task_id": "HumanEval/1"}, "needs a string 'solution' or 'completion'"),
-])
+@pytest.mark.parametrize(
+    "row,message",
+    [
+        ({"task_id": "Mbpp/2", "solution": "x"}, "samples.jsonl:1: unknown task_id 'Mbpp/2'"),
+        ({"task_id": "HumanEval/164", "solution": "x"}, "unknown task_id 'HumanEval/164'"),
+        ({"task_id": "HumanEval/1"}, "needs a string 'solution' or 'completion'"),
+    ],
+)
 def test_evalplus_errors_are_one_line(tmp_path, data_dir, row, message):
     path = tmp_path / "samples.jsonl"
     path.write_text(json.dumps(row) + "\n")

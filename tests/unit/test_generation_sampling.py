@@ -12,7 +12,12 @@ pytest.importorskip("torch")
 from codem_core.errors import CodemError  # noqa: E402
 from codem_core.inference.backends import OpenAIBackend, TransformersBackend  # noqa: E402
 from codem_core.inference.generate import generate_samples, run_generate, sample_seed  # noqa: E402
-from tests.integration.tiny_models import C_PROBLEMS, TS_PROBLEMS, OpenAICompatibleServer, tiny_model_dir  # noqa: E402,F401
+from tests.integration.tiny_models import (  # noqa: E402,F401
+    C_PROBLEMS,
+    TS_PROBLEMS,
+    OpenAICompatibleServer,
+    tiny_model_dir,
+)
 
 PROBLEMS = C_PROBLEMS + TS_PROBLEMS
 N = 3
@@ -42,7 +47,9 @@ def test_same_seed_same_samples_whatever_the_batch(sampler8, sampler1):
     alone = generate_samples(PROBLEMS, sampler1, n=N, seed=7, log=_quiet)  # every sample in a batch of its own
     backwards = generate_samples(PROBLEMS[::-1], sampler8, n=N, seed=7, log=_quiet)  # other batch neighbours
     assert _texts(first) == _texts(again) == _texts(alone) == _texts(backwards)
-    assert [(r["task_id"], r["sample"]) for r in first] == [(p.task_id, i) for p in TS_PROBLEMS + C_PROBLEMS for i in range(N)]
+    assert [(r["task_id"], r["sample"]) for r in first] == [
+        (p.task_id, i) for p in TS_PROBLEMS + C_PROBLEMS for i in range(N)
+    ]
     # sampling really happens: the samples of a problem differ, and another seed gives other samples
     assert all(len({r["raw_reply"] for r in first if r["task_id"] == p.task_id}) > 1 for p in PROBLEMS)
     other = generate_samples(PROBLEMS, sampler8, n=N, seed=8, log=_quiet)
@@ -57,7 +64,13 @@ def test_resume_and_more_samples_keep_the_first_ones(sampler8, tmp_path):
         """The real backend, killed after its first chunk (a preempted job)."""
 
         def __init__(self, inner):
-            self.inner, self.info, self.batch_size, self.temperature, self.calls = inner, inner.info, 1, inner.temperature, 0
+            self.inner, self.info, self.batch_size, self.temperature, self.calls = (
+                inner,
+                inner.info,
+                1,
+                inner.temperature,
+                0,
+            )
 
         def generate(self, prompts, languages, seeds=None):
             self.calls += 1
@@ -73,7 +86,12 @@ def test_resume_and_more_samples_keep_the_first_ones(sampler8, tmp_path):
 
     class Counting:
         def __init__(self, inner):
-            self.inner, self.info, self.batch_size, self.temperature = inner, inner.info, inner.batch_size, inner.temperature
+            self.inner, self.info, self.batch_size, self.temperature = (
+                inner,
+                inner.info,
+                inner.batch_size,
+                inner.temperature,
+            )
 
         def generate(self, prompts, languages, seeds=None):
             asked.extend(seeds)
@@ -87,7 +105,13 @@ def test_resume_and_more_samples_keep_the_first_ones(sampler8, tmp_path):
     assert _texts(four) == _texts(reference)
     assert _texts(two) == [t for t in _texts(reference) if t[1] < 2]
     meta = json.loads(open(f"{out}.meta.json").read())
-    assert (meta["decoding"], meta["n"], meta["seed"], meta["temperature"], meta["top_p"]) == ("sampling", 4, 3, 1.0, 0.95)
+    assert (meta["decoding"], meta["n"], meta["seed"], meta["temperature"], meta["top_p"]) == (
+        "sampling",
+        4,
+        3,
+        1.0,
+        0.95,
+    )
     assert meta["problems"] == len(PROBLEMS) and meta["samples"] == 4 * len(PROBLEMS)
 
 
@@ -95,8 +119,12 @@ def test_bad_decoding_settings_are_refused(tiny_model_dir, sampler8, tmp_path): 
     greedy = TransformersBackend(str(tiny_model_dir), batch_size=8, max_new_tokens=4)
     with pytest.raises(CodemError, match="--n 5 needs --temperature > 0"):
         generate_samples(PROBLEMS, greedy, n=5, log=_quiet)
-    for kw, message in (({"temperature": -0.1}, "--temperature must be >= 0"), ({"temperature": 0.8, "top_p": 0.0}, "--top-p"),
-                        ({"temperature": 0.0, "n": 3}, "--n 3 needs --temperature > 0"), ({"temperature": 0.8, "n": 0}, "--n")):
+    for kw, message in (
+        ({"temperature": -0.1}, "--temperature must be >= 0"),
+        ({"temperature": 0.8, "top_p": 0.0}, "--top-p"),
+        ({"temperature": 0.0, "n": 3}, "--n 3 needs --temperature > 0"),
+        ({"temperature": 0.8, "n": 0}, "--n"),
+    ):
         n = kw.pop("n", 2)
         with pytest.raises(CodemError, match=message):
             run_generate(str(tiny_model_dir), "python", tmp_path / "s.jsonl", limit=1, n=n, log=_quiet, **kw)
@@ -110,7 +138,9 @@ def test_openai_backend_asks_for_n_and_falls_back(sampler1, honour_n):
         rows = generate_samples(PROBLEMS, remote, n=N, seed=5, log=_quiet)
         again = generate_samples(PROBLEMS, remote, n=N, seed=5, log=_quiet)
         requests = list(server.requests)
-    assert [(r["task_id"], r["sample"]) for r in rows] == [(p.task_id, i) for p in TS_PROBLEMS + C_PROBLEMS for i in range(N)]
+    assert [(r["task_id"], r["sample"]) for r in rows] == [
+        (p.task_id, i) for p in TS_PROBLEMS + C_PROBLEMS for i in range(N)
+    ]
     assert _texts(rows) == _texts(again)  # the server samples from the seeds codem sends
     first_run = requests[: len(requests) // 2]
     if honour_n:

@@ -13,16 +13,19 @@ from codem_core.execution.passk import PassAtKError, choose_ks, estimate_pass_at
 from codem_core.execution.status import Status, Verdict
 
 
-@pytest.mark.parametrize("n,c,k,expected", [
-    (5, 2, 1, 0.4),  # pass@1 = c / n
-    (5, 2, 2, 0.7),  # 1 - C(3,2)/C(5,2) = 1 - 3/10
-    (4, 1, 3, 0.75),  # 1 - C(3,3)/C(4,3) = 1 - 1/4
-    (10, 3, 5, 1 - 21 / 252),  # C(7,5) = 21, C(10,5) = 252
-    (20, 1, 10, 0.5),  # one passing sample is in half of the 10-subsets of 20
-    (10, 0, 5, 0.0),
-    (10, 10, 1, 1.0),
-    (10, 6, 5, 1.0),  # n - c < k: every 5-subset holds a passing sample
-])
+@pytest.mark.parametrize(
+    "n,c,k,expected",
+    [
+        (5, 2, 1, 0.4),  # pass@1 = c / n
+        (5, 2, 2, 0.7),  # 1 - C(3,2)/C(5,2) = 1 - 3/10
+        (4, 1, 3, 0.75),  # 1 - C(3,3)/C(4,3) = 1 - 1/4
+        (10, 3, 5, 1 - 21 / 252),  # C(7,5) = 21, C(10,5) = 252
+        (20, 1, 10, 0.5),  # one passing sample is in half of the 10-subsets of 20
+        (10, 0, 5, 0.0),
+        (10, 10, 1, 1.0),
+        (10, 6, 5, 1.0),  # n - c < k: every 5-subset holds a passing sample
+    ],
+)
 def test_hand_worked_cases(n, c, k, expected):
     assert estimate_pass_at_k(n, c, k) == pytest.approx(expected, abs=1e-12)
 
@@ -80,11 +83,17 @@ def _verdicts(statuses):
 def test_greedy_summary_is_the_share_of_problems_passed():
     tids = ["Python/0", "Python/1", "Go/0", "Go/1"]
     out = summarize(tids, ["python", "python", "go", "go"], _verdicts([True, False, True, True]))
-    assert out["pass@1"] == {"python": {"samples": 2, "passed": 1, "pass@1": 50.0, "statuses": {"passed": 1, "failed": 1}},
-                             "go": {"samples": 2, "passed": 2, "pass@1": 100.0, "statuses": {"passed": 2}}}
+    assert out["pass@1"] == {
+        "python": {"samples": 2, "passed": 1, "pass@1": 50.0, "statuses": {"passed": 1, "failed": 1}},
+        "go": {"samples": 2, "passed": 2, "pass@1": 100.0, "statuses": {"passed": 2}},
+    }
     assert "pass@k" not in out
-    assert out["per_problem"] == {"Python/0": {"samples": 1, "passed": 1}, "Python/1": {"samples": 1, "passed": 0},
-                                  "Go/0": {"samples": 1, "passed": 1}, "Go/1": {"samples": 1, "passed": 1}}
+    assert out["per_problem"] == {
+        "Python/0": {"samples": 1, "passed": 1},
+        "Python/1": {"samples": 1, "passed": 0},
+        "Go/0": {"samples": 1, "passed": 1},
+        "Go/1": {"samples": 1, "passed": 1},
+    }
 
 
 def test_sampled_summary_per_language_and_overall():
@@ -99,7 +108,9 @@ def test_sampled_summary_per_language_and_overall():
     assert go["pass@k"] == {"pass@1": 25.0, "pass@2": 50.0, "pass@4": 100.0}
     overall = out["pass@k"]["overall"]
     assert overall["problems"] == 3 and overall["samples"] == 12 and overall["passed"] == 4
-    assert overall["pass@1"] == round(100 * (0.75 + 0 + 0.25) / 3, 2) and overall["pass@2"] == round(100 * (1 + 0 + 0.5) / 3, 2)
+    assert overall["pass@1"] == round(100 * (0.75 + 0 + 0.25) / 3, 2) and overall["pass@2"] == round(
+        100 * (1 + 0 + 0.5) / 3, 2
+    )
     assert out["pass@k"]["k"] == [1, 2, 4]
     assert out["per_problem"]["Python/0"] == {"samples": 4, "passed": 3}
 

@@ -24,14 +24,25 @@ def sampled_summary(path: Path, corpus: str, passed_per_problem: dict[str, list[
             langs.append(lang)
             verdicts.append(Verdict(tid, Status.PASSED if i < counts else Status.FAILED, 0.1))
     res = summarize(tids, langs, verdicts, ks=(1, 2, 4))
-    path.write_text(json.dumps({"corpus": corpus, "pass@1": res["pass@1"], "pass@k": res["pass@k"],
-                                "per_problem": res["per_problem"], "provenance": {"codem": "0.1.0"}}))
+    path.write_text(
+        json.dumps(
+            {
+                "corpus": corpus,
+                "pass@1": res["pass@1"],
+                "pass@k": res["pass@k"],
+                "per_problem": res["per_problem"],
+                "provenance": {"codem": "0.1.0"},
+            }
+        )
+    )
     return path
 
 
 def test_sampled_cells_get_pass_at_k_tables(tmp_path):
     sampled_summary(tmp_path / "base.summary.json", "base", {"Python/0": 1, "Python/1": 0, "Go/0": 2, "Go/1": 4})
-    sampled_summary(tmp_path / "codem-python.summary.json", "python", {"Python/0": 4, "Python/1": 1, "Go/0": 3, "Go/1": 4})
+    sampled_summary(
+        tmp_path / "codem-python.summary.json", "python", {"Python/0": 4, "Python/1": 1, "Go/0": 3, "Go/1": 4}
+    )
     evals = load_summaries([tmp_path])
     cell = evals.cells["python"]["python"]
     assert (cell.problems, cell.n, cell.samples, cell.passed) == (2, 4, 8, 5)
@@ -52,7 +63,11 @@ def test_sampled_cells_get_pass_at_k_tables(tmp_path):
 
 def test_greedy_reports_have_no_pass_at_k_section(tmp_path):
     path = tmp_path / "base.summary.json"
-    path.write_text(json.dumps({"corpus": "base", "pass@1": {"python": {"samples": 4, "passed": 1, "pass@1": 25.0, "statuses": {}}}}))
+    path.write_text(
+        json.dumps(
+            {"corpus": "base", "pass@1": {"python": {"samples": 4, "passed": 1, "pass@1": 25.0, "statuses": {}}}}
+        )
+    )
     result = build_report(load_summaries([path]), tmp_path / "report")
     assert "pass@k" not in result.report_md.read_text()
     assert "pass_at_k" not in json.loads((tmp_path / "report" / "report.json").read_text())
@@ -60,8 +75,15 @@ def test_greedy_reports_have_no_pass_at_k_section(tmp_path):
 
 def test_uneven_n_is_accepted_and_bad_pass_at_k_refused(tmp_path):
     path = tmp_path / "base.summary.json"
-    entry = {"samples": 7, "passed": 3, "pass@1": 45.0, "statuses": {}, "problems": 2, "n": {"min": 2, "max": 5},
-             "pass@k": {"pass@1": 45.0}}
+    entry = {
+        "samples": 7,
+        "passed": 3,
+        "pass@1": 45.0,
+        "statuses": {},
+        "problems": 2,
+        "n": {"min": 2, "max": 5},
+        "pass@k": {"pass@1": 45.0},
+    }
     path.write_text(json.dumps({"corpus": "base", "pass@1": {"python": entry}}))
     _row, cells, _src = load_summary(path)  # 3/7 != 45 %: each problem weighs the same, not each sample
     assert cells["python"].n == {"min": 2, "max": 5}

@@ -92,13 +92,14 @@ class SampleSet:
 
 def detect_format(path: Path) -> str:
     """codem, bigcode, multipl-e or evalplus, from the file's shape (not its name)."""
-    if path.is_dir():
-        return "multipl-e"
+    if path.is_dir():  # MultiPL-E writes a folder of per-problem files; any other folder is codem's reader's error
+        return "multipl-e" if any(_is_multiple_file(p) for p in path.iterdir()) else "codem"
     if not path.is_file():
         raise DataError(f"{path}: no such file")
     head = _read_head(path)
     text = head.lstrip()
-    if text.startswith("["):
+    jsonl = path.name.endswith((".jsonl", ".jsonl.gz"))  # JSON lines: never one JSON document
+    if text.startswith("[") and not jsonl:
         return "bigcode"
     if text.startswith("{"):
         first = text.split("\n", 1)[0]
@@ -351,20 +352,15 @@ def _multiple_files(path: Path) -> list[Path]:
         m = re.match(r"HumanEval_(\d+)_", p.name)
         return (int(m.group(1)) if m else 1 << 30, p.name)
 
-    files = sorted(
-        (
-            p
-            for p in path.iterdir()
-            if p.is_file()
-            and not p.name.startswith(".")
-            and (p.name.endswith(".json.gz") or p.name.endswith(".json"))
-            and ".results." not in p.name
-        ),
-        key=number_first,
-    )
+    files = sorted((p for p in path.iterdir() if _is_multiple_file(p)), key=number_first)
     if not files:
         raise DataError(f"{path}: no MultiPL-E completion files (<name>.json.gz) in this folder")
     return files
+
+
+def _is_multiple_file(p: Path) -> bool:
+    """A MultiPL-E completions file (``<name>.json.gz``), not its evaluation's ``.results.json.gz``."""
+    return p.is_file() and not p.name.startswith(".") and p.name.endswith((".json.gz", ".json")) and ".results." not in p.name
 
 
 def _load_json(path: Path):

@@ -79,6 +79,10 @@ def test_detection(tmp_path, data_dir):
     assert detect_format(tmp_path / "evalplus.jsonl") == "evalplus"
     assert detect_format(tmp_path / "humaneval.jsonl") == "evalplus"
     assert detect_format(mdir) == "multipl-e"
+    (tmp_path / "empty").mkdir()
+    assert detect_format(tmp_path / "empty") == "codem"  # whose reader says a folder is not a JSONL file
+    (tmp_path / "array.jsonl").write_text("[1, 2]\n")
+    assert detect_format(tmp_path / "array.jsonl") == "codem"  # JSON lines are never a bigcode document
     assert detect_format(mdir / "HumanEval_0_x.json.gz") == "multipl-e"
 
 

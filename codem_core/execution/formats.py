@@ -360,7 +360,8 @@ def _multiple_files(path: Path) -> list[Path]:
 
 def _is_multiple_file(p: Path) -> bool:
     """A MultiPL-E completions file (``<name>.json.gz``), not its evaluation's ``.results.json.gz``."""
-    return p.is_file() and not p.name.startswith(".") and p.name.endswith((".json.gz", ".json")) and ".results." not in p.name
+    name = p.name
+    return p.is_file() and not name.startswith(".") and name.endswith((".json.gz", ".json")) and ".results." not in name
 
 
 def _load_json(path: Path):

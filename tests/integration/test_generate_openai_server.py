@@ -152,7 +152,8 @@ def test_sampling_from_a_server_that_ignores_n_is_reproducible(tmp_path, proxy):
     for name in ("a", "b"):
         out = tmp_path / f"{name}.jsonl"
         proxy.reset_counts()
-        r = _generate(proxy.base_url, out, "--model", LOCAL_MODEL_ALIAS, "--n", "3", "--temperature", "0.8", "--seed", "11")
+        sampling = ("--n", "3", "--temperature", "0.8", "--seed", "11")
+        r = _generate(proxy.base_url, out, "--model", LOCAL_MODEL_ALIAS, *sampling)
         assert r.returncode == 0, r.stderr[-3000:]
         assert proxy.requests == 3 * 3 * LIMIT  # per problem: the n=3 request (one choice back), then two more
         runs.append([json.loads(line) for line in out.read_text().splitlines()])

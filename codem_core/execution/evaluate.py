@@ -163,8 +163,7 @@ def summarize(task_ids: list[str], languages: list[str], verdicts: list[Verdict]
         ks_block = {k: v for k, v in b.items() if k.startswith("pass@")}
         entry.update({"problems": b["problems"], "n": b["n"], "pass@k": ks_block})
         languages_block[lang] = b
-    allpairs = list(counts.values())
-    overall = {**block([(n, c) for n, c in allpairs]), "samples": len(task_ids), "passed": sum(passed)}
+    overall = {**block([(n, c) for n, c in counts.values()]), "samples": len(task_ids), "passed": sum(passed)}
     out["pass@k"] = {"k": list(ks), "estimator": ESTIMATOR, "languages": languages_block, "overall": overall}
     return out
 

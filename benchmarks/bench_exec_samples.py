@@ -40,6 +40,10 @@ from codem_core.execution.passk import mean_pass_at_k
 from codem_core.languages import EVAL_LANGUAGES, parse_languages
 
 COMMENT = {"python": "#"}  # every other language: //
+# Problems whose test cannot fail a compiling completion: their wrong samples pass, and that is the benchmark's
+# verdict, not the engine's. CPP/23's test calls strlen("...") with string literals, which resolves to the C
+# library's strlen(const char *) (an exact match, where the completion's strlen(string) needs a conversion).
+UNTESTED = {"CPP/23": "its test calls the C library's strlen(const char *), never the completion's strlen(string)"}
 FAIL_FIRST = {
     "python": "    raise AssertionError('codem-bench: a wrong sample')\n",
     "javascript": "  throw new Error('codem-bench: a wrong sample');\n",
@@ -127,7 +131,9 @@ def main() -> int:
     wall = time.monotonic() - t0
     load_after = load_average()
 
-    wrong_verdicts = [(p.task_id, v.status.value) for (p, _c, ok), v in zip(items, verdicts) if v.passed != ok]
+    unplanned = [(p.task_id, v.status.value) for (p, _c, ok), v in zip(items, verdicts) if v.passed != ok]
+    wrong_verdicts = [u for u in unplanned if u[0] not in UNTESTED]
+    quirks = sorted({u[0] for u in unplanned if u[0] in UNTESTED})
     results = summarize(
         [p.task_id for p, _, _ in items],
         [p.language for p, _, _ in items],
@@ -161,6 +167,9 @@ def main() -> int:
         f"executed {engine.stats.executed}, de-duplicated {engine.stats.deduplicated}; load {load_before} before, "
         f"{load_after} after; verdicts not as planned: {len(wrong_verdicts)}"
     )
+    for tid in quirks:
+        console.print(f"{tid}: its wrong samples passed, as HumanEval-X's own harness passes them: {UNTESTED[tid]}")
+        planned[tid] = [planned[tid][0]] * 2  # what the benchmark's tests say
     expected = {
         k: round(100 * mean_pass_at_k(list(planned.values()), k), 2) for k in ((1, 10) if args.n >= 10 else (1,))
     }
@@ -184,6 +193,7 @@ def main() -> int:
         "statuses": dict(Counter(v.status.value for v in verdicts)),
         "not_as_planned": wrong_verdicts[:50],
         "not_as_planned_count": len(wrong_verdicts),
+        "untested_problems": {t: UNTESTED[t] for t in quirks},
         "pass_at_k": results.get("pass@k"),
         "planned_pass_at_k": expected,
         "platform": platform.platform(),

@@ -35,6 +35,7 @@ bench: bench-exec bench-evolve bench-train bench-generate
 
 bench-exec: install
 	$(PY) benchmarks/bench_exec.py
+	$(PY) benchmarks/bench_exec_samples.py --n 20 --json bench-exec-n20.json
 
 bench-evolve: install
 	$(PY) benchmarks/bench_evolve.py --per-language 8 --json-out bench-evolve.json

@@ -195,7 +195,7 @@ def _at_a_glance(matrix, evals: Evaluations) -> list[str]:
     if means:
         cells = matrix.stack()
         parts.append(f"Mean pass@1: {', '.join(means)}; {int((cells > 0).sum())} of {len(cells)} cells above zero.")
-    counts = sorted({c.samples for langs in evals.cells.values() for c in langs.values() if c.samples})
+    counts = sorted({c.problems or c.samples for langs in evals.cells.values() for c in langs.values() if c.samples})
     if counts and counts[-1] < 20:
         shown = "/".join(map(str, counts))
         parts.append(f"Each cell rests on {shown} problem{'s' if counts[-1] != 1 else ''} (one problem = {100 / counts[-1]:.2f} "
@@ -289,6 +289,9 @@ def build_report(evals: Evaluations, out_dir: str | Path, *, paper: bool = False
             srows.append(cells)
         md += [_md_table(["Model"] + [lang_label(c) for c in matrix.columns], srows), ""]
 
+    passk_md, passk_json = pass_at_k_section(evals, matrix, digits)
+    md += passk_md
+
     values_note = "absolute pass@1" if values == "pass@1" else "gains over the base"
     md += ["## Figure 4a: correlation between evaluation languages", "",
            f"pandas `df.corr()` (Pearson) over the rows {rows_used}, on {values_note}; {base_note}.", "",
@@ -356,11 +359,59 @@ def build_report(evals: Evaluations, out_dir: str | Path, *, paper: bool = False
         "notes": all_notes,
         "observations": obs,
         "paper": [r.to_dict() for r in paper_rows],
+        **({"pass_at_k": passk_json} if passk_json else {}),
         "sources": [s.to_dict() for s in evals.sources],
         "provenance": prov,
     }
     atomic_write_text(files["json"], json.dumps(payload, indent=2, ensure_ascii=False, default=str) + "\n")
     return ReportResult(out_dir, files, matrix, gains, corr, all_notes, paper_rows)
+
+
+def pass_at_k_section(evals: Evaluations, matrix, digits: int = 2) -> tuple[list[str], dict[str, Any]]:
+    """Markdown and JSON for cells evaluated with n samples per problem: one pass@k table per k.
+
+    Empty when every cell is greedy (one sample per problem): Table 1 stays the paper's pass@1
+    headline either way; with samples its pass@1 is the unbiased estimate (mean of c/n).
+    """
+    sampled = [c for langs in evals.cells.values() for c in langs.values() if c.pass_at_k and c.n_max > 1]
+    if not sampled:
+        return [], {}
+    ks = sorted({int(key[5:]) for c in sampled for key in c.pass_at_k})
+    md = ["## pass@k: n samples per problem", "",
+          "Unbiased estimator of Chen et al. (2021), 1 - C(n-c, k) / C(n, k) per problem, averaged over the problems "
+          "of a cell (each with its own n); a k is given only where every problem of the cell has at least k samples "
+          f"({DASH} otherwise, or for greedy cells). Table 1's pass@1 of these cells is the same estimator at k = 1.",
+          ""]
+    header = ["Model"] + [lang_label(c) for c in matrix.columns]
+    payload: dict[str, Any] = {}
+    for k in ks:
+        key = f"pass@{k}"
+        rows, cells_json = [], {}
+        for row in matrix.index:
+            line = [row_label(row)]
+            for lang in matrix.columns:
+                c = evals.cells.get(row, {}).get(lang)
+                v = c.pass_at_k.get(key) if c is not None else None
+                line.append(DASH if v is None else f"{v:.{digits}f}")
+                cells_json.setdefault(row, {})[lang] = v
+            rows.append(line)
+        md += [f"### {key}", "", _md_table(header, rows), ""]
+        payload[key] = cells_json
+    ns = [[row_label(row)] + [_n_text(evals.cells.get(row, {}).get(lang)) for lang in matrix.columns]
+          for row in matrix.index]
+    md += ["### Samples per problem (n) and problems", "", _md_table(header, ns), ""]
+    payload["n"] = {row: {lang: (c.n if c is not None else None) for lang in matrix.columns
+                          for c in [evals.cells.get(row, {}).get(lang)]} for row in matrix.index}
+    return md, payload
+
+
+def _n_text(cell) -> str:
+    if cell is None:
+        return DASH
+    if cell.n is None:
+        return f"1 x {cell.samples}" if cell.samples is not None else DASH
+    n = cell.n if isinstance(cell.n, int) else f"{cell.n['min']}-{cell.n['max']}"
+    return f"{n} x {cell.problems}"
 
 
 def publish(result: ReportResult, store, run: str) -> str:

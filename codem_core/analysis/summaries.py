@@ -78,6 +78,14 @@ class Cell:
     passed: int | None = None
     samples: int | None = None
     source: str = ""
+    # with n samples per problem (``codem evaluate`` on sampled generations): problems, n and pass@k in percent
+    problems: int | None = None
+    n: int | dict | None = None
+    pass_at_k: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def n_max(self) -> int:
+        return 1 if self.n is None else (self.n if isinstance(self.n, int) else int(self.n.get("max", 1)))
 
 
 @dataclass
@@ -166,6 +174,7 @@ def _cells(data: dict, path: Path) -> dict[str, Cell]:
         if lang in out:
             raise DataError(f"{path}: language {name!r} appears twice")
         where = f"{path}: pass@1.{name}"
+        sampled: dict[str, Any] = {}
         if isinstance(entry, (int, float)) and not isinstance(entry, bool):
             value, passed, samples = float(entry), None, None
         elif isinstance(entry, dict):
@@ -180,14 +189,41 @@ def _cells(data: dict, path: Path) -> dict[str, Cell]:
             if passed is not None and samples is not None:
                 if samples == 0 or passed > samples:
                     raise DataError(f"{where}: passed {passed} of {samples} samples is impossible")
-                if abs(100.0 * passed / samples - value) > 0.006:
+                # with n samples per problem pass@1 is the mean of each problem's share, which
+                # equals passed/samples only when every problem has the same n
+                uniform = entry.get("problems") is None or isinstance(entry.get("n"), int)
+                if uniform and abs(100.0 * passed / samples - value) > 0.006:
                     raise DataError(f"{where}: pass@1 {value} does not match passed/samples = {passed}/{samples}")
+            sampled = _sampled(entry, where)
         else:
             raise DataError(f"{where} must be an object or a number, got {type(entry).__name__}")
         if not math.isfinite(value) or not 0.0 <= value <= 100.0:
             raise DataError(f"{where}: pass@1 {value} is not a percentage in [0, 100]")
-        out[lang] = Cell(value, passed, samples, str(path))
+        out[lang] = Cell(value, passed, samples, str(path), **sampled)
     return out
+
+
+def _sampled(entry: dict, where: str) -> dict[str, Any]:
+    """problems, n and pass@k of an entry evaluated with n samples per problem (empty for greedy entries)."""
+    if "pass@k" not in entry:
+        return {}
+    problems, n, ks = entry.get("problems"), entry.get("n"), entry.get("pass@k")
+    if not isinstance(problems, int) or isinstance(problems, bool) or problems < 1:
+        raise DataError(f"{where}.problems must be a positive integer when pass@k is given, got {problems!r}")
+    ok_n = (isinstance(n, int) and not isinstance(n, bool) and n >= 1) or (
+        isinstance(n, dict) and all(isinstance(n.get(x), int) and n[x] >= 1 for x in ("min", "max")))
+    if not ok_n:
+        raise DataError(f"{where}.n must be the samples per problem (an integer, or {{min, max}}), got {n!r}")
+    if not isinstance(ks, dict) or not ks:
+        raise DataError(f"{where}.pass@k must be an object {{\"pass@<k>\": percent}}")
+    values = {}
+    for key, v in ks.items():
+        if not (isinstance(key, str) and key.startswith("pass@") and key[5:].isdigit()):
+            raise DataError(f"{where}.pass@k: {key!r} is not of the form pass@<k>")
+        if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v) or not 0.0 <= v <= 100.0:
+            raise DataError(f"{where}.pass@k.{key}: {v!r} is not a percentage in [0, 100]")
+        values[key] = float(v)
+    return {"problems": problems, "n": n, "pass_at_k": values}
 
 
 def load_summary(path: str | Path) -> tuple[str, dict[str, Cell], SummarySource]:

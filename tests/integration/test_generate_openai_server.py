@@ -143,3 +143,24 @@ def test_unreachable_endpoint_one_line_nonzero_nothing_written(tmp_path):
         assert [line for line in lines if not line.startswith("openai: ")] == [
             f"error: cannot reach the OpenAI-compatible endpoint at {dead} (APIConnectionError)"], (case, err[-2000:])
         assert _files(folder) == [], case  # nothing half-written: no samples, no resume file, no meta file
+
+
+def test_sampling_from_a_server_that_ignores_n_is_reproducible(tmp_path, proxy):
+    """llama.cpp's server answers one choice whatever ``n`` asks: codem asks for the missing samples one by
+    one, each with its own seed, and the same --seed gives the same samples again."""
+    runs = []
+    for name in ("a", "b"):
+        out = tmp_path / f"{name}.jsonl"
+        proxy.reset_counts()
+        sampling = ("--n", "3", "--temperature", "0.8", "--seed", "11")
+        r = _generate(proxy.base_url, out, "--model", LOCAL_MODEL_ALIAS, *sampling)
+        assert r.returncode == 0, r.stderr[-3000:]
+        assert proxy.requests == 3 * 3 * LIMIT  # per problem: the n=3 request (one choice back), then two more
+        runs.append([json.loads(line) for line in out.read_text().splitlines()])
+    a, b = runs
+    assert [(row["task_id"], row["sample"]) for row in a] == [
+        (f"{lang}/{i}", s) for lang in ("Python", "Java", "Go") for i in range(LIMIT) for s in range(3)]
+    assert [row["raw_reply"] for row in a] == [row["raw_reply"] for row in b]
+    assert len({row["raw_reply"] for row in a}) > 3  # sampled: the three samples of a problem are not all one answer
+    meta = json.loads(Path(f"{tmp_path / 'a.jsonl'}.meta.json").read_text())
+    assert (meta["decoding"], meta["n"], meta["seed"], meta["temperature"]) == ("sampling", 3, 11, 0.8)

@@ -108,6 +108,7 @@ def problems_for(language: str, n: int = 2) -> list[Problem]:
 class _Handler(BaseHTTPRequestHandler):
     backend = None  # a TransformersBackend
     requests: list = []
+    honour_n = True  # False: one choice whatever ``n`` asks for (as llama.cpp's server answers)
 
     def log_message(self, *args):  # keep test output clean
         pass
@@ -132,13 +133,22 @@ class _Handler(BaseHTTPRequestHandler):
         if not self.path.endswith("/completions") or "chat" in self.path:
             self._send({"error": {"message": "only /v1/completions"}}, 404)
             return
-        # The server decodes greedily with the same model; it does not know the language, so
-        # it stops on the static strings only (and max_tokens), as vLLM would.
+        # The server decodes with the same model, greedily or (temperature > 0) sampling from the
+        # request's seed; it does not know the language, so it stops on the static strings only
+        # (and max_tokens), as vLLM would.
         be = type(self).backend
-        text, finish, n = _raw_greedy(be, req["prompt"], req["max_tokens"], req.get("stop") or [])
+        stops = req.get("stop") or []
+        if (req.get("temperature") or 0) > 0:
+            count = int(req.get("n") or 1) if type(self).honour_n else 1
+            answers = _raw_sampled(be, req["prompt"], req["max_tokens"], stops, count, int(req.get("seed") or 0),
+                                   float(req["temperature"]), float(req.get("top_p") or 1.0))
+        else:
+            answers = [_raw_greedy(be, req["prompt"], req["max_tokens"], stops)]
         self._send({"id": "cmpl-test", "object": "text_completion", "created": 0, "model": req["model"],
-                    "choices": [{"index": 0, "text": text, "finish_reason": finish, "logprobs": None}],
-                    "usage": {"prompt_tokens": 0, "completion_tokens": n, "total_tokens": n}})
+                    "choices": [{"index": i, "text": text, "finish_reason": finish, "logprobs": None}
+                                for i, (text, finish, _n) in enumerate(answers)],
+                    "usage": {"prompt_tokens": 0, "completion_tokens": sum(a[2] for a in answers),
+                              "total_tokens": sum(a[2] for a in answers)}})
 
 
 def _raw_greedy(be, prompt: str, max_tokens: int, stops: list[str]) -> tuple[str, str, int]:
@@ -161,11 +171,42 @@ def _raw_greedy(be, prompt: str, max_tokens: int, stops: list[str]) -> tuple[str
     return text, finish, len(ids)
 
 
-class OpenAICompatibleServer:
-    """A minimal /v1/models + /v1/completions server over a TransformersBackend (loopback)."""
+def _raw_sampled(be, prompt: str, max_tokens: int, stops: list[str], n: int, seed: int, temperature: float,
+                 top_p: float) -> list[tuple[str, str, int]]:
+    """``n`` sampled answers, answer j from seed ``seed + j`` (the server's own scheme, unlike codem's)."""
+    import torch
 
-    def __init__(self, backend):
-        handler = type("Handler", (_Handler,), {"backend": backend, "requests": []})
+    from codem_core.inference.backends import _RowSampler
+
+    tok = be.tokenizer
+    enc = tok([prompt] * n, return_tensors="pt", add_special_tokens=False)
+    sampler = _RowSampler([seed + j for j in range(n)], temperature, top_p, "cpu")
+    with torch.inference_mode():
+        out = be.model.generate(**enc, do_sample=False, max_new_tokens=max_tokens, pad_token_id=tok.pad_token_id,
+                                eos_token_id=tok.eos_token_id, logits_processor=[sampler])
+    answers = []
+    for row in out[:, enc["input_ids"].shape[1]:].tolist():
+        finish = "length"
+        if tok.eos_token_id in row:
+            row = row[: row.index(tok.eos_token_id)]
+            finish = "stop"
+        text = tok.decode(row, skip_special_tokens=True)
+        for s in stops:
+            if s in text:
+                text = text[: text.index(s)]
+                finish = "stop"
+        answers.append((text, finish, len(row)))
+    return answers
+
+
+class OpenAICompatibleServer:
+    """A minimal /v1/models + /v1/completions server over a TransformersBackend (loopback).
+
+    ``honour_n=False`` answers every request with one choice, as servers that ignore ``n`` do.
+    """
+
+    def __init__(self, backend, honour_n: bool = True):
+        handler = type("Handler", (_Handler,), {"backend": backend, "requests": [], "honour_n": honour_n})
         self.handler = handler
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

@@ -66,7 +66,9 @@ def _normalise(row: dict, where: str) -> dict:
     extra_input = row.get("input")
     if isinstance(extra_input, str) and extra_input.strip():
         instruction = f"{instruction.rstrip()}\n{extra_input.strip()}"
-    out = dict(row)
+    # the input now lives in the instruction and "output" is "response": drop both, so a normalised row
+    # written out and read again (the pipeline's imported corpora) is the same row with the same hash
+    out = {k: v for k, v in row.items() if k not in ("input", "output")}
     out["instruction"], out["response"] = instruction, response
     return out
 

@@ -53,6 +53,9 @@ def test_json_list_and_jsonl_give_the_same_corpus(tmp_path):
     a, b = load_corpus(as_json), load_corpus(as_jsonl)
     assert a.rows[1]["instruction"] == "Sort a list.\n[3, 1, 2]" and a.rows[1]["response"] == "sorted([3, 1, 2])"
     assert a.sha256 == b.sha256 and len(a.sha256) == 64  # the pairs, not the container
+    again = tmp_path / "again.jsonl"  # normalised rows written out read back as the same corpus
+    again.write_text("".join(json.dumps(r) + "\n" for r in a.rows))
+    assert load_corpus(again).sha256 == a.sha256 and "input" not in a.rows[1] and "output" not in a.rows[1]
     assert a.summary()["source"] == {"kind": "file"} and a.summary()["rows"] == 2
 
 

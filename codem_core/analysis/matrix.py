@@ -8,7 +8,7 @@ Correlations (``correlations``): the paper treats Table 1 as a matrix with one r
 training corpus and computes pandas ``df.corr()`` (Figure 4a, between evaluation languages)
 and ``df.T.corr()`` (Figure 4b, between training corpora), over the 8 single-language models'
 absolute pass@1 (CODEM-Python ... CODEM-HTML; Mixed and the base left out): that row set
-reproduces the Figure 4 values legible in the paper (docs/paper.md), so it is the default.
+reproduces the Figure 4 values legible in the paper (../shared/docs/paper.md), so it is the default.
 Options: ``rows="with-mixed"`` adds CODEM-Mixed, ``include_base=True`` adds the base row, and
 ``values="gain"`` correlates gains over the base instead of absolute pass@1 (Figure 4a is the
 same either way: subtracting the base shifts each column by a constant; 4b differs).

@@ -1,4 +1,4 @@
-"""The paper's tables as data: Table 1 equals docs/paper.md, the default Figure 4 over it reproduces the
+"""The paper's tables as data: Table 1 equals ../shared/docs/paper.md, the default Figure 4 over it reproduces the
 paper's legible values, every claim holds on it, and a run is set beside its own scale's table only."""
 
 from __future__ import annotations

@@ -116,7 +116,10 @@ def _print_estimate(est: dict, as_json: bool, show_requests: bool = False) -> No
 
 
 def _print_summary(report: dict, out: Optional[Path]) -> None:
+    from .report import describe_seed_pool
+
     led = report["ledger"]
+    typer.echo(f"seeds: {describe_seed_pool(report['seeds'])}")
     sizes = ", ".join(f"{k} {v}" for k, v in report["corpus_sizes"].items())
     typer.echo(f"corpora: {sizes}")
     typer.echo(f"teacher: {led['requests']} requests, {led['cache_hits']} cache hits, {led['retries_total']} retries, "

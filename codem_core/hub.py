@@ -18,6 +18,8 @@ Where the rows come from, in order:
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,20 +106,39 @@ def _from_mirror(mirror: Path, spec: HubSpec) -> tuple[list[dict], str] | None:
     return _rows_from_file(files[0]), str(files[0])
 
 
+@contextlib.contextmanager
+def _quiet_hub_logs():
+    """huggingface_hub logs each retry of an unreachable hub as a warning line; the failure is reported
+    once, as our one-line error, so those lines are held back while the data set loads."""
+    loggers = [logging.getLogger(name) for name in ("huggingface_hub", "datasets")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        for lg, level in zip(loggers, levels):
+            lg.setLevel(level)
+
+
 def _from_hub(spec: HubSpec) -> tuple[list[dict], dict]:
     import datasets  # slow import; only on this path
 
     try:
-        if spec.path:
-            ds = datasets.load_dataset(spec.repo, data_files=spec.path, split=spec.split)
-        else:
-            ds = datasets.load_dataset(spec.repo, split=spec.split)
+        with _quiet_hub_logs():
+            ds = _load_dataset(datasets, spec)
     except Exception as exc:  # network, auth, missing repo or split: one story for the user
         raise DataError(
             f"cannot load {spec} from the hub ({type(exc).__name__}: "
             f"{' '.join(str(exc).split())[:160]}); set CODEM_HUB_MIRROR or give a local file"
         ) from None
     return [dict(r) for r in ds], {"fingerprint": getattr(ds, "_fingerprint", None)}
+
+
+def _load_dataset(datasets, spec: HubSpec):
+    if spec.path:
+        return datasets.load_dataset(spec.repo, data_files=spec.path, split=spec.split)
+    return datasets.load_dataset(spec.repo, split=spec.split)
 
 
 def load_hub_rows(spec: str | HubSpec) -> tuple[list[dict], dict]:

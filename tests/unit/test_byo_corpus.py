@@ -208,3 +208,30 @@ def test_paper_presets():
     assert load_pipeline_preset("tiny", {"report": {"paper": False}}).report.paper_table == "none"
     with pytest.raises(ConfigError, match="paper table must be one of"):
         load_pipeline_preset("tiny", {"report": {"paper_table": "13B"}})
+
+
+def test_an_unreachable_hub_is_one_line_without_retry_chatter(monkeypatch, caplog):
+    """huggingface_hub logs every retry of an unreachable hub; the user gets one line, not those."""
+    import logging
+
+    import datasets
+
+    from codem_core.config import get_settings
+
+    def unreachable(*args, **kwargs):
+        logging.getLogger("huggingface_hub.utils._http").warning("Retrying in 1s [Retry 1/5].")
+        raise ConnectionError("Couldn't reach 'sahil2801/CodeAlpaca-20k' on the Hub (LocalEntryNotFoundError)")
+
+    monkeypatch.delenv("CODEM_HUB_MIRROR", raising=False)
+    monkeypatch.setenv("CODEM_OFFLINE", "0")
+    monkeypatch.setattr(datasets, "load_dataset", unreachable)
+    get_settings.cache_clear()
+    before = logging.getLogger("huggingface_hub").level
+    try:
+        with caplog.at_level(logging.WARNING), pytest.raises(DataError) as err:
+            load_hub_rows("hub:sahil2801/CodeAlpaca-20k")
+    finally:
+        get_settings.cache_clear()
+    assert "cannot load hub:sahil2801/CodeAlpaca-20k from the hub (ConnectionError" in str(err.value)
+    assert "\n" not in str(err.value) and not [r for r in caplog.records if r.name.startswith("huggingface_hub")]
+    assert logging.getLogger("huggingface_hub").level == before  # restored

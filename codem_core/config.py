@@ -31,6 +31,11 @@ class Settings(BaseSettings):
     )
     home: Path = Field(default_factory=_default_home, description="Caches (verdicts, hub data, toolchain builds).")
     offline: bool = Field(default=False, description="Never try the hub, even when data_dir lacks a file.")
+    hub_mirror: Path | None = Field(
+        default=None,
+        description="Folder holding <owner>/<name>/ copies of hub data sets (save_to_disk folders or data files), "
+        "read instead of the hub for hub:<owner>/<name> specs (codem_core/hub.py). Unset: the hub.",
+    )
     sandbox: str = Field(default="bwrap", description="Execution sandbox: bwrap (default), docker, or none (unsafe).")
     workers: int = Field(default=0, description="Parallel executions; 0 means one per CPU core.")
 

@@ -259,15 +259,18 @@ def codem(
                         "evolve": cfg.evolve.model_dump()}
             code = S.code_version("evolve")
             evolved: dict[str, dict] = {}
+            for c in cfg.corpora_to_import:  # brought from outside (corpora_from): read, not evolved
+                evolved[c] = tasks["import-corpus"](config, {"corpora_from": {c: cfg.corpora_from[c]}},
+                                                    S.code_version("import"), store_url, c, **common)
             if cfg.teacher.kind == "local":  # one llama.cpp server answers one request at a time: languages in turn
                 for lang in cfg.languages_to_evolve:
                     evolved[lang] = tasks["evolve-corpus"](config, settings, code, store_url, lang, **common)
             else:
                 futs = {lang: tasks["evolve-corpus"].submit(config, settings, code, store_url, lang, **common)
                         for lang in cfg.languages_to_evolve}
-                evolved = {lang: f.result() for lang, f in futs.items()}
+                evolved.update({lang: f.result() for lang, f in futs.items()})
             corpus_sha = {lang: r["sha256"] for lang, r in evolved.items()}
-            if "mixed" in cfg.corpora:
+            if "mixed" in cfg.corpora and "mixed" not in cfg.corpora_from:
                 mixed = tasks["mix-corpora"](config, {"per_language": cfg.evolve.per_language, "seed": cfg.evolve.seed},
                                              S.code_version("mix"), store_url, {lang: corpus_sha[lang] for lang in TRAIN_LANGUAGES},
                                              **common)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import threading
 
 from prefect import get_run_logger, task
-from prefect.cache_policies import INPUTS, TASK_SOURCE
+from prefect.cache_policies import INPUTS, NO_CACHE, TASK_SOURCE
 from prefect.tasks import exponential_backoff
 
 from codem_core.errors import CodemError
@@ -88,6 +88,16 @@ def evolve_corpus(config: dict, settings: dict, code: str, store_url: str, langu
     return stages.evolve_language(_cfg(config), store, language, teacher_url(config), log=_log)
 
 
+@task(name="import-corpus", task_run_name="import-{corpus}", cache_policy=NO_CACHE, retry_condition_fn=_transient,
+      **RETRY)
+def import_corpus(config: dict, settings: dict, code: str, store_url: str, corpus: str, *,
+                  storage_options: dict | None = None) -> dict:
+    """A corpus brought from outside (corpora_from) -> corpora/<corpus>/train.jsonl. Not cached by Prefect: the file
+    or hub data set behind a spec can change; reading it is cheap, and the content hash it returns keys the
+    finetune task, so an unchanged corpus still finds its model Cached."""
+    return stages.import_corpus(_cfg(config), stages.store_for(store_url, storage_options), corpus, log=_log)
+
+
 @task(name="mix-corpora", task_run_name="mix-corpora", cache_policy=CACHE, retry_condition_fn=_transient, **RETRY)
 def mix_corpora(config: dict, settings: dict, code: str, store_url: str, inputs: dict, *, storage_options: dict | None = None) -> dict:
     """The Mixed corpus from the 8 language corpora -> corpora/mixed/train.jsonl."""
@@ -122,7 +132,7 @@ def report(config: dict, settings: dict, code: str, store_url: str, run: str, su
     return stages.report(_cfg(config), stages.store_for(store_url, storage_options), run, summaries, workdir, log=_log)
 
 
-ALL_TASKS = (evolve_corpus, mix_corpora, finetune, generate, execute, report)
+ALL_TASKS = (evolve_corpus, import_corpus, mix_corpora, finetune, generate, execute, report)
 
 
 def configure(result_storage) -> dict:

@@ -6,9 +6,10 @@ Missing cells are NaN.
 
 Correlations (``correlations``): the paper treats Table 1 as a matrix with one row per
 training corpus and computes pandas ``df.corr()`` (Figure 4a, between evaluation languages)
-and ``df.T.corr()`` (Figure 4b, between training corpora). By default the input is the
-fine-tuned rows only (CODEM-Python ... CODEM-HTML, CODEM-Mixed, those present): each row is a
-training corpus, and the base model has none; ``include_base=True`` adds the base row.
+and ``df.T.corr()`` (Figure 4b, between training corpora), over the 8 single-language models'
+absolute pass@1 (CODEM-Python ... CODEM-HTML; Mixed and the base left out): that row set
+reproduces the Figure 4 values legible in the paper (../shared/docs/paper.md), so it is the default.
+Options: ``rows="with-mixed"`` adds CODEM-Mixed, ``include_base=True`` adds the base row, and
 ``values="gain"`` correlates gains over the base instead of absolute pass@1 (Figure 4a is the
 same either way: subtracting the base shifts each column by a constant; 4b differs).
 
@@ -24,12 +25,13 @@ from typing import TYPE_CHECKING
 
 from ..errors import ConfigError
 from ..languages import EVAL_LANGUAGES, LANGUAGES
-from .summaries import BASE, ROWS, TRAIN_CORPORA, row_label
+from .summaries import BASE, MIXED, ROWS, TRAIN_CORPORA, row_label
 
 if TYPE_CHECKING:
     import pandas as pd
 
 VALUE_KINDS = ("pass@1", "gain")
+ROW_SETS = ("single-language", "with-mixed")  # the paper's Figure 4 rows; those plus CODEM-Mixed
 
 
 def build_matrix(values: dict[str, dict[str, float]], *, all_rows: bool = False) -> "pd.DataFrame":
@@ -59,16 +61,20 @@ def gains(matrix: "pd.DataFrame") -> "pd.DataFrame":
     return fine.sub(matrix.loc[BASE], axis=1)
 
 
-def correlation_input(matrix: "pd.DataFrame", *, include_base: bool = False, values: str = "pass@1") -> "pd.DataFrame":
+def correlation_input(matrix: "pd.DataFrame", *, rows: str = "single-language", include_base: bool = False,
+                      values: str = "pass@1") -> "pd.DataFrame":
     """The matrix the correlations are computed on (see the module docstring)."""
     if values not in VALUE_KINDS:
         raise ConfigError(f"values must be one of {', '.join(VALUE_KINDS)}, got {values!r}")
+    if rows not in ROW_SETS:
+        raise ConfigError(f"rows must be one of {', '.join(ROW_SETS)}, got {rows!r}")
+    keep = [r for r in matrix.index if (r != MIXED or rows == "with-mixed") and (r != BASE or include_base)]
     if values == "gain":
         if include_base:
             raise ConfigError("include_base with values='gain' makes no sense: the base row's gain is 0 everywhere")
-        return gains(matrix)
-    rows = [r for r in matrix.index if include_base or r != BASE]
-    return matrix.loc[rows]
+        table = gains(matrix)
+        return table.loc[[r for r in table.index if r in keep]]
+    return matrix.loc[keep]
 
 
 @dataclass
@@ -79,6 +85,7 @@ class Correlations:
     include_base: bool
     values: str
     notes: list[str] = field(default_factory=list)
+    rows: str = "single-language"
 
     @property
     def rows_used(self) -> list[str]:
@@ -126,9 +133,10 @@ def _degenerate(frame: "pd.DataFrame", corr: "pd.DataFrame", what: str, across: 
     return notes
 
 
-def correlations(matrix: "pd.DataFrame", *, include_base: bool = False, values: str = "pass@1") -> Correlations:
+def correlations(matrix: "pd.DataFrame", *, rows: str = "single-language", include_base: bool = False,
+                 values: str = "pass@1") -> Correlations:
     """Figure 4: ``df.corr()`` (evaluation languages) and ``df.T.corr()`` (training corpora)."""
-    data = correlation_input(matrix, include_base=include_base, values=values)
+    data = correlation_input(matrix, rows=rows, include_base=include_base, values=values)
     by_language = data.corr()
     by_corpus = data.T.corr()
     notes: list[str] = []
@@ -143,7 +151,7 @@ def correlations(matrix: "pd.DataFrame", *, include_base: bool = False, values: 
     corpus_notes = _degenerate(data.T, by_corpus, "Training row", "evaluation languages", row_label) if len(data.columns) else []
     notes.extend(lang_notes + corpus_notes)
     return Correlations(data=data, by_language=by_language, by_corpus=by_corpus, include_base=include_base,
-                        values=values, notes=notes)
+                        values=values, notes=notes, rows=rows)
 
 
 def missing_cells(matrix: "pd.DataFrame", *, expected_rows: tuple[str, ...] = ROWS) -> dict[str, list[str]]:
@@ -159,4 +167,5 @@ def missing_cells(matrix: "pd.DataFrame", *, expected_rows: tuple[str, ...] = RO
     return out
 
 
-__all__ = ["VALUE_KINDS", "TRAIN_CORPORA", "build_matrix", "gains", "correlation_input", "correlations", "Correlations", "missing_cells"]
+__all__ = ["VALUE_KINDS", "ROW_SETS", "TRAIN_CORPORA", "build_matrix", "gains", "correlation_input", "correlations",
+           "Correlations", "missing_cells"]

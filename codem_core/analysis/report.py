@@ -108,7 +108,7 @@ class ReportResult:
     gains: "pd.DataFrame"
     correlations: Correlations
     notes: list[str] = field(default_factory=list)
-    paper: list[Any] = field(default_factory=list)
+    paper: dict[str, Any] = field(default_factory=dict)  # the paper's table beside the run, claims, training data
 
     @property
     def report_md(self) -> Path:
@@ -203,22 +203,33 @@ def _at_a_glance(matrix, evals: Evaluations) -> list[str]:
     return ["", " ".join(parts)]
 
 
-def build_report(evals: Evaluations, out_dir: str | Path, *, paper: bool = False, include_base: bool = False,
-                 values: str = "pass@1", title: str = "CodeM reproduction: cross-language pass@1", command: str | None = None,
-                 digits: int = 2) -> ReportResult:
-    """Compute the matrix, gains and correlations of ``evals`` and write the report into ``out_dir``."""
+def build_report(evals: Evaluations, out_dir: str | Path, *, paper_table: str = "auto", base_model: str | None = None,
+                 rows: str = "single-language", include_base: bool = False, values: str = "pass@1",
+                 title: str = "CodeM reproduction: cross-language pass@1", command: str | None = None, digits: int = 2,
+                 corpora: list[dict] | None = None, paper: bool | None = None) -> ReportResult:
+    """Compute the matrix, gains and correlations of ``evals`` and write the report into ``out_dir``.
+
+    ``paper_table`` / ``base_model``: which of the paper's tables goes beside the run (``analysis.paper``;
+    a mismatched scale is a ConfigError, raised before anything is written). ``rows``/``include_base``/
+    ``values``: Figure 4's input (``analysis.matrix``). ``corpora``: per-corpus data reports (seed pool,
+    cleaning counts, brought-in sources) for the "Training data" section. ``paper``: the old flag,
+    True = ``paper_table="auto"``, False = ``"none"``."""
     from ..provenance import package_versions, provenance
+    from .paper import choose_table
     from .plots import heatmap
 
     if not evals.cells:
         raise DataError("no evaluation results to report on")
+    if paper is not None:
+        paper_table = "auto" if paper else "none"
+    choice = choose_table(paper_table, base_model)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     files = {k: out_dir / v for k, v in FILES.items()}
 
     matrix = build_matrix(evals.values())
     gains = compute_gains(matrix)
-    corr = correlations(matrix, include_base=include_base, values=values)
+    corr = correlations(matrix, rows=rows, include_base=include_base, values=values)
     notes: list[str] = []
 
     # ---- notes about the input
@@ -257,17 +268,19 @@ def build_report(evals: Evaluations, out_dir: str | Path, *, paper: bool = False
         heatmap(frame, files[key], title=ttl, labels=labels)
         images[key] = FILES[key]
 
-    paper_rows = []
-    if paper:
-        from .paper import compare, load_reference
+    from .paper_sections import claims_section, data_section, paper_section
 
-        paper_rows = compare(matrix, gains, corr.by_language, load_reference())
+    beside = paper_section(matrix, corr, choice, out_dir, heatmap, {"languages": lang_labels, "corpora": corpus_labels})
+    files.update(beside.files)
+    claims, data = claims_section(matrix, show_paper_numbers=choice.scale == "7B"), data_section(corpora)
 
     # ---- markdown
     rows_used = ", ".join(row_label(r) for r in corr.rows_used) or "none"
     base_note = ("the base row is included (include_base=True)" if include_base else
                  "the base row is left out: each row of the paper's matrix is a training corpus, and the base model has none "
                  "(include_base=True adds it)")
+    rows_note = ("the 8 single-language models, as the paper (Mixed left out; rows=with-mixed adds it)"
+                 if rows == "single-language" else "the single-language models and CODEM-Mixed (rows=with-mixed)")
     md: list[str] = [f"# {title}", ""]
     md.append(f"Generated {time.strftime('%Y-%m-%d %H:%M:%S %z')} from {len(evals.sources)} evaluation "
               f"summar{'y' if len(evals.sources) == 1 else 'ies'}.")
@@ -294,7 +307,7 @@ def build_report(evals: Evaluations, out_dir: str | Path, *, paper: bool = False
 
     values_note = "absolute pass@1" if values == "pass@1" else "gains over the base"
     md += ["## Figure 4a: correlation between evaluation languages", "",
-           f"pandas `df.corr()` (Pearson) over the rows {rows_used}, on {values_note}; {base_note}.", "",
+           f"pandas `df.corr()` (Pearson) over the rows {rows_used}, on {values_note}: {rows_note}; {base_note}.", "",
            _corr_table(corr.by_language, lang_label), ""]
     if images.get("corr_languages_png"):
         md += [f"![Figure 4a: correlation between evaluation languages]({images['corr_languages_png']})", ""]
@@ -314,27 +327,16 @@ def build_report(evals: Evaluations, out_dir: str | Path, *, paper: bool = False
     if obs:
         md += ["## Observations", ""] + [f"- {o}" for o in obs] + [""]
 
-    if paper:
-        md += ["## Beside the paper's headline numbers", "",
-               "The paper's numbers are for StarCoder 7B/15B and their CODEM fine-tunes (scale column); this run's come from "
-               "whatever base model produced the summaries, so compare the pattern more than the level.", ""]
-        prow = [[r.scale, r.what, r.paper, DASH if r.run is None else (f"{r.run:+.2f}" if r.kind in ("gain", "claim") else f"{r.run:.2f}"),
-                 r.verdict] for r in paper_rows]
-        md += [_md_table(["Scale", "Paper claim", "Paper", "This run", "Run vs paper"], prow, numeric=False), ""]
-        md += ["Sources (docs/paper.md, \"Headline numbers\"):", ""]
-        seen = []
-        for r in paper_rows:
-            if r.sentence not in seen:
-                seen.append(r.sentence)
-                md.append(f"- \"{r.sentence}\"")
-        md.append("")
+    md += beside.md + claims.md + data.md
 
     prov = provenance(command=command) if command else provenance()
     versions = {**prov.get("packages", {}), **package_versions(("matplotlib", "numpy"))}
     md += ["## Provenance", "",
            f"- codem {prov['codem']}, Python {prov['python']}, {prov['platform']}",
            "- packages: " + ", ".join(f"{k} {v}" for k, v in sorted(versions.items()) if k in ("pandas", "matplotlib", "numpy", "s3fs")),
-           f"- correlations: values={values}, include_base={include_base}, rows used: {rows_used}"]
+           f"- correlations: rows={rows}, values={values}, include_base={include_base}, rows used: {rows_used}",
+           f"- paper table: {choice.scale or 'none'} (paper_table={paper_table}, "
+           f"base model: {base_model or 'not given'})"]
     if command:
         md.append(f"- command: `{command}`")
     md += ["", "Summaries:", ""]
@@ -354,17 +356,21 @@ def build_report(evals: Evaluations, out_dir: str | Path, *, paper: bool = False
         "title": title,
         "matrix": _jsonable(matrix),
         "gains": _jsonable(gains),
-        "correlations": {"values": values, "include_base": include_base, "rows_used": corr.rows_used,
+        "correlations": {"rows": rows, "values": values, "include_base": include_base, "rows_used": corr.rows_used,
                          "by_language": _jsonable(corr.by_language), "by_corpus": _jsonable(corr.by_corpus)},
         "notes": all_notes,
         "observations": obs,
-        "paper": [r.to_dict() for r in paper_rows],
+        "base_model": base_model,
+        "paper": beside.payload,
+        "claims": claims.payload.get("claims", []),
+        "training_data": data.payload.get("corpora", []),
         **({"pass_at_k": passk_json} if passk_json else {}),
         "sources": [s.to_dict() for s in evals.sources],
         "provenance": prov,
     }
     atomic_write_text(files["json"], json.dumps(payload, indent=2, ensure_ascii=False, default=str) + "\n")
-    return ReportResult(out_dir, files, matrix, gains, corr, all_notes, paper_rows)
+    return ReportResult(out_dir, files, matrix, gains, corr, all_notes,
+                        {"beside": beside.payload, "claims": claims.payload, "training_data": data.payload})
 
 
 def pass_at_k_section(evals: Evaluations, matrix, digits: int = 2) -> tuple[list[str], dict[str, Any]]:

@@ -3,6 +3,11 @@
 Elimination rules (WizardLM section 3, "Elimination Evolving", made lexical and documented; a
 pair is counted under the FIRST rule it fails, in this order):
 - ``empty_evolution``: the teacher returned no instruction (nothing is sent for an answer).
+- ``truncated_evolution``: the teacher stopped at the token limit while writing the evolved
+  instruction (``finish_reason == "length"``, see ``teacher.is_truncated``); nothing is sent
+  for an answer, since the pair is dropped anyway.
+- ``truncated_answer``: the answer was cut off at the token limit (code that does not
+  compile, a half-finished explanation): raise ``answer_max_tokens`` to keep more pairs.
 - ``copied_scaffolding``: the instruction or answer copies the evolving prompt's scaffolding
   ("#The Given Prompt#", "rewritten prompt", "created prompt", "Prompt Rewriter", ...).
 - ``no_new_information``: the evolved instruction adds fewer than ``min_new_words`` content
@@ -32,7 +37,8 @@ from dataclasses import dataclass
 from ..languages import LANGUAGES, get_language
 from ..errors import UnknownLanguageError
 
-ELIMINATION_REASONS = ("empty_evolution", "copied_scaffolding", "no_new_information", "refusal", "too_short", "wrong_language")
+ELIMINATION_REASONS = ("empty_evolution", "truncated_evolution", "truncated_answer", "copied_scaffolding",
+                       "no_new_information", "refusal", "too_short", "wrong_language")
 DEDUP_REASONS = ("exact_duplicate", "near_duplicate")
 
 
@@ -130,10 +136,17 @@ def is_wrong_language(response: str, language: str) -> bool:
 
 
 def elimination_reason(seed_text: str, instruction: str, response: str | None, language: str,
-                       cfg: CleaningConfig = CleaningConfig()) -> str | None:
-    """The first elimination rule this pair fails (module doc order), or None to keep it."""
+                       cfg: CleaningConfig = CleaningConfig(), *, evolve_truncated: bool = False,
+                       answer_truncated: bool = False) -> str | None:
+    """The first elimination rule this pair fails (module doc order), or None to keep it.
+
+    ``evolve_truncated`` / ``answer_truncated``: the teacher hit its token limit on that reply."""
     if not instruction.strip():
         return "empty_evolution"
+    if evolve_truncated:
+        return "truncated_evolution"
+    if answer_truncated:
+        return "truncated_answer"
     if _SCAFFOLD_RE.search(instruction) or (response and _SCAFFOLD_RE.search(response)):
         return "copied_scaffolding"
     if len(content_words(instruction) - content_words(seed_text)) < cfg.min_new_words:

@@ -26,7 +26,12 @@ def register(app: typer.Typer) -> None:
         timeout: float = typer.Option(120.0, "--timeout", help="Seconds per teacher request attempt."),
         max_attempts: int = typer.Option(8, "--max-attempts", help="Attempts per request (retries on 429/5xx/timeouts/drops)."),
         seed: int = typer.Option(42, "--seed", help="Seed for sampling seeds, operations and Mixed shares."),
-        seeds: str = typer.Option("auto", "--seeds", help="auto | hub | path to a CodeAlpaca JSON/JSONL file."),
+        seeds: str = typer.Option(
+            "auto", "--seeds", help="hub (CodeAlpaca-20K, the paper's) | hub:<owner>/<name>[/<file>][:<split>] | "
+            "local:<path> (a CodeAlpaca JSON/JSONL file) | auto (a CodeAlpaca file in CODEM_DATA_DIR, else the hub)."),
+        allow_fewer_seeds: bool = typer.Option(
+            False, "--allow-fewer-seeds", help="Evolve what the filtered seed pool holds when it is smaller than "
+            "--per-language (default: fail before any request)."),
         evolve_max_tokens: int = typer.Option(512, "--evolve-max-tokens"),
         answer_max_tokens: int = typer.Option(1024, "--answer-max-tokens"),
         evolve_temperature: float = typer.Option(0.7, "--evolve-temperature"),
@@ -57,8 +62,8 @@ def register(app: typer.Typer) -> None:
                 languages=languages, per_language=per_language, out=out,
                 teacher=TeacherConfig(base_url=url, model=model, api_key=key or "sk-no-key-required", concurrency=concurrency,
                                       timeout=timeout, max_attempts=max_attempts),
-                seed=seed, seeds_source=seeds, params=params, cleaning=CleaningConfig(),
-                templates_dir=str(templates) if templates else None, cache_dir=cache_dir,
+                seed=seed, seeds_source=seeds, allow_fewer_seeds=allow_fewer_seeds, params=params,
+                cleaning=CleaningConfig(), templates_dir=str(templates) if templates else None, cache_dir=cache_dir,
                 decontaminate=decontaminate, mixed=mixed,
                 price_override=(price_in, price_out) if price_in is not None else None,
             )
@@ -111,7 +116,10 @@ def _print_estimate(est: dict, as_json: bool, show_requests: bool = False) -> No
 
 
 def _print_summary(report: dict, out: Optional[Path]) -> None:
+    from .report import describe_seed_pool
+
     led = report["ledger"]
+    typer.echo(f"seeds: {describe_seed_pool(report['seeds'])}")
     sizes = ", ".join(f"{k} {v}" for k, v in report["corpus_sizes"].items())
     typer.echo(f"corpora: {sizes}")
     typer.echo(f"teacher: {led['requests']} requests, {led['cache_hits']} cache hits, {led['retries_total']} retries, "

@@ -29,7 +29,7 @@ from .cleaning import DEDUP_REASONS, ELIMINATION_REASONS, CleaningConfig, duplic
 from .decontamination import BenchmarkIndex
 from .ledger import Calibration, Ledger
 from .seeds import Seed
-from .teacher import Completion, Teacher
+from .teacher import Completion, Teacher, is_truncated
 from .templates import Template
 
 
@@ -101,15 +101,19 @@ class Generated:
     response: str | None
     evolve: Completion | None = None
     answer: Completion | None = None
+    evolve_truncated: bool = False  # the teacher hit evolve_max_tokens
+    answer_truncated: bool = False  # the teacher hit answer_max_tokens
 
 
 async def generate(teacher: Teacher, item: WorkItem, answer_tpl: Template, params: GenerationParams, run_seed: int) -> Generated:
     evo = await teacher.complete("evolve", item.evolve_messages(), params.evolve(run_seed), item.template.sha256)
     instruction = extract_instruction(evo.content)
-    if not instruction:
-        return Generated(item, instruction, None, evo, None)
+    evo_cut = is_truncated(evo, params.evolve_max_tokens)
+    if not instruction or evo_cut:  # the pair is eliminated either way: no answer is paid for
+        return Generated(item, instruction, None, evo, None, evolve_truncated=evo_cut)
     ans = await teacher.complete("answer", answer_messages(item, instruction, answer_tpl), params.answer(run_seed), answer_tpl.sha256)
-    return Generated(item, instruction, ans.content, evo, ans)
+    cut = is_truncated(ans, params.answer_max_tokens)
+    return Generated(item, instruction, ans.content, evo, ans, answer_truncated=cut)
 
 
 def to_row(g: Generated, teacher_model: str, answer_tpl: Template) -> dict:
@@ -159,7 +163,8 @@ def clean_corpus(language: str, generated: list[Generated], teacher_model: str, 
     survivors: list[dict] = []
     for g in generated:
         row = to_row(g, teacher_model, answer_tpl)
-        reason = elimination_reason(g.item.seed.text, g.instruction, g.response, language, cleaning)
+        reason = elimination_reason(g.item.seed.text, g.instruction, g.response, language, cleaning,
+                                    evolve_truncated=g.evolve_truncated, answer_truncated=g.answer_truncated)
         if reason:
             res.counts[reason] += 1
             res.eliminated.append({**row, "reason": reason})
@@ -306,8 +311,8 @@ def estimate_items(teacher: Teacher, items: list[WorkItem], answer_tpl: Template
         if entry is not None:
             est.cached += 1
             instruction = extract_instruction(entry["content"])
-            if not instruction:
-                continue
+            if not instruction or is_truncated(entry, params.evolve_max_tokens):
+                continue  # eliminated before an answer is asked for
             amsgs = answer_messages(item, instruction, answer_tpl)
             akey = teacher.key(amsgs, ap, answer_tpl.sha256)
             if teacher.cache.get(akey) is not None:

@@ -6,12 +6,26 @@ from __future__ import annotations
 from .cleaning import DEDUP_REASONS, ELIMINATION_REASONS
 
 
+FILTER_LABELS = {"other_language": "naming another language", "not_python": "language-neutral with non-Python output",
+                 "duplicate": "duplicate instructions", "empty": "blank instructions"}
+
+
+def describe_seed_pool(s: dict) -> str:
+    """One sentence: the seed source, the filter's counts, the pool, and what was sampled of what was asked."""
+    dropped = ", ".join(f"{s['filter'][k]} {label}" for k, label in FILTER_LABELS.items() if s.get("filter", {}).get(k))
+    text = (f"{s['source']}: {s['rows_read']} rows read -> {s['python_related']} Python-related seeds "
+            f"({s['explicit']} explicit, {s['implicit']} implicit"
+            + (f"; dropped: {dropped})" if dropped else ")")
+            + f"; sampled {s['sampled']} of {s['requested']} asked per language with seed {s['run_seed']}")
+    if s["sampled"] < s["requested"]:
+        text += " (fewer than asked: the pool is smaller, allowed by allow_fewer_seeds)"
+    return text
+
+
 def render_markdown(report: dict) -> str:
     lines = ["# codem evolve report", ""]
-    s = report["seeds"]
     lines += [
-        f"- seeds: {s['source']} ({s['rows_read']} rows, {s['python_related']} Python-related: "
-        f"{s['explicit']} explicit, {s['implicit']} implicit); sampled {s['sampled']} with seed {s['run_seed']}",
+        f"- seeds: {describe_seed_pool(report['seeds'])}",
         f"- teacher: `{report['teacher']['model']}` at {report['teacher']['base_url']} (concurrency {report['teacher']['concurrency']})",
         f"- templates: " + ", ".join(f"{k} `{v['hash']}`" for k, v in report["templates"].items()),
     ]

@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import sys
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from .mixed import build_mixed
 from .pipeline import (CorpusResult, Estimate, GenerationParams, TokenEstimator, clean_corpus, default_cache_dir, elapsed,
                        estimate_items, generate_all, group_by_language, ordered_languages, plan_items)
 from .report import render_markdown
-from .seeds import Seed, load_seeds, sample_seeds
+from .seeds import Seed, SeedPool, load_seed_pool, sample_seeds
 from .teacher import Teacher, TeacherConfig
 from .templates import Template, load_templates
 
@@ -36,6 +35,7 @@ class EvolveOptions:
     out: Path | None = None
     seed: int = 42
     seeds_source: str = "auto"
+    allow_fewer_seeds: bool = False  # evolve what the pool holds when it is smaller than per_language
     params: GenerationParams = field(default_factory=GenerationParams)
     cleaning: CleaningConfig = field(default_factory=CleaningConfig)
     templates_dir: str | None = None
@@ -61,6 +61,16 @@ class Prepared:
         return self.templates["answer"]
 
 
+def check_pool_size(pool: SeedPool, requested: int, allow_fewer: bool) -> None:
+    """One line, before any teacher request, when the filtered pool cannot give ``requested`` seeds."""
+    if not pool.seeds:
+        raise ConfigError(f"seed source {pool.source} holds no Python-related instruction ({pool.rows_read} rows read)")
+    if len(pool.seeds) < requested and not allow_fewer:
+        raise ConfigError(f"seed pool too small: {pool.source} gives {len(pool.seeds)} Python-related seeds "
+                          f"({pool.rows_read} rows read), {requested} per language asked; use the full CodeAlpaca-20K "
+                          "(seeds: hub) or allow fewer (allow_fewer_seeds / --allow-fewer-seeds)")
+
+
 def prepare(opts: EvolveOptions, *, need_out: bool = True) -> Prepared:
     """Validate everything a user can get wrong, before a single teacher request."""
     languages = ordered_languages(parse_languages(opts.languages))
@@ -82,13 +92,10 @@ def prepare(opts: EvolveOptions, *, need_out: bool = True) -> Prepared:
         if opts.out is None:
             raise ConfigError("--out is required")
         check_out_dir(opts.out)
-    source, pool, rows_read = load_seeds(opts.seeds_source)
-    if not pool:
-        raise ConfigError(f"seed source {source} holds no Python-related instruction")
-    seeds = sample_seeds(pool, opts.per_language, opts.seed)
-    why = Counter(s.why for s in pool)
-    seed_info = {"source": source, "rows_read": rows_read, "python_related": len(pool), "explicit": why["explicit"],
-                 "implicit": why["implicit"], "sampled": len(seeds), "requested": opts.per_language, "run_seed": opts.seed}
+    pool = load_seed_pool(opts.seeds_source)
+    check_pool_size(pool, opts.per_language, opts.allow_fewer_seeds)
+    seeds = sample_seeds(pool.seeds, opts.per_language, opts.seed)
+    seed_info = pool.info(len(seeds), opts.per_language, opts.seed, opts.allow_fewer_seeds)
     templates = load_templates(opts.templates_dir)
     index = load_benchmark_index() if opts.decontaminate else None
     cache = ResponseCache(opts.cache_dir or default_cache_dir())

@@ -70,6 +70,30 @@ class Completion:
     cached: bool
     key: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    usage_reported: bool = False  # the server sent a usage block (completion_tokens is real)
+
+
+def is_truncated(reply: Completion | dict | None, max_tokens: int) -> bool:
+    """The teacher stopped at the token limit, so the text is cut off.
+
+    ``finish_reason == "length"`` says so (OpenAI, vLLM, llama.cpp); the response cache keeps
+    the field, so a cached reply is judged the same way and a rerun sends nothing. A reply
+    without a finish_reason (a server that sends none, or a cache entry written without the
+    field: codem has stored it since its first release, a hand-made or foreign cache may not)
+    counts as cut off when the server reported a usage block whose completion used every
+    allowed token; with neither, it is taken as complete (nothing says otherwise).
+    """
+    if reply is None:
+        return False
+    if isinstance(reply, dict):
+        usage = reply.get("usage") or {}
+        finish, tokens = reply.get("finish_reason"), usage.get("completion_tokens") or 0
+        reported = bool(usage.get("reported"))
+    else:
+        finish, tokens, reported = reply.finish_reason, reply.completion_tokens, reply.usage_reported
+    if finish is not None:
+        return finish == "length"
+    return reported and tokens >= max_tokens
 
 
 def retry_reason(exc: BaseException) -> str | None:
@@ -292,7 +316,7 @@ def _completion(entry: dict, key: str, cached: bool) -> Completion:
     return Completion(
         content=entry["content"], finish_reason=entry.get("finish_reason"),
         prompt_tokens=int(usage.get("prompt_tokens", 0)), completion_tokens=int(usage.get("completion_tokens", 0)),
-        cached=cached, key=key,
+        cached=cached, key=key, usage_reported=bool(usage.get("reported")),
     )
 
 

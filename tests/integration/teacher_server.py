@@ -199,3 +199,87 @@ def proxy_factory(local_teacher):
     yield make
     for p in proxies:
         p.stop()
+
+
+class StubTeacher:
+    """A scripted OpenAI-compatible teacher on 127.0.0.1 (aiohttp, own thread): ``GET /v1/models``
+    and ``POST /v1/chat/completions``, answered by ``reply(messages, body) -> dict`` with keys
+    ``content``, ``finish_reason`` (None: the field is left out) and ``usage`` (None: no usage block).
+    Counts every request, so a test can assert that none was sent."""
+
+    def __init__(self, reply, model: str = "stub-teacher"):
+        self.reply = reply
+        self.model = model
+        self.port = free_port()
+        self.chat_requests = 0
+        self.other_requests = 0
+        self.bodies: list[dict] = []
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    @property
+    def requests(self) -> int:
+        return self.chat_requests + self.other_requests
+
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
+        if request.method == "GET" and request.path.endswith("/models"):
+            with self._lock:
+                self.other_requests += 1
+            return web.json_response({"object": "list", "data": [{"id": self.model, "object": "model"}]})
+        if request.method != "POST" or not request.path.endswith("/chat/completions"):
+            with self._lock:
+                self.other_requests += 1
+            return web.json_response({"error": {"message": "not found"}}, status=404)
+        body = await request.json()
+        with self._lock:
+            self.chat_requests += 1
+            self.bodies.append(body)
+        out = self.reply(body["messages"], body)
+        choice = {"index": 0, "message": {"role": "assistant", "content": out["content"]}}
+        if out.get("finish_reason") is not None:
+            choice["finish_reason"] = out["finish_reason"]
+        resp = {"id": f"chatcmpl-{self.chat_requests}", "object": "chat.completion", "created": 0, "model": self.model,
+                "choices": [choice]}
+        if out.get("usage") is not None:
+            resp["usage"] = out["usage"]
+        return web.json_response(resp)
+
+    def start(self) -> "StubTeacher":
+        ready = threading.Event()
+
+        def serve() -> None:
+            loop = asyncio.new_event_loop()
+            self._loop = loop
+            asyncio.set_event_loop(loop)
+            app = web.Application()
+            app.router.add_route("*", "/{tail:.*}", self._handle)
+            runner = web.AppRunner(app)
+            loop.run_until_complete(runner.setup())
+            loop.run_until_complete(web.TCPSite(runner, "127.0.0.1", self.port).start())
+            ready.set()
+            loop.run_forever()
+            loop.run_until_complete(runner.cleanup())
+            loop.close()
+
+        self._thread = threading.Thread(target=serve, name="stub-teacher", daemon=True)
+        self._thread.start()
+        if not ready.wait(10):
+            raise RuntimeError("stub teacher did not start")
+        return self
+
+    def stop(self) -> None:
+        if self._loop is not None and self._thread is not None:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(timeout=15)
+        self._loop = self._thread = None
+
+    def __enter__(self) -> "StubTeacher":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()

@@ -11,6 +11,10 @@ from setuptools import find_namespace_packages, setup
 ORCHESTRATION = {"codem_prefect.tasks": "tasks", "codem_prefect.flows": "flows"}
 
 setup(
-    packages=[*find_namespace_packages(include=["codem_core", "codem_core.*"], exclude=["*__pycache__*"]), "codem_prefect", *ORCHESTRATION],
+    packages=[
+        *find_namespace_packages(include=["codem_core", "codem_core.*"], exclude=["*__pycache__*"]),
+        "codem_prefect",
+        *ORCHESTRATION,
+    ],
     package_dir=ORCHESTRATION,
 )

@@ -61,11 +61,27 @@ def codem(
     preset's name). ``storage_block``: a Prefect Secret block with s3fs options (endpoint_url, key, secret).
     ``dispatch``: local (every stage in this process) | pools (fine-tunes and generations as flow runs on
     the gpu pool)."""
-    cfg = build_config(preset, corpora=corpora, languages=languages, seeds_per_language=seeds_per_language,
-                       train_steps=train_steps, problems_per_language=problems_per_language, max_new_tokens=max_new_tokens,
-                       overrides=overrides)
-    run = open_run(cfg, check_stages(stages), store=store, namespace=namespace, storage_block=storage_block,
-                   workdir=workdir, models=models, run_name=run_name, dispatch=dispatch)
+    cfg = build_config(
+        preset,
+        corpora=corpora,
+        languages=languages,
+        seeds_per_language=seeds_per_language,
+        train_steps=train_steps,
+        problems_per_language=problems_per_language,
+        max_new_tokens=max_new_tokens,
+        overrides=overrides,
+    )
+    run = open_run(
+        cfg,
+        check_stages(stages),
+        store=store,
+        namespace=namespace,
+        storage_block=storage_block,
+        workdir=workdir,
+        models=models,
+        run_name=run_name,
+        dispatch=dispatch,
+    )
     print(f"codem: preset {cfg.name}, stages {','.join(run.ctx.steps)}, store {run.ctx.store.url}, dispatch {dispatch}")
     outputs = Outputs(run.ctx, PIPELINE)
     for stage in PIPELINE:  # evolve -> mix -> finetune -> generate -> execute -> report
@@ -79,11 +95,15 @@ def codem(
 
 def _summary(run: PipelineRun, outputs: Outputs) -> dict:
     steps = set(run.ctx.steps)
-    out = {"store": run.ctx.store.url, "stages": list(run.ctx.steps),
-           "models": evaluated_models(outputs) if {"generate", "execute"} & steps else [],
-           "corpora": {c: r["sha256"] for name in ("evolve", "mix") if name in outputs for c, r in outputs[name].items()},
-           "models_sha256": {r["model"]: r["sha256"] for r in outputs["finetune"].values() if r.get("sha256")}
-           if "finetune" in outputs else {}}
+    out = {
+        "store": run.ctx.store.url,
+        "stages": list(run.ctx.steps),
+        "models": evaluated_models(outputs) if {"generate", "execute"} & steps else [],
+        "corpora": {c: r["sha256"] for name in ("evolve", "mix") if name in outputs for c, r in outputs[name].items()},
+        "models_sha256": {r["model"]: r["sha256"] for r in outputs["finetune"].values() if r.get("sha256")}
+        if "finetune" in outputs
+        else {},
+    }
     for rep in (outputs["report"] if "report" in outputs else {}).values():
         out.update(report=rep["url"], files=rep["files"], matrix=rep["matrix"])
     return out
@@ -100,17 +120,25 @@ def _publish_report(run: str, rep: dict) -> None:
     for url in rep["files"].values():
         fname = url.rsplit("/", 1)[-1]
         md = md.replace(f"]({fname})", f"]({url})")
-    create_markdown_artifact(f"Report folder: `{rep['url']}`\n\n" + md, key=f"{key}-report", description=f"CodeM report ({run})")
+    create_markdown_artifact(
+        f"Report folder: `{rep['url']}`\n\n" + md, key=f"{key}-report", description=f"CodeM report ({run})"
+    )
     rows = [{"model": row, **cells} for row, cells in rep["matrix"].items()]
     create_table_artifact(rows, key=f"{key}-matrix", description="pass@1 (%): training corpus x evaluation language")
     for name in ("report", "corr_languages_png", "corr_corpora_png", "matrix"):
         if name in rep["files"]:
-            create_link_artifact(rep["files"][name], link_text=rep["files"][name].rsplit("/", 1)[-1],
-                                 key=f"{key}-link-{_artifact_key(name)}", description=f"{name} in the artifact store")
+            create_link_artifact(
+                rep["files"][name],
+                link_text=rep["files"][name].rsplit("/", 1)[-1],
+                key=f"{key}-link-{_artifact_key(name)}",
+                description=f"{name} in the artifact store",
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m codem_prefect.flows.full_matrix", description="Run the codem flow in-process.")
+    ap = argparse.ArgumentParser(
+        prog="python -m codem_prefect.flows.full_matrix", description="Run the codem flow in-process."
+    )
     ap.add_argument("--preset", default="demo")
     ap.add_argument("--store")
     ap.add_argument("--namespace")
@@ -119,8 +147,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--run-name")
     ap.add_argument("--dispatch", default="local", choices=("local", "pools"))
     a = ap.parse_args(argv)
-    res = codem(preset=a.preset, store=a.store, namespace=a.namespace, run_name=a.run_name, dispatch=a.dispatch,
-                stages=a.stages.split(",") if a.stages else None, models=a.models.split(",") if a.models else None)
+    res = codem(
+        preset=a.preset,
+        store=a.store,
+        namespace=a.namespace,
+        run_name=a.run_name,
+        dispatch=a.dispatch,
+        stages=a.stages.split(",") if a.stages else None,
+        models=a.models.split(",") if a.models else None,
+    )
     print(json.dumps({k: res[k] for k in ("store", "report") if k in res}, indent=2))
     return 0
 

@@ -20,8 +20,9 @@ def stage_deployment(stage: Stage) -> str:
 
 
 def _api_error(what: str, api: str, exc: Exception) -> ConfigError:
-    return ConfigError(f"cannot read {what} from the Prefect API at {api}: "
-                       f"{' '.join(str(exc).split())[:200] or type(exc).__name__}")
+    return ConfigError(
+        f"cannot read {what} from the Prefect API at {api}: {' '.join(str(exc).split())[:200] or type(exc).__name__}"
+    )
 
 
 def _require_api(what: str) -> None:
@@ -49,8 +50,10 @@ def check_stage_deployments(stages: list[Stage]) -> None:
                 dep = client.read_deployment_by_name(name)
                 client.read_work_pool(dep.work_pool_name or stage.pool)
             except ObjectNotFound:
-                raise ConfigError(f"dispatch=pools needs deployment {name!r} on work pool {stage.pool!r} at {api}: "
-                                  "create the pool and deploy deployments/prefect.yaml (README, Scaling out)") from None
+                raise ConfigError(
+                    f"dispatch=pools needs deployment {name!r} on work pool {stage.pool!r} at {api}: "
+                    "create the pool and deploy deployments/prefect.yaml (README, Scaling out)"
+                ) from None
             except httpx.HTTPError as exc:
                 raise _api_error(f"deployment {name!r}", api, exc) from None
 
@@ -73,7 +76,9 @@ def check_work_pool(pool: str) -> None:
         except httpx.HTTPError as exc:  # connection refused, timeout, an HTTP error status
             raise _api_error(f"work pool {pool!r}", api, exc) from None
     if not any(str(getattr(w.status, "value", w.status)).upper() == "ONLINE" for w in workers):
-        raise ConfigError(f"no online worker in work pool {pool!r} on {api}: start one with `prefect worker start --pool {pool}`")
+        raise ConfigError(
+            f"no online worker in work pool {pool!r} on {api}: start one with `prefect worker start --pool {pool}`"
+        )
 
 
 def submit_to_deployment(deployment: str, parameters: dict, *, watch: bool = False, poll_interval: float = 2.0):
@@ -92,7 +97,9 @@ def submit_to_deployment(deployment: str, parameters: dict, *, watch: bool = Fal
         try:
             dep = client.read_deployment_by_name(deployment)
         except ObjectNotFound:
-            raise ConfigError(f"no deployment {deployment!r} on {api}: deploy deployments/prefect.yaml (README, Scaling out)") from None
+            raise ConfigError(
+                f"no deployment {deployment!r} on {api}: deploy deployments/prefect.yaml (README, Scaling out)"
+            ) from None
         except httpx.HTTPError as exc:
             raise _api_error(f"deployment {deployment!r}", api, exc) from None
     if dep.work_pool_name:

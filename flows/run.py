@@ -32,8 +32,17 @@ class PipelineRun:
     dispatch: str  # local: every stage in this process; pools: stages on another pool as flow runs there
 
 
-def build_config(preset: str, *, corpora=None, languages=None, seeds_per_language=None, train_steps=None,
-                 problems_per_language=None, max_new_tokens=None, overrides: dict | None = None):
+def build_config(
+    preset: str,
+    *,
+    corpora=None,
+    languages=None,
+    seeds_per_language=None,
+    train_steps=None,
+    problems_per_language=None,
+    max_new_tokens=None,
+    overrides: dict | None = None,
+):
     """The preset with the flow's convenience parameters and ``overrides`` merged over it."""
     ov: dict[str, Any] = {}
     if corpora:
@@ -100,15 +109,26 @@ def result_storage(store: ArtifactStore):
     if store.is_local:
         block = LocalFileSystem(basepath=str(store.local_path("_prefect/results")))
     else:
-        settings = {k: v for k, v in store.storage_options.items() if k not in _SECRET_OPTIONS and k != "skip_instance_cache"}
+        settings = {
+            k: v for k, v in store.storage_options.items() if k not in _SECRET_OPTIONS and k != "skip_instance_cache"
+        }
         block = RemoteFileSystem(basepath=store.url_for("_prefect/results"), settings=settings)
     block.save(name, overwrite=True)
     return block
 
 
-def open_run(cfg, steps: list[str], *, store: str | None, namespace: str | None, storage_block: str | None = None,
-             workdir: str | None = None, models: list[str] | None = None, run_name: str | None = None,
-             dispatch: str = "local") -> PipelineRun:
+def open_run(
+    cfg,
+    steps: list[str],
+    *,
+    store: str | None,
+    namespace: str | None,
+    storage_block: str | None = None,
+    workdir: str | None = None,
+    models: list[str] | None = None,
+    run_name: str | None = None,
+    dispatch: str = "local",
+) -> PipelineRun:
     """Every check that can fail, then the run's context; one ConfigError/StorageError line on failure."""
     if dispatch not in DISPATCH:
         raise ConfigError(f"unknown dispatch {dispatch!r}: use {' or '.join(DISPATCH)}")
@@ -119,8 +139,10 @@ def open_run(cfg, steps: list[str], *, store: str | None, namespace: str | None,
         from codem_prefect.flows.pools import check_stage_deployments
 
         check_stage_deployments([s for s in PIPELINE if s.step in steps])
-    ctx = RunContext(cfg=cfg, store=st, steps=tuple(steps), models=tuple(models) if models else None,
-                     name=run_name or cfg.name)
-    spec = StageRun(config=cfg.model_dump(), store=store_url, storage_options=options, storage_block=storage_block,
-                    workdir=workdir)
+    ctx = RunContext(
+        cfg=cfg, store=st, steps=tuple(steps), models=tuple(models) if models else None, name=run_name or cfg.name
+    )
+    spec = StageRun(
+        config=cfg.model_dump(), store=store_url, storage_options=options, storage_block=storage_block, workdir=workdir
+    )
     return PipelineRun(ctx=ctx, spec=spec, results=result_storage(st), dispatch=dispatch)

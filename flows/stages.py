@@ -31,14 +31,16 @@ from codem_prefect.tasks.stages import run_on_pool, stage_task
 
 
 def _task_runner():
-    """Dask for the concurrent stages when ``CODEM_DASK_ADDRESS`` is set (docs/orchestration.md), else Prefect's threads."""
+    """Dask for the concurrent stages when ``CODEM_DASK_ADDRESS`` is set (docs/orchestration.md), else threads."""
     address = os.environ.get("CODEM_DASK_ADDRESS")
     if not address:
         return None
     try:
         from prefect_dask import DaskTaskRunner
     except ImportError:
-        raise ConfigError("CODEM_DASK_ADDRESS is set but prefect-dask is not installed (see docs/orchestration.md)") from None
+        raise ConfigError(
+            "CODEM_DASK_ADDRESS is set but prefect-dask is not installed (see docs/orchestration.md)"
+        ) from None
     if address == "local":
         return DaskTaskRunner(cluster_kwargs={"n_workers": int(os.environ.get("CODEM_DASK_WORKERS", "2"))})
     return DaskTaskRunner(address=address)
@@ -57,7 +59,9 @@ def run_items(stage: Stage, run: PipelineRun, items: dict[str, dict]) -> Results
 def dispatch_items(stage: Stage, run: PipelineRun, items: dict[str, dict]) -> Results:
     """One flow run per item on the stage's pool, all launched at once (the pool's limit bounds them)."""
     task = run_on_pool.with_options(result_storage=run.results)
-    futures = {item: task.submit(stage.name, item, inputs, run.spec, stage_deployment(stage)) for item, inputs in items.items()}
+    futures = {
+        item: task.submit(stage.name, item, inputs, run.spec, stage_deployment(stage)) for item, inputs in items.items()
+    }
     wait(list(futures.values()))
     return {item: f.result() for item, f in futures.items()}
 
@@ -68,28 +72,60 @@ def run_stage(stage: Stage, run: PipelineRun, items: dict[str, dict]) -> Results
     if run.dispatch == "pools" and stage.pool != PARENT_POOL:
         return dispatch_items(stage, run, items)
     spec = run.spec
-    return STAGE_FLOWS[stage.name](config=spec.config, store=spec.store, namespace="", storage_block=spec.storage_block,
-                                   workdir=spec.workdir, items=items)
+    return STAGE_FLOWS[stage.name](
+        config=spec.config,
+        store=spec.store,
+        namespace="",
+        storage_block=spec.storage_block,
+        workdir=spec.workdir,
+        items=items,
+    )
 
 
 def stage_flow(stage: Stage) -> Flow:
     """The flow of ``stage``: its pre-flight, then its task over the given (or planned) items."""
 
-    def run(config: dict | None = None, preset: str = "demo", overrides: dict | None = None,
-            items: dict[str, dict] | None = None, store: str | None = None, namespace: str | None = None,
-            storage_block: str | None = None, workdir: str | None = None, models: list[str] | None = None) -> dict:
+    def run(
+        config: dict | None = None,
+        preset: str = "demo",
+        overrides: dict | None = None,
+        items: dict[str, dict] | None = None,
+        store: str | None = None,
+        namespace: str | None = None,
+        storage_block: str | None = None,
+        workdir: str | None = None,
+        models: list[str] | None = None,
+    ) -> dict:
         cfg = PipelineConfig.model_validate(config) if config else build_config(preset, overrides=overrides)
-        opened = open_run(cfg, [stage.step], store=store, namespace=namespace, storage_block=storage_block,
-                          workdir=workdir, models=models)
+        opened = open_run(
+            cfg,
+            [stage.step],
+            store=store,
+            namespace=namespace,
+            storage_block=storage_block,
+            workdir=workdir,
+            models=models,
+        )
         planned = items if items is not None else stage.plan(Outputs(opened.ctx, PIPELINE))
         return run_items(stage, opened, planned)
 
-    run.__doc__ = (f"Stage {stage.name} ({stage.axis} by {stage.axis}; writes {stage.writes}). ``config``: a resolved "
-                   "pipeline config (else ``preset`` + ``overrides``); ``items``: item -> inputs (default: all "
-                   "planned from the store).")
+    run.__doc__ = (
+        f"Stage {stage.name} ({stage.axis} by {stage.axis}; writes {stage.writes}). ``config``: a resolved "
+        "pipeline config (else ``preset`` + ``overrides``); ``items``: item -> inputs (default: all "
+        "planned from the store)."
+    )
     release = [lambda *_: stage.close()] if stage.close else []
-    return flow(run, name=f"codem-{stage.name}", log_prints=True, task_runner=_task_runner(), validate_parameters=True,
-                on_completion=release, on_failure=release, on_crashed=release, on_cancellation=release)
+    return flow(
+        run,
+        name=f"codem-{stage.name}",
+        log_prints=True,
+        task_runner=_task_runner(),
+        validate_parameters=True,
+        on_completion=release,
+        on_failure=release,
+        on_crashed=release,
+        on_cancellation=release,
+    )
 
 
 STAGE_FLOWS: dict[str, Flow] = {s.name: stage_flow(s) for s in PIPELINE}

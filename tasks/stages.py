@@ -69,8 +69,12 @@ def is_transient(task, task_run, state) -> bool:
     return False
 
 
-RETRIES = dict(retries=2, retry_delay_seconds=exponential_backoff(backoff_factor=5), retry_jitter_factor=0.5,
-               retry_condition_fn=is_transient)
+RETRIES = dict(
+    retries=2,
+    retry_delay_seconds=exponential_backoff(backoff_factor=5),
+    retry_jitter_factor=0.5,
+    retry_condition_fn=is_transient,
+)
 CACHED = dict(cache_key_fn=item_cache_key, persist_result=True, result_serializer="json")
 
 
@@ -78,8 +82,14 @@ CACHED = dict(cache_key_fn=item_cache_key, persist_result=True, result_serialize
 def run_item(stage: str, item: str, inputs: dict, run: StageRun) -> dict:
     """One item of one stage, here: reads the store, writes the store, returns the small dict."""
     log = get_run_logger().info
-    job = Job(cfg=run.cfg(), store=store_for(run.store, run.storage_options), item=item, inputs=inputs,
-              workdir=run.local_workdir(), log=log)
+    job = Job(
+        cfg=run.cfg(),
+        store=store_for(run.store, run.storage_options),
+        item=item,
+        inputs=inputs,
+        workdir=run.local_workdir(),
+        log=log,
+    )
     return by_name(PIPELINE, stage).run(job)
 
 
@@ -98,15 +108,28 @@ def run_on_pool(stage: str, item: str, inputs: dict, run: StageRun, deployment: 
     from prefect.context import TaskRunContext
     from prefect.deployments import run_deployment
 
-    params = {"config": run.config, "store": run.store, "namespace": "", "storage_block": run.storage_block,
-              "items": {item: inputs}}
-    child = run_deployment(deployment, parameters=params, flow_run_name=f"{stage}-{item}", as_subflow=True,
-                           timeout=None, poll_interval=POLL_SECONDS)
+    params = {
+        "config": run.config,
+        "store": run.store,
+        "namespace": "",
+        "storage_block": run.storage_block,
+        "items": {item: inputs},
+    }
+    child = run_deployment(
+        deployment,
+        parameters=params,
+        flow_run_name=f"{stage}-{item}",
+        as_subflow=True,
+        timeout=None,
+        poll_interval=POLL_SECONDS,
+    )
     state = child.state
     if not (state and state.is_completed()):
         msg = " ".join(str(state.message or "").split()) if state else ""
-        raise TransientError(f"flow run {child.name} ({child.id}) of {deployment} ended "
-                             f"{state.name if state else 'unknown'}" + (f": {msg}" if msg else ""))
+        raise TransientError(
+            f"flow run {child.name} ({child.id}) of {deployment} ended "
+            f"{state.name if state else 'unknown'}" + (f": {msg}" if msg else "")
+        )
     store = TaskRunContext.get().result_store
     key = item_cache_key(None, {"stage": stage, "item": item, "inputs": inputs, "run": run})
     if not store.exists(key):

@@ -123,18 +123,25 @@ class Outputs:
         """The content hash of one upstream item; a missing one is a one-line error naming the stage to run."""
         results = self[stage]
         if item not in results:
-            raise ConfigError(f"no {what} {item!r} in {self.ctx.store.url}: run the {self.stages[stage].step} stage first")
+            raise ConfigError(
+                f"no {what} {item!r} in {self.ctx.store.url}: run the {self.stages[stage].step} stage first"
+            )
         return results[item]["sha256"]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def code_version(paths: tuple[str, ...]) -> str:
     """sha256 over the source files (and templates, presets) under ``paths`` (relative to codem_core/)."""
     h = hashlib.sha256()
     for part in paths:
         p = PACKAGE_ROOT / part
-        files = [p] if p.is_file() else sorted(f for f in p.rglob("*") if f.is_file() and f.suffix in _CODE_SUFFIXES
-                                               and "__pycache__" not in f.parts)
+        files = (
+            [p]
+            if p.is_file()
+            else sorted(
+                f for f in p.rglob("*") if f.is_file() and f.suffix in _CODE_SUFFIXES and "__pycache__" not in f.parts
+            )
+        )
         for f in files:
             h.update(f.relative_to(PACKAGE_ROOT).as_posix().encode())
             h.update(b"\0")
@@ -155,4 +162,3 @@ def by_name(stages: Iterable[Stage], name: str) -> Stage:
             return s
     known = [s.name for s in stages]
     raise ConfigError(f"unknown stage {name!r}: use one of {', '.join(known)}")
-

@@ -428,7 +428,8 @@ def evaluated_models(out: Outputs) -> list[str]:
 
 
 def _benchmarks(out: Outputs) -> str:
-    return out.memo("benchmarks", lambda: benchmark_fingerprint(out.cfg.languages, out.cfg.generate.problems_per_language))
+    cfg = out.cfg
+    return out.memo("benchmarks", lambda: benchmark_fingerprint(cfg.languages, cfg.generate.problems_per_language))
 
 
 def _model_sha(out: Outputs, model: str) -> str | None:
@@ -472,7 +473,8 @@ def _stored_sha(store: ArtifactStore, key: str) -> str:
 
 def _load_corpora(out: Outputs, corpora: list[str]) -> Results:
     store = out.ctx.store
-    return {c: {"corpus": c, "sha256": _stored_sha(store, corpus_key(c))} for c in corpora if store.exists(corpus_key(c))}
+    return {c: {"corpus": c, "sha256": _stored_sha(store, corpus_key(c))}
+            for c in corpora if store.exists(corpus_key(c))}
 
 
 def _load_models(out: Outputs) -> Results:

@@ -15,8 +15,11 @@ def descendants(client, flow_run_id) -> list:
     found, todo = [], [flow_run_id]
     while todo:
         parent = todo.pop()
-        kids = client.read_flow_runs(flow_run_filter=FlowRunFilter(parent_flow_run_id=FlowRunFilterParentFlowRunId(any_=[parent])),
-                                     limit=200, offset=0)
+        kids = client.read_flow_runs(
+            flow_run_filter=FlowRunFilter(parent_flow_run_id=FlowRunFilterParentFlowRunId(any_=[parent])),
+            limit=200,
+            offset=0,
+        )
         found += kids
         todo += [k.id for k in kids]
     return found
@@ -28,8 +31,12 @@ def work_task_runs(client, flow_run_id) -> list:
     from prefect.client.schemas.sorting import TaskRunSort
 
     flows = [flow_run_id, *(f.id for f in descendants(client, flow_run_id))]
-    runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=flows)),
-                                 sort=TaskRunSort.EXPECTED_START_TIME_ASC, limit=200, offset=0)
+    runs = client.read_task_runs(
+        flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=flows)),
+        sort=TaskRunSort.EXPECTED_START_TIME_ASC,
+        limit=200,
+        offset=0,
+    )
     placeholders = {f.parent_task_run_id for f in descendants(client, flow_run_id)}
     return [r for r in runs if r.id not in placeholders]
 

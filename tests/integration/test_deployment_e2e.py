@@ -28,6 +28,7 @@ teardown (plus anything still carrying this test's PREFECT_HOME in its environme
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -213,7 +214,9 @@ class Stack:
 
     def task_states(self, flow_run_id: str) -> dict[str, str | None]:
         """Name -> state of the task runs that did work in the flow run's tree (subflows, gpu flow runs)."""
-        return self.client_call(lambda c: {r.name: (r.state.name if r.state else None) for r in work_task_runs(c, flow_run_id)})
+        def read(client):
+            return {r.name: (r.state.name if r.state else None) for r in work_task_runs(client, flow_run_id)}
+        return self.client_call(read)
 
     def settled_task_states(self, flow_run_id: str, timeout: float = 30) -> dict[str, str | None]:
         return settled(lambda: self.task_states(flow_run_id), timeout=timeout)
@@ -337,13 +340,14 @@ def _wait_mid_finetune(stack, parent: str, timeout: float) -> list:
                     and stack.task_states(str(r.id)).get(r.name) == "Running"]
         if done and training:
             return runs
-        assert time.monotonic() < deadline, f"no kill point after {timeout:.0f} s: {[(r.name, r.state.name) for r in runs]}"
+        seen = [(r.name, r.state.name) for r in runs]
+        assert time.monotonic() < deadline, f"no kill point after {timeout:.0f} s: {seen}"
         time.sleep(1)
 
 
 def _overlap(runs: list) -> bool:
     spans = sorted((r.start_time, r.end_time) for r in runs if r.start_time and r.end_time)
-    return any(b[0] < a[1] for a, b in zip(spans, spans[1:]))
+    return any(b[0] < a[1] for a, b in itertools.pairwise(spans))
 
 
 @requires_local_teacher
@@ -366,7 +370,8 @@ def test_full_matrix_on_two_pools_survives_a_gpu_worker_killed_mid_finetune(stac
 
     for r in lost:
         assert not stack.pids_with_env(f"PREFECT__FLOW_RUN_ID={r.id}"), f"processes of {r.name} survived"
-        stack.client_call(lambda c: c.set_flow_run_state(r.id, Crashed(message="gpu worker killed by the test"), force=True))
+        crashed = Crashed(message="gpu worker killed by the test")
+        stack.client_call(lambda c, run_id=r.id, state=crashed: c.set_flow_run_state(run_id, state, force=True))
     finished = sorted(r.name for r in before if r.state and r.state.name == "Completed")
     stack.start_worker("gpu", "worker-gpu-restarted")
 
@@ -418,7 +423,8 @@ def test_full_matrix_on_two_pools_survives_a_gpu_worker_killed_mid_finetune(stac
     for png in ("corr_eval_languages.png", "corr_train_corpora.png"):
         assert fs.cat_file(f"{prefix}/reports/tiny/{png}")[:8] == b"\x89PNG\r\n\x1a\n"
     matrix = fs.cat_file(f"{prefix}/reports/tiny/matrix.csv").decode().splitlines()
-    assert matrix[0].startswith("train,") and {"python", "go"} <= set(matrix[0].split(",")) and matrix[1].startswith("base,"), matrix
+    assert matrix[0].startswith("train,") and {"python", "go"} <= set(matrix[0].split(",")), matrix
+    assert matrix[1].startswith("base,"), matrix
     assert len(matrix) == 1 + len(models)
     assert fs.ls(f"{prefix}/_prefect/results"), "task results are persisted in the store"
 
@@ -468,9 +474,10 @@ def test_cli_bad_config_one_line_nonzero_exit(stack):
          f"cannot reach S3 endpoint {closed}"),
         (["pipeline", "run", "--preset", "tiny", "--store", f"s3://{BUCKET}/cli"], no_creds, "no usable S3 credentials"),
         (["pipeline", "run", "--preset", "tiny", "--store", "s3://no-such-bucket/cli"], {}, "S3 bucket 'no-such-bucket' does not exist"),
-        (["pipeline", "check", "--preset", "tiny", "--stages", "report", "--store", local, "--pool", "no-such-pool"], {},
-         f"no work pool 'no-such-pool' on {stack.api}"),
-        (["pipeline", "run", "--preset", "tiny", "--store", local, "--dispatch", "cluster"], {}, "unknown dispatch 'cluster'"),
+        (["pipeline", "check", "--preset", "tiny", "--stages", "report", "--store", local, "--pool", "no-pool"], {},
+         f"no work pool 'no-pool' on {stack.api}"),
+        (["pipeline", "run", "--preset", "tiny", "--store", local, "--dispatch", "cluster"], {},
+         "unknown dispatch 'cluster'"),
         (["pipeline", "check", "--preset", "tiny", "--stages", "report", "--store", local, "--pool", "idle"], {},
          "no online worker in work pool 'idle'"),
         (["pipeline", "check", "--preset", "tiny", "--stages", "report", "--store", local, "--pool", "cpu"],

@@ -22,8 +22,22 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-SKIP = shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", "artifacts", ".demo",
-                              "tests", "benchmarks", "docker", "docs", ".gl", "node_modules")
+SKIP = shutil.ignore_patterns(
+    ".git",
+    ".venv",
+    "build",
+    "dist",
+    "*.egg-info",
+    "__pycache__",
+    "artifacts",
+    ".demo",
+    "tests",
+    "benchmarks",
+    "docker",
+    "docs",
+    ".gl",
+    "node_modules",
+)
 
 
 @pytest.fixture(scope="module")
@@ -31,8 +45,23 @@ def wheel(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("wheel")
     src = root / "src"
     shutil.copytree(REPO, src, ignore=SKIP, symlinks=True)
-    res = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w",
-                          str(root / "dist"), str(src)], capture_output=True, text=True, timeout=600)
+    res = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "-q",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(root / "dist"),
+            str(src),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert res.returncode == 0, res.stderr[-3000:]
     (whl,) = (root / "dist").glob("*.whl")
     return whl
@@ -58,12 +87,29 @@ def test_the_wheel_alone_runs_codem_pipeline(wheel, tmp_path):
     zipfile.ZipFile(wheel).extractall(site)
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["PYTHONPATH"] = str(site)  # the wheel's files first; its dependencies from this environment
-    probe = ("import codem_prefect.flows.full_matrix as fm, codem_prefect.tasks.stages as ts; "
-             "print(fm.__file__); print(ts.__file__)")
-    res = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    probe = (
+        "import codem_prefect.flows.full_matrix as fm, codem_prefect.tasks.stages as ts; "
+        "print(fm.__file__); print(ts.__file__)"
+    )
+    res = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300
+    )
     assert res.returncode == 0, res.stderr[-3000:]
     assert all(line.startswith(str(site)) for line in res.stdout.split()), res.stdout
-    res = subprocess.run([sys.executable, "-m", "codem_core.cli", "pipeline", "stages"], cwd=tmp_path, env=env,
-                         capture_output=True, text=True, timeout=300)
+    res = subprocess.run(
+        [sys.executable, "-m", "codem_core.cli", "pipeline", "stages"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert res.returncode == 0, res.stderr[-3000:]
-    assert [line.split()[0] for line in res.stdout.splitlines()[1:]] == ["evolve", "mix", "finetune", "generate", "execute", "report"]
+    assert [line.split()[0] for line in res.stdout.splitlines()[1:]] == [
+        "evolve",
+        "mix",
+        "finetune",
+        "generate",
+        "execute",
+        "report",
+    ]

@@ -20,8 +20,14 @@ pytestmark = pytest.mark.slow
 
 LANGS = ["python", "go"]
 GO_ROWS = [
-    {"instruction": "Write a Go function Add that returns the sum of two ints.", "output": "func Add(a, b int) int {\n\treturn a + b\n}\n"},
-    {"instruction": "Write a Go function Double that doubles an int.", "output": "func Double(a int) int {\n\treturn 2 * a\n}\n"},
+    {
+        "instruction": "Write a Go function Add that returns the sum of two ints.",
+        "output": "func Add(a, b int) int {\n\treturn a + b\n}\n",
+    },
+    {
+        "instruction": "Write a Go function Double that doubles an int.",
+        "output": "func Double(a int) int {\n\treturn 2 * a\n}\n",
+    },
 ]
 
 
@@ -43,8 +49,13 @@ def test_stage_flows_alone_then_the_codem_flow_finds_their_work_cached(prefect_h
     store = ArtifactStore(tmp_path / "store" / "t")
     store.write_text("corpora/go/train.jsonl", "".join(json.dumps(r) + "\n" for r in GO_ROWS))
     store.write_text("corpora/python/train.jsonl", "")  # every pair was cleaned away
-    common = dict(preset="tiny", store=str(tmp_path / "store"), namespace="t", workdir=str(tmp_path / "work"),
-                  overrides={"corpora": ["go", "python"], "languages": LANGS})
+    common = dict(
+        preset="tiny",
+        store=str(tmp_path / "store"),
+        namespace="t",
+        workdir=str(tmp_path / "work"),
+        overrides={"corpora": ["go", "python"], "languages": LANGS},
+    )
 
     models = finetune(**common)
     assert sorted(models) == ["go", "python"]
@@ -56,12 +67,27 @@ def test_stage_flows_alone_then_the_codem_flow_finds_their_work_cached(prefect_h
     assert sorted(samples) == ["base", "codem-go"]  # base + the stored model
     for m in samples:
         assert set(samples[m]["sha256"]) == set(LANGS)
-        assert [json.loads(x)["task_id"].split("/")[0].lower() for x in store.read_text(f"generations/{m}/go.jsonl").splitlines()] == ["go"]
+        assert [
+            json.loads(x)["task_id"].split("/")[0].lower()
+            for x in store.read_text(f"generations/{m}/go.jsonl").splitlines()
+        ] == ["go"]
 
-    state = codem(preset="tiny", stages=["train", "generate"], corpora=["go", "python"], languages=LANGS,
-                  store=str(tmp_path / "store"), namespace="t", workdir=str(tmp_path / "work"), return_state=True)
+    state = codem(
+        preset="tiny",
+        stages=["train", "generate"],
+        corpora=["go", "python"],
+        languages=LANGS,
+        store=str(tmp_path / "store"),
+        namespace="t",
+        workdir=str(tmp_path / "work"),
+        return_state=True,
+    )
     assert state.is_completed(), state
     assert state.result()["models_sha256"] == {"codem-go": models["go"]["sha256"]}
     states = _states(state.state_details.flow_run_id)
-    assert states == {"finetune-go": "Cached", "finetune-python": "Cached", "generate-base": "Cached",
-                      "generate-codem-go": "Cached"}, states
+    assert states == {
+        "finetune-go": "Cached",
+        "finetune-python": "Cached",
+        "generate-base": "Cached",
+        "generate-codem-go": "Cached",
+    }, states

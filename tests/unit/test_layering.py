@@ -26,8 +26,12 @@ def imported_names(tree: ast.AST) -> list[tuple[int, str]]:
             found += [(node.lineno, alias.name) for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             found.append((node.lineno, node.module))
-        elif isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant) \
-                and isinstance(node.args[0].value, str):
+        elif (
+            isinstance(node, ast.Call)
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
             fn = node.func
             name = fn.attr if isinstance(fn, ast.Attribute) else getattr(fn, "id", "")
             if name in ("import_module", "__import__"):
@@ -47,15 +51,26 @@ def test_the_scan_sees_every_kind_of_import():
         from .registry import Stage
     """)
     names = [name for _, name in imported_names(ast.parse(src))]
-    assert names == ["prefect", "tasks.stages", "os", "flows.full_matrix", "prefect.deployments", "codem_prefect.flows.cli", "tasks"]
+    assert names == [
+        "prefect",
+        "tasks.stages",
+        "os",
+        "flows.full_matrix",
+        "prefect.deployments",
+        "codem_prefect.flows.cli",
+        "tasks",
+    ]
 
 
 def test_no_module_under_codem_core_imports_the_orchestration_layer():
     files = sorted(CORE.rglob("*.py"))
     assert len(files) > 50  # the whole library, not an empty glob
-    offenders = [f"{path.relative_to(REPO)}:{line}: imports {name}"
-                 for path in files for line, name in imported_names(ast.parse(path.read_text(encoding="utf-8"), str(path)))
-                 if name.split(".")[0] in ORCHESTRATION]
+    offenders = [
+        f"{path.relative_to(REPO)}:{line}: imports {name}"
+        for path in files
+        for line, name in imported_names(ast.parse(path.read_text(encoding="utf-8"), str(path)))
+        if name.split(".")[0] in ORCHESTRATION
+    ]
     assert not offenders, "codem_core must not import the orchestration layer:\n" + "\n".join(offenders)
 
 

@@ -39,7 +39,9 @@ def test_a_cache_key_changes_with_what_the_stage_uses_and_nothing_else():
     ft, cfg = stage("finetune"), _cfg()
     key = cache_key(ft, cfg, "go", {"corpus": "a" * 64})
     assert key.startswith("codem-finetune-") and key == cache_key(ft, _cfg(), "go", {"corpus": "a" * 64})
-    assert cache_key(ft, _cfg(generate={"max_new_tokens": 99}), "go", {"corpus": "a" * 64}) == key  # another stage's setting
+    assert (
+        cache_key(ft, _cfg(generate={"max_new_tokens": 99}), "go", {"corpus": "a" * 64}) == key
+    )  # another stage's setting
     assert cache_key(ft, _cfg(execute={"workers": 7}), "go", {"corpus": "a" * 64}) == key
     assert cache_key(ft, _cfg(train={"overrides": {"max_steps": 3}}), "go", {"corpus": "a" * 64}) != key
     assert cache_key(ft, cfg, "go", {"corpus": "b" * 64}) != key  # new corpus content
@@ -101,12 +103,15 @@ def test_results_of_this_run_and_results_loaded_back_key_the_same_work(tmp_path)
     cfg = _cfg()
     loaded = Outputs(RunContext(cfg=cfg, store=store, steps=("generate",)), PIPELINE)
     ran = Outputs(RunContext(cfg=cfg, store=store, steps=("train", "generate")), PIPELINE)
-    ran["finetune"] = {"go": {"corpus": "go", "model": "codem-go", "sha256": shas["model"], "metrics": {"loss": 1.0}},
-                       "python": {"corpus": "python", "model": "codem-python", "sha256": None, "skipped": "empty corpus"}}
+    ran["finetune"] = {
+        "go": {"corpus": "go", "model": "codem-go", "sha256": shas["model"], "metrics": {"loss": 1.0}},
+        "python": {"corpus": "python", "model": "codem-python", "sha256": None, "skipped": "empty corpus"},
+    }
     gen = stage("generate")
     assert gen.plan(ran) == gen.plan(loaded)  # an empty corpus's skipped fine-tune adds no model
-    assert [cache_key(gen, cfg, m, i) for m, i in gen.plan(ran).items()] == \
-        [cache_key(gen, cfg, m, i) for m, i in gen.plan(loaded).items()]
+    assert [cache_key(gen, cfg, m, i) for m, i in gen.plan(ran).items()] == [
+        cache_key(gen, cfg, m, i) for m, i in gen.plan(loaded).items()
+    ]
 
 
 def test_the_models_asked_for_replace_base_plus_stored(tmp_path):
@@ -115,10 +120,13 @@ def test_the_models_asked_for_replace_base_plus_stored(tmp_path):
     assert evaluated_models(out) == ["codem-go"]
 
 
-@pytest.mark.parametrize("steps, missing", [
-    (("train",), "no corpus 'python' in .*: run the evolve stage first"),
-    (("execute",), "no generations of 'base' in .*: run the generate stage first"),
-])
+@pytest.mark.parametrize(
+    "steps, missing",
+    [
+        (("train",), "no corpus 'python' in .*: run the evolve stage first"),
+        (("execute",), "no generations of 'base' in .*: run the generate stage first"),
+    ],
+)
 def test_a_missing_upstream_output_is_one_line_naming_the_stage_to_run(tmp_path, steps, missing):
     store = ArtifactStore(tmp_path / "store")
     store.write_text(corpus_key("go"), '{"instruction": "x", "output": "y"}\n')

@@ -322,6 +322,10 @@ def test_deployments_from_the_yaml(stack):
     assert ev.parameters["stages"] == ["generate", "execute", "report"] and ev.parameters["models"] == ["base"]
     pool = stack.client_call(lambda c: c.read_work_pool("gpu"))
     assert pool.concurrency_limit == 2
+    # the zombie-run automation the README installs for lost GPU machines
+    stack.prefect("automation", "create", "--from-file", "deployments/automations.yaml")
+    auto = stack.client_call(lambda c: c.read_automations_by_name("codem-crash-zombie-flow-runs"))
+    assert len(auto) == 1 and auto[0].actions[0].type == "change-flow-run-state"
 
 
 def _finetunes(stack, parent: str) -> list:

@@ -17,9 +17,12 @@ import os
 import sys
 import urllib.request
 from datetime import datetime
+from pathlib import Path
 
-STAGES = (("evolve", "evolve-"), ("mix", "mix-"), ("train", "finetune-"), ("generate", "generate-"),
-          ("execute", "execute-"), ("report", "report-"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the checkout's codem_core
+from codem_core.pipeline.stages import PIPELINE  # noqa: E402
+
+STAGES = tuple((s.name, f"{s.name}-") for s in PIPELINE)  # task runs are named <stage>-<item>
 
 
 def _post(api: str, path: str, body: dict) -> list | dict:

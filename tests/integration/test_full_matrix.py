@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from pathlib import Path
 
 import pytest
 
@@ -19,6 +20,7 @@ from tests.integration.teacher_server import requires_local_teacher
 
 pytestmark = [pytest.mark.slow, requires_local_teacher]
 
+REPO = Path(__file__).resolve().parents[2]
 CORPORA = ["python", "javascript", "typescript", "c", "cpp", "java", "go", "html", "mixed"]
 LANGS = ["python", "javascript", "typescript", "c", "cpp", "java", "go"]
 
@@ -94,6 +96,21 @@ def test_second_run_recomputes_nothing(runs):
     assert sorted(second) == sorted(first)
     assert set(second.values()) == {"Cached"}, second
     assert runs["second"].result()["report"] == runs["first"].result()["report"]
+
+
+def test_stage_times_reads_the_whole_tree(runs):
+    """scripts/stage_times.py (printed by make demo) finds every stage's task runs inside the subflows."""
+    import runpy
+
+    from prefect.settings import PREFECT_API_URL
+
+    stage_times = runpy.run_path(str(REPO / "scripts" / "stage_times.py"))["stage_times"]
+    res = runs["first"].result()
+    times = stage_times(PREFECT_API_URL.value(), str(runs["first"].state_details.flow_run_id))
+    counts = {stage: row["tasks"] for stage, row in times["stages"].items()}
+    n_models = len(res["models"])
+    assert counts == {"evolve": 8, "mix": 1, "finetune": 9, "generate": n_models, "execute": n_models, "report": 1}
+    assert all(row["states"] == ["Completed"] for row in times["stages"].values()), times
 
 
 KEYS = ["codem-tiny-report", "codem-tiny-matrix", "codem-tiny-link-report", "codem-tiny-link-corr-languages-png",

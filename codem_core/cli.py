@@ -1,14 +1,17 @@
 """The ``codem`` command line: one command per stage (typer).
 
 Each stage package may have a ``cli`` module exposing ``register(app)``; they are imported
-here so heavy back-ends (torch, datasets, openai) load only when their command runs.
-User errors (``CodemError``) print one line and exit non-zero.
+here so heavy back-ends (torch, datasets, openai) load only when their command runs. Commands
+from outside the library (``codem pipeline``, which lives with the Prefect orchestration in
+flows/cli.py) register through the ``codem.cli`` entry-point group, so the library never
+imports them. User errors (``CodemError``) print one line and exit non-zero.
 """
 
 from __future__ import annotations
 
 import importlib
 import sys
+from importlib.metadata import entry_points
 
 import typer
 
@@ -23,7 +26,7 @@ app = typer.Typer(
 )
 
 # Stage packages that contribute commands; a missing one is simply not offered.
-_STAGES = ("execution", "benchmarks", "evolution", "training", "inference", "analysis", "pipeline")
+_STAGES = ("execution", "benchmarks", "evolution", "training", "inference", "analysis")
 for _stage in _STAGES:
     try:
         _mod = importlib.import_module(f"codem_core.{_stage}.cli")
@@ -32,6 +35,16 @@ for _stage in _STAGES:
             raise
         continue
     _mod.register(app)
+
+# Plugins: each entry point of group ``codem.cli`` names a ``register(app)`` function (one per name).
+# One that cannot be imported costs its own commands, with a warning, not the library's.
+for _plugin in sorted({ep.name: ep for ep in entry_points(group="codem.cli")}.values(), key=lambda ep: ep.name):
+    try:
+        _register = _plugin.load()
+    except ImportError as _exc:
+        typer.secho(f"warning: `codem {_plugin.name}` is unavailable: {_exc}", fg="yellow", err=True)
+        continue
+    _register(app)
 
 
 def main() -> None:

@@ -2,9 +2,11 @@
 
     python scripts/stage_times.py [--api http://127.0.0.1:4200/api] [--flow-run ID] [--json]
 
-Default: the newest run of flow ``codem`` on $PREFECT_API_URL. A stage's wall time runs from its
-first task's start to its last task's end; "task time" sums its task runs (they overlap when the
-tasks run concurrently, as the execute tasks do). Cached task runs count as they ran (~0 s).
+Default: the newest run of flow ``codem`` on $PREFECT_API_URL. Its stages run in subflows and, with
+dispatch=pools, in flow runs on the gpu pool: the task runs of the whole tree count. A stage's wall
+time runs from its first task's start to its last task's end; "task time" sums its task runs (they
+overlap when the tasks run concurrently, as the execute tasks do). Cached task runs count as they
+ran (~0 s).
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ import os
 import sys
 import urllib.request
 from datetime import datetime
+from pathlib import Path
 
-STAGES = (("evolve", "evolve-"), ("mix", "mix-corpora"), ("train", "finetune-"), ("generate", "generate-"),
-          ("execute", "execute-"), ("report", "report-"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the checkout's codem_core
+from codem_core.pipeline.stages import PIPELINE  # noqa: E402
+
+STAGES = tuple((s.name, f"{s.name}-") for s in PIPELINE)  # task runs are named <stage>-<item>
 
 
 def _post(api: str, path: str, body: dict) -> list | dict:
@@ -43,14 +48,22 @@ def stage_times(api: str, flow_run_id: str | None = None) -> dict:
             raise SystemExit("no flow run of 'codem' on " + api)
         flow_run_id = runs[0]["id"]
     run = _get(api, f"/flow_runs/{flow_run_id}")
+    flows, todo = [flow_run_id], [flow_run_id]
+    while todo:  # the stage subflows and the flow runs on other pools, under this run
+        kids = _post(api, "/flow_runs/filter", {"flow_runs": {"parent_flow_run_id": {"any_": [todo.pop()]}}, "limit": 200})
+        flows += [k["id"] for k in kids]
+        todo += [k["id"] for k in kids]
     tasks, offset = [], 0
     while True:
-        page = _post(api, "/task_runs/filter", {"flow_runs": {"id": {"any_": [flow_run_id]}}, "sort": "EXPECTED_START_TIME_ASC",
+        page = _post(api, "/task_runs/filter", {"flow_runs": {"id": {"any_": flows}}, "sort": "EXPECTED_START_TIME_ASC",
                                                 "limit": 200, "offset": offset})
         tasks += page
         if len(page) < 200:
             break
         offset += 200
+    # the work: not the parent's waits on flow runs elsewhere (run_on_pool), not the placeholders of subflows
+    tasks = [t for t in tasks if not t.get("task_key", "").startswith(("run_on_pool", "prefect.deployments"))
+             and "/" not in t["name"] and not t["name"].startswith("codem-")]
     out = {"flow_run": flow_run_id, "name": run.get("name"), "state": (run.get("state") or {}).get("name"),
            "flow_wall_s": None, "stages": {}}
     start, end = _ts(run.get("start_time")), _ts(run.get("end_time"))

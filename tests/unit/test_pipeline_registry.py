@@ -26,7 +26,7 @@ def _cfg(**over):
 
 
 def test_the_pipeline_declares_every_switch_in_the_papers_order():
-    assert [s.name for s in PIPELINE] == ["evolve", "mix", "finetune", "generate", "execute", "report"]
+    assert [s.name for s in PIPELINE] == ["evolve", "import", "mix", "finetune", "generate", "execute", "report"]
     assert sorted({s.step for s in PIPELINE}) == sorted(STAGES)
     assert {s.name: s.pool for s in PIPELINE if s.pool == "gpu"} == {"finetune": "gpu", "generate": "gpu"}
     assert {s.axis for s in PIPELINE} == {"language", "corpus", "model", "run"}

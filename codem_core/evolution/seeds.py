@@ -20,7 +20,6 @@ Exact duplicate instructions (case and whitespace folded) are kept once.
 from __future__ import annotations
 
 import ast
-import json
 import random
 import re
 import warnings
@@ -29,6 +28,7 @@ from pathlib import Path
 
 from ..config import get_settings
 from ..errors import DataError
+from ..io import parse_json, parse_jsonl_lines
 
 HUB_ID = "sahil2801/CodeAlpaca-20k"
 LOCAL_CANDIDATES = ("code_alpaca_20k.json", "code_alpaca_2k.json", "new_codealpaca.json")
@@ -101,25 +101,23 @@ def python_related(instruction: str, input_text: str = "", output: str = "") -> 
 
 
 def _read_rows(path: Path) -> list[dict]:
+    """Rows of a JSON array or JSONL seed file, read under the text policy (docs/text.md): a row
+    UTF-8 cannot hold, or nested absurdly deep, fails in one line naming where it is."""
     try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(f"cannot read seed file {path}: {type(exc).__name__}") from None
-    stripped = raw.lstrip()
-    if stripped.startswith("["):
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataError(f"cannot read seed file {path}: {exc.strerror or type(exc).__name__}") from None
+    if raw.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
         try:
-            rows = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise DataError(f"{path}: malformed JSON ({exc.msg} at line {exc.lineno})") from None
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, exc.start) + 1
+            raise DataError(f"{path}:{line}: not UTF-8 text (byte 0x{raw[exc.start]:02x})") from None
+        rows = parse_json(text, str(path))
+        if not isinstance(rows, list):
+            raise DataError(f"{path}: expected a JSON array of seed rows, got {type(rows).__name__}")
     else:
-        rows = []
-        for lineno, line in enumerate(raw.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise DataError(f"{path}:{lineno}: malformed JSON ({exc.msg} at column {exc.colno})") from None
+        rows = [row for _, row in parse_jsonl_lines(raw.split(b"\n"), str(path))]
     if not rows:
         raise DataError(f"{path}: no seed rows")
     return rows

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from ..errors import CodemError
 from ..inputs import check_http_url, check_min, check_positive
+from ..io import replace_unencodable
 from .stops import cut_at_stop, static_stop_strings
 
 
@@ -206,6 +207,9 @@ class OpenAIBackend:
             raise
         usage = getattr(r, "usage", None)
         n = int(getattr(usage, "completion_tokens", 0) or 0)
+        # the text policy (docs/text.md): the model's lone surrogates become U+FFFD, so the sample
+        # is kept and judged like any other text rather than failing the whole run when written
+        raw = replace_unencodable(raw)
         text, stopped = cut_at_stop(raw, language)
         finish = "stop" if stopped else ("length" if choice.finish_reason == "length" else "eos")
         return RawGeneration(text, raw, n, finish)

@@ -12,7 +12,6 @@ its ``<out>.meta.json`` (model, settings, versions, throughput) are written atom
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -20,11 +19,13 @@ from pathlib import Path
 
 from ..benchmarks import Problem, load_problems
 from ..inputs import check_min, check_output_file
-from ..io import read_jsonl, stable_hash, write_json, write_jsonl
+from ..errors import DataError
+from ..io import dumps, parse_jsonl_line, stable_hash, write_json, write_jsonl
 from ..languages import EVAL_LANGUAGES, get_language, parse_languages
 from .prompts import build_prompt
 
 SCHEMA = 1
+FINISHES = ("stop", "eos", "length")
 
 
 def _extract(reply: str, problem: Problem) -> dict:
@@ -44,15 +45,27 @@ def _load_partial(path: Path) -> list[dict]:
     if end < len(data):  # the writer died mid-line: drop the fragment (its problems are regenerated)
         with open(path, "r+b") as fh:
             fh.truncate(end)
+    return _resumable_rows(data[:end].split(b"\n"), path)
+
+
+def _resumable_rows(lines: list[bytes], path: Path) -> list[dict]:
+    """Rows of a resume file that can be kept; any other line (not JSON, not UTF-8, against the
+    text policy of docs/text.md) only means its problem is generated again."""
     rows = []
-    for line in data[:end].splitlines():
+    for i, raw in enumerate(lines, 1):
         try:
-            row = json.loads(line)
-        except ValueError:  # not JSON or not UTF-8: regenerate that problem rather than fail the run
+            row = parse_jsonl_line(raw, f"{path}:{i}")
+        except DataError:
             continue
-        if isinstance(row, dict):
+        if row is not None:
             rows.append(row)
     return rows
+
+
+def _resumed(row: dict, task_id: str) -> bool:
+    """Whether a resumed row is the one this run would write for ``task_id`` (not a hand-edited or foreign one)."""
+    return (row.get("task_id") == task_id and isinstance(row.get("completion"), str) and row.get("finish") in FINISHES
+            and isinstance(row.get("code_found"), bool))
 
 
 def _order_key(row: dict) -> tuple[int, int]:
@@ -75,10 +88,13 @@ def generate_samples(problems: Sequence[Problem], backend, *, out: str | Path | 
     if out and resume:
         final, meta = Path(out), Path(f"{out}.meta.json")
         sources = [partial] + ([final] if final.is_file() and meta.is_file() else [])
+        task_of = {k[3]: k[0].task_id for k in keyed}
         for src in sources:
             if src is not None and src.is_file():
-                for row in (_load_partial(src) if src == partial else read_jsonl(src)):
-                    done[row.get("gen_key", "")] = row
+                for row in (_load_partial(src) if src == partial else _resumable_rows(src.read_bytes().split(b"\n"), src)):
+                    key = row.get("gen_key")
+                    if isinstance(key, str) and key in task_of and _resumed(row, task_of[key]):
+                        done[key] = row
     todo = [k for k in keyed if k[3] not in done]
     if done:
         log(f"resuming: {len(keyed) - len(todo)} of {len(keyed)} problems already generated")
@@ -96,7 +112,7 @@ def generate_samples(problems: Sequence[Problem], backend, *, out: str | Path | 
                        "finish": g.finish, "new_tokens": g.new_tokens, "model": backend.info.model, "gen_key": key}
                 done[key] = row
                 new_tokens += g.new_tokens
-                lines.append(json.dumps(row, ensure_ascii=False) + "\n")
+                lines.append(dumps(row) + "\n")
             if partial:
                 if fh is None:
                     partial.parent.mkdir(parents=True, exist_ok=True)
@@ -121,7 +137,7 @@ def generate_samples(problems: Sequence[Problem], backend, *, out: str | Path | 
             "details": backend.info.details, "languages": langs, "problems": len(rows),
             "generated_now": len(todo), "new_tokens_now": new_tokens, "seconds_now": round(seconds, 3),
             "new_tokens_per_s_now": round(new_tokens / seconds, 2) if seconds > 0 and todo else None,
-            "finish_counts": {f: sum(1 for r in rows if r["finish"] == f) for f in ("stop", "eos", "length")},
+            "finish_counts": {f: sum(1 for r in rows if r["finish"] == f) for f in FINISHES},
             "code_found": sum(1 for r in rows if r["code_found"]),
             "prompt": "paper Figure 3", "decoding": "greedy", "versions": package_versions(), "git_commit": git_commit(),
         })

@@ -210,6 +210,31 @@ def chat_body(content: str, finish_reason: str = "stop", **extra) -> str:
                        "usage": {"prompt_tokens": 10, "completion_tokens": 20, "total_tokens": 30}, **extra})
 
 
+DEFAULT_SEEDS = ("Write a Python function that returns the largest of three numbers.",
+                 "Create a Python class that stores a bank account balance.",
+                 "Write a Python script that counts the vowels in a string.")
+
+
+def write_seeds(path: Path, first: list[str]) -> Path:
+    """A CodeAlpaca-style seed file of exactly three Python seeds: ``first``, then defaults."""
+    rows = [{"instruction": text, "input": "", "output": ""} for text in [*first, *DEFAULT_SEEDS][:3]]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
+
+
+def plain_answer(body: dict) -> str:
+    """What a good teacher says: an evolved instruction that adds to its seed, or a fenced answer
+    in the language the system line asks for; both pass every elimination rule."""
+    messages = body["messages"]
+    system = messages[0]["content"] if messages[0]["role"] == "system" else ""
+    if system.startswith("You are an expert"):
+        fence = system.split("```", 1)[1].split()[0] if "```" in system else ""
+        return (f"Here is a careful solution:\n```{fence}\ndef solve(values):\n    return sorted(values)\n```\n"
+                "It sorts the values, keeps duplicates, handles empty input and returns a new list.")
+    seed = messages[-1]["content"].split("#The Given Prompt#:")[-1].split("#Rewritten Prompt#")[0].strip()
+    return f"{seed} Additionally validate every argument, raise ValueError on malformed input, and document complexity."
+
+
 _SERVER: LocalTeacherServer | None = None
 
 

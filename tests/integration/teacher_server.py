@@ -138,7 +138,7 @@ class FaultProxy:
             loop = asyncio.new_event_loop()
             self._loop = loop
             asyncio.set_event_loop(loop)
-            app = web.Application()
+            app = web.Application(client_max_size=1 << 26)  # a teacher takes long prompts; aiohttp stops at 1 MiB
             app.router.add_route("*", "/{tail:.*}", self._handle)
 
             async def setup() -> None:

@@ -26,8 +26,8 @@ import email.utils
 import json
 import random
 import time
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 import openai
@@ -130,10 +130,10 @@ def what_happened(exc: BaseException, timeout: float) -> str:
     if reason == "timeout":
         return f"did not answer within {timeout:g} s"
     if reason == "connection":
-        cause = _cause(exc)
-        return f"is unreachable ({cause})" if cause != type(exc).__name__ else "is unreachable"
+        cause = _cause(exc).rstrip(".")
+        return f"is unreachable: {cause}" if cause != type(exc).__name__ else "is unreachable"
     if reason == "malformed":
-        return "answered with a body that is not a chat completion"
+        return "answered with a malformed body"
     if isinstance(exc, openai.APIStatusError):
         kind = {429: " (rate limited)", 408: " (request timeout)", 409: " (conflict)"}.get(exc.status_code, "")
         if exc.status_code >= 500:
@@ -332,9 +332,10 @@ def _parse(resp: Any) -> dict:
 
 
 def _usage(usage: Any) -> dict:
-    def count(name: str) -> int:
+    def count(name: str) -> int:  # a server may send anything here: a count, or 0
         value = getattr(usage, name, None) if usage is not None else None
-        return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 1e15
+        return int(value) if ok else 0
 
     return {"prompt_tokens": count("prompt_tokens"), "completion_tokens": count("completion_tokens"),
             "reported": usage is not None}

@@ -35,7 +35,8 @@ from dataclasses import dataclass
 from ..languages import LANGUAGES, get_language
 from ..errors import UnknownLanguageError
 
-ELIMINATION_REASONS = ("unusable_answer", "empty_evolution", "copied_scaffolding", "no_new_information", "refusal", "too_short", "wrong_language")
+ELIMINATION_REASONS = ("unusable_answer", "empty_evolution", "copied_scaffolding", "no_new_information", "refusal",
+                       "too_short", "wrong_language")
 DEDUP_REASONS = ("exact_duplicate", "near_duplicate")
 
 

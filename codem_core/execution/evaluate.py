@@ -36,7 +36,8 @@ def read_samples_numbered(path: str | Path) -> list[tuple[int, dict]]:
     for lineno, row in numbered:
         for field in ("task_id", "completion"):
             if not isinstance(row.get(field), str):
-                raise DataError(f"{path}:{lineno}: sample lacks a string {field!r} (keys: {brief(', '.join(row), 120) or 'none'})")
+                keys = brief(", ".join(row), 120) or "none"
+                raise DataError(f"{path}:{lineno}: sample lacks a string {field!r} (keys: {keys})")
         imports = row.get("imports")
         if imports is not None and not (isinstance(imports, list) and all(isinstance(x, str) for x in imports)):
             raise DataError(f"{path}:{lineno}: 'imports' must be a list of strings (import/include lines)")

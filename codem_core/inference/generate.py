@@ -91,7 +91,8 @@ def generate_samples(problems: Sequence[Problem], backend, *, out: str | Path | 
         task_of = {k[3]: k[0].task_id for k in keyed}
         for src in sources:
             if src is not None and src.is_file():
-                for row in (_load_partial(src) if src == partial else _resumable_rows(src.read_bytes().split(b"\n"), src)):
+                rows = _load_partial(src) if src == partial else _resumable_rows(src.read_bytes().split(b"\n"), src)
+                for row in rows:
                     key = row.get("gen_key")
                     if isinstance(key, str) and key in task_of and _resumed(row, task_of[key]):
                         done[key] = row

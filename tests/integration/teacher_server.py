@@ -49,7 +49,8 @@ requires_local_teacher = pytest.mark.skipif(
 
 class FaultProxy:
     def __init__(self, upstream: str, faults: dict[int, str] | None = None, retry_after: float = 1.0,
-                 hang_seconds: float = 30.0, require_key: str | None = None, models_faults: dict[int, str] | None = None):
+                 hang_seconds: float = 30.0, require_key: str | None = None,
+                 models_faults: dict[int, str] | None = None):
         self.upstream = upstream.rstrip("/")  # e.g. http://127.0.0.1:PORT (no /v1)
         self.faults = dict(faults or {})
         self.models_faults = dict(models_faults or {})

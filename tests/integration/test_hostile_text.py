@@ -19,11 +19,11 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, Phase, event, given, settings, strategies as st
+from hypothesis import HealthCheck, Phase, event, given, settings
+from hypothesis import strategies as st
 
 from codem_core.errors import CodemError
 from codem_core.io import MAX_JSON_DEPTH, read_jsonl
-
 from tests.integration.teacher_server import DEFAULT_SEEDS, ScriptedTeacher, chat_body, plain_answer, write_seeds
 
 PROFILE = settings(deadline=None, derandomize=True, database=None, print_blob=False,
@@ -133,8 +133,8 @@ def test_evaluate_completes_or_rejects_one_line(evaluation, tmp_path, rows):
 
     problems, engine = evaluation
     canonical = {p.task_id: p.canonical_solution for p in problems}
-    rows = [(decoded({**r, "completion": canonical.get(r["task_id"], "    pass\n")} if r["completion"] == "canonical" else r), d)
-            for r, d in rows]
+    rows = [(decoded({**r, "completion": canonical.get(r["task_id"], "    pass\n")}
+                     if r["completion"] == "canonical" else r), d) for r, d in rows]
     with tempfile.TemporaryDirectory(dir=tmp_path) as folder:
         folder = Path(folder)
         samples, out = folder / "samples.jsonl", folder / "results.jsonl"
@@ -153,8 +153,7 @@ def test_evaluate_completes_or_rejects_one_line(evaluation, tmp_path, rows):
         assert not bad_lines
         event("completed")
         valid = all(r["task_id"] in canonical and isinstance(r["completion"], str)
-                    and (r.get("imports") is None or (isinstance(r["imports"], list) and all(isinstance(x, str) for x in r["imports"])))
-                    for r, _ in rows)
+                    and (r.get("imports") is None or all(isinstance(x, str) for x in r["imports"])) for r, _ in rows)
         assert valid, "a row without a known task_id, a string completion or string imports was evaluated"
         results = read_jsonl(out)  # readable back under the same policy
         assert len(results) == len(rows)
@@ -190,7 +189,8 @@ def test_evolve_completes_and_counts_unusable_answers(tmp_path, script):
     def answer(instruction: str, body: dict | None = None):
         """What the teacher answers to an instruction: the first seed's whose evolution gave it
         (identical requests are one request, so one answer)."""
-        i = next(i for i in range(3) if isinstance(evolution(i), str) and extract_instruction(evolution(i)) == instruction)
+        i = next(i for i in range(3)
+                 if isinstance(evolution(i), str) and extract_instruction(evolution(i)) == instruction)
         given = script[i][1]
         return decoded(given) if isinstance(given, str) else given or plain_answer(body or EXPERT)
 
@@ -327,10 +327,12 @@ def test_generate_resumes_from_any_partial_file(generation, tmp_path, text, line
 def summaries(surrogates: bool) -> st.SearchStrategy[dict]:
     return st.fixed_dictionaries(
         {"corpus": st.sampled_from(["base", "python", "java"]),
-         "pass@1": st.fixed_dictionaries({"python": st.sampled_from([{"samples": 4, "passed": 1, "pass@1": 25.0}, 50.0]),
-                                          "java": st.sampled_from([{"samples": 2, "passed": 2, "pass@1": 100.0}, 10.0])})},
-        optional={"warning": texts(surrogates), "samples_file": texts(surrogates), "provenance": json_values(surrogates),
-                  "model": st.just("codem-python"), "notes": json_values(surrogates)},
+         "pass@1": st.fixed_dictionaries({
+             "python": st.sampled_from([{"samples": 4, "passed": 1, "pass@1": 25.0}, 50.0]),
+             "java": st.sampled_from([{"samples": 2, "passed": 2, "pass@1": 100.0}, 10.0])})},
+        optional={"warning": texts(surrogates), "samples_file": texts(surrogates),
+                  "provenance": json_values(surrogates), "model": st.just("codem-python"),
+                  "notes": json_values(surrogates)},
     )
 
 

@@ -17,7 +17,6 @@ from codem_core.evolution.cache import ResponseCache
 from codem_core.evolution.ledger import Ledger
 from codem_core.evolution.local_teacher import free_port
 from codem_core.evolution.teacher import Teacher, TeacherConfig, TeacherError
-
 from tests.integration.teacher_server import ScriptedTeacher, plain_answer
 
 FAULTS = {
@@ -65,4 +64,5 @@ def test_a_lasting_fault_is_one_plain_line_after_the_last_attempt(kind):
 
 def test_nothing_listening_is_retried_too_and_says_so():
     url = f"http://127.0.0.1:{free_port()}/v1"
-    assert preflight(url, attempts=2) == f"the teacher at {url} is unreachable: All connection attempts failed (2 attempts to list its models)"
+    expected = f"the teacher at {url} is unreachable: All connection attempts failed (2 attempts to list its models)"
+    assert preflight(url, attempts=2) == expected

@@ -18,14 +18,13 @@ import pytest
 
 from codem_core.benchmarks import load_problems
 from codem_core.errors import DataError
-from codem_core.evolution.run import EvolveOptions, run_evolve
 from codem_core.evolution.pipeline import GenerationParams
+from codem_core.evolution.run import EvolveOptions, run_evolve
 from codem_core.evolution.teacher import TeacherConfig, TeacherError
 from codem_core.execution.cache import ENGINE_VERSION, verdict_key
 from codem_core.execution.engine import ExecutionEngine
 from codem_core.execution.evaluate import evaluate_samples
 from codem_core.io import read_jsonl
-
 from tests.integration.teacher_server import ScriptedTeacher, chat_body, plain_answer, write_seeds
 
 REPO = Path(__file__).resolve().parents[2]
@@ -111,8 +110,8 @@ def test_any_program_text_hashes_for_the_verdict_cache():
     UnicodeEncodeError; valid text must keep its old key (no cache is invalidated)."""
     assert verdict_key("python", f"x = '{SURROGATE}'", "fp", ()) != verdict_key("python", "x = '\ufffd'", "fp", ())
     source = "print('é 😀 \u2028 \x00')"
-    old_key = hashlib.sha256(json.dumps({"engine": ENGINE_VERSION, "language": "python", "source": source, "toolchain": "fp",
-                                         "limits": repr(())}, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+    fields = {"engine": ENGINE_VERSION, "language": "python", "source": source, "toolchain": "fp", "limits": repr(())}
+    old_key = hashlib.sha256(json.dumps(fields, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
     assert verdict_key("python", source, "fp", ()) == old_key
 
 

@@ -7,8 +7,9 @@ ends in a completed run whose output reads back equal to its input, or in one Co
 (exit code 2) naming where, with nothing already written lost or left half-written.
 
 The stages run in-process (a CLI start costs a second; ``tests/regression/test_text_regressions.py``
-drives the CLI). The hypothesis profile is derandomized with a fixed example count, so CI sees
-the same cases every run; the whole file takes well under a minute.
+drives the CLI). The hypothesis profile is derandomized with a fixed example count and no
+example database, so CI sees the same cases every run; the whole file costs about 20 s of CPU
+(21 s wall on this 2-core machine when quiet, about a minute when 8 engineers share it).
 """
 
 from __future__ import annotations
@@ -114,7 +115,8 @@ def sample_rows(hostile: bool) -> st.SearchStrategy[tuple[dict, int | None]]:
     valid_id = st.sampled_from(["Python/0", "Python/1"])
     row = st.fixed_dictionaries(
         {"task_id": st.one_of(valid_id, valid_id, texts(hostile)) if hostile else valid_id,
-         "completion": st.one_of(st.sampled_from(["canonical", "    return None\n"]), texts(hostile))},
+         # mostly programs the verdict cache knows after the first example: each new one costs a sandbox run
+         "completion": st.one_of(st.sampled_from(["canonical", "    return None\n"]), st.just("canonical"), texts(hostile))},
         optional={"imports": st.lists(texts(hostile, long=200), max_size=2), "extra": json_values(hostile),
                   "": json_values(hostile), "\u2028": json_values(hostile),
                   "lone": st.sampled_from(SURROGATES) if hostile else texts(False)},
@@ -126,7 +128,7 @@ def sample_rows(hostile: bool) -> st.SearchStrategy[tuple[dict, int | None]]:
 sample_files = st.booleans().flatmap(lambda hostile: st.lists(sample_rows(hostile), min_size=1, max_size=3))
 
 
-@settings(PROFILE, max_examples=25)
+@settings(PROFILE, max_examples=20)
 @given(rows=sample_files)
 def test_evaluate_completes_or_rejects_one_line(evaluation, tmp_path, rows):
     from codem_core.execution.evaluate import evaluate_samples
@@ -168,7 +170,7 @@ def test_evaluate_completes_or_rejects_one_line(evaluation, tmp_path, rows):
 EXPERT = {"messages": [{"role": "system", "content": "You are an expert Python programmer. Answer the task; "
                                                   "put code in a fenced ```python block."}]}
 DEEP_BODY = chat_body("x")[:-1].encode() + b', "x": ' + b"[" * 20_000 + b"]" * 20_000 + b"}"
-answers = st.one_of(st.none(), texts(long=100_000), st.just(DEEP_BODY))  # None: what a good teacher says
+answers = st.one_of(st.none(), texts(long=20_000), st.just(DEEP_BODY))  # None: what a good teacher says
 
 
 @settings(PROFILE, max_examples=6)
@@ -339,7 +341,7 @@ def summaries(surrogates: bool) -> st.SearchStrategy[dict]:
 summary_files = st.booleans().flatmap(lambda s: st.lists(st.tuples(summaries(s), depths), min_size=1, max_size=3))
 
 
-@settings(PROFILE, max_examples=10)
+@settings(PROFILE, max_examples=8)
 @given(files=summary_files)
 def test_report_reads_any_summary_or_rejects_it_in_one_line(tmp_path, files):
     from codem_core.analysis.report import build_report

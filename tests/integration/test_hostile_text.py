@@ -116,7 +116,8 @@ def sample_rows(hostile: bool) -> st.SearchStrategy[tuple[dict, int | None]]:
     row = st.fixed_dictionaries(
         {"task_id": st.one_of(valid_id, valid_id, texts(hostile)) if hostile else valid_id,
          # mostly programs the verdict cache knows after the first example: each new one costs a sandbox run
-         "completion": st.one_of(st.sampled_from(["canonical", "    return None\n"]), st.just("canonical"), texts(hostile))},
+         "completion": st.one_of(st.sampled_from(["canonical", "    return None\n"]), st.just("canonical"),
+                                 texts(hostile))},
         optional={"imports": st.lists(texts(hostile, long=200), max_size=2), "extra": json_values(hostile),
                   "": json_values(hostile), "\u2028": json_values(hostile),
                   "lone": st.sampled_from(SURROGATES) if hostile else texts(False)},

@@ -8,11 +8,10 @@ ships a JSON list, codem writes JSONL).
 from __future__ import annotations
 
 import gzip
-import json
 from pathlib import Path
 
 from .errors import DataError
-from .io import read_jsonl
+from .io import parse_json, read_jsonl
 
 SUFFIXES = (".json", ".jsonl", ".jsonl.gz", ".json.gz")
 
@@ -28,7 +27,8 @@ def _first_char(path: Path) -> str:
 
 
 def read_records(path: str | Path) -> list[dict]:
-    """Every object of a JSON-list or JSONL file; anything else is a one-line DataError."""
+    """Every object of a JSON-list or JSONL file, read under the text policy (docs/text.md: text UTF-8
+    cannot hold, or nesting absurdly deep, is refused); anything else is a one-line DataError."""
     path = Path(path)
     if path.is_dir():
         raise DataError(f"{path} is a folder, not a JSON or JSONL file")
@@ -39,13 +39,17 @@ def read_records(path: str | Path) -> list[dict]:
     opener = gzip.open if path.name.endswith(".gz") else open
     try:
         with opener(path, "rb") as fh:
-            data = json.loads(fh.read().decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise DataError(f"{path}: not UTF-8 text") from None
-    except json.JSONDecodeError as exc:
-        raise DataError(f"{path}: malformed JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+            raw = fh.read()
     except (OSError, EOFError) as exc:
         raise DataError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise DataError(f"{path}:{line}: not UTF-8 text (byte 0x{raw[exc.start]:02x})") from None
+    data = parse_json(text, str(path))
+    if not isinstance(data, list):
+        raise DataError(f"{path}: expected a JSON list of objects, got {type(data).__name__}")
     bad = next((i for i, row in enumerate(data) if not isinstance(row, dict)), None)
     if bad is not None:
         raise DataError(f"{path}: item {bad} of the JSON list is a {type(data[bad]).__name__}, expected an object")

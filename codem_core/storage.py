@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import CodemError, DataError
-from .io import atomic_open, atomic_write_bytes, parse_jsonl_lines, sha256_file
+from .io import atomic_open, atomic_write_bytes, dumps, parse_json, parse_jsonl_lines, sha256_file
 
 DEFAULT_STORE = "artifacts"
 STORE_ENV = "CODEM_STORE"
@@ -369,11 +369,10 @@ class ArtifactStore:
         return self.read_bytes(key).decode("utf-8")
 
     def read_json(self, key: str) -> Any:
-        text = self.read_text(key)
         try:
-            return json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise StorageError(f"{self.url_for(key)}: malformed JSON ({exc.msg} at line {exc.lineno})") from None
+            return parse_json(self.read_bytes(key), self.url_for(key))  # the text policy: docs/text.md
+        except DataError as exc:
+            raise StorageError(str(exc)) from None
 
     def read_jsonl(self, key: str) -> list[dict]:
         try:
@@ -395,12 +394,12 @@ class ArtifactStore:
         return self.write_bytes(key, text.encode("utf-8"))
 
     def write_json(self, key: str, obj: Any) -> str:
-        return self.write_text(key, json.dumps(obj, indent=2, ensure_ascii=False, default=str) + "\n")
+        return self.write_text(key, dumps(obj, indent=2, default=str) + "\n")
 
     def write_jsonl(self, key: str, rows: Iterable[dict]) -> str:
         with self.open_write(key, "w") as fh:
             for row in rows:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+                fh.write(dumps(row) + "\n")
         return self.url_for(key)
 
     @contextlib.contextmanager

@@ -2,7 +2,8 @@
 
 The key is the SHA-256 of (teacher model, sampling parameters, template hash, chat messages);
 each response is one JSON file ``<dir>/<key[:2]>/<key>.json`` written atomically the moment it
-arrives. So a rerun sends zero requests, a killed run resumes where it stopped (only requests
+arrives (an answer that cannot be kept too, as the teacher sent it: ``io.write_json`` escapes a
+lone surrogate losslessly). So a rerun sends zero requests, a killed run resumes where it stopped (only requests
 with no file are sent again), and a changed template or parameter never reuses an old answer.
 The teacher's base URL is deliberately not in the key: the same model behind another server
 (vLLM instead of llama.cpp, a proxy) is the same teacher.
@@ -36,8 +37,8 @@ class ResponseCache:
                 entry = json.load(fh)
         except FileNotFoundError:
             return None
-        except (OSError, json.JSONDecodeError):
-            return None  # unreadable entry: treat as a miss; the next put replaces it
+        except (OSError, ValueError, RecursionError):
+            return None  # unreadable entry (not UTF-8, not JSON, absurdly nested): a miss; the next put replaces it
         if not isinstance(entry, dict) or entry.get("key") != key or not isinstance(entry.get("content"), str):
             return None
         return entry

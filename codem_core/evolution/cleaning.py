@@ -2,6 +2,9 @@
 
 Elimination rules (WizardLM section 3, "Elimination Evolving", made lexical and documented; a
 pair is counted under the FIRST rule it fails, in this order):
+- ``unusable_answer``: a teacher answer cannot be kept at all (docs/text.md: its text holds a
+  lone surrogate, which UTF-8 cannot encode, or its body nests deeper than Python parses);
+  judged by the stage (``pipeline.Generated.unusable``) before the rules below see any text.
 - ``empty_evolution``: the teacher returned no instruction (nothing is sent for an answer).
 - ``truncated_evolution``: the teacher stopped at the token limit while writing the evolved
   instruction (``finish_reason == "length"``, see ``teacher.is_truncated``); nothing is sent
@@ -37,8 +40,8 @@ from dataclasses import dataclass
 from ..languages import LANGUAGES, get_language
 from ..errors import UnknownLanguageError
 
-ELIMINATION_REASONS = ("empty_evolution", "truncated_evolution", "truncated_answer", "copied_scaffolding",
-                       "no_new_information", "refusal", "too_short", "wrong_language")
+ELIMINATION_REASONS = ("unusable_answer", "empty_evolution", "truncated_evolution", "truncated_answer",
+                       "copied_scaffolding", "no_new_information", "refusal", "too_short", "wrong_language")
 DEDUP_REASONS = ("exact_duplicate", "near_duplicate")
 
 

@@ -7,7 +7,9 @@ a new instruction, then answers it. Each corpus is then cleaned (``cleaning.py``
 and decontaminated (``decontamination.py``); the Mixed corpus draws an equal share from each.
 
 Every pair the stage drops is kept with its reason, so a corpus's counts add up:
-``seeds == kept + eliminated (by reason) + duplicates + contaminated``.
+``seeds == kept + eliminated (by reason) + duplicates + contaminated``. A teacher answer that
+cannot be kept (``Completion.unusable``, docs/text.md) is eliminated as ``unusable_answer``;
+an evolved instruction that cannot be kept is never sent to be answered.
 """
 
 from __future__ import annotations
@@ -22,14 +24,14 @@ from typing import Callable
 
 from ..config import get_settings
 from ..errors import CodemError, ConfigError
-from ..io import stable_hash
+from ..io import replace_unencodable, stable_hash
 from ..languages import TRAIN_LANGUAGES, get_language
 from .cache import ResponseCache
 from .cleaning import DEDUP_REASONS, ELIMINATION_REASONS, CleaningConfig, duplicate_reasons, elimination_reason
 from .decontamination import BenchmarkIndex
 from .ledger import Calibration, Ledger
 from .seeds import Seed
-from .teacher import Completion, Teacher, is_truncated
+from .teacher import Completion, Teacher, completion_of, is_truncated
 from .templates import Template
 
 
@@ -104,13 +106,26 @@ class Generated:
     evolve_truncated: bool = False  # the teacher hit evolve_max_tokens
     answer_truncated: bool = False  # the teacher hit answer_max_tokens
 
+    @property
+    def unusable(self) -> str | None:
+        """Why a teacher answer of this pair cannot be kept (docs/text.md), or None."""
+        for stage, c in (("evolution", self.evolve), ("answer", self.answer)):
+            if c is not None and c.unusable:
+                return f"the teacher's {stage} {c.unusable}"
+        return None
+
+
+def answerable(evo: Completion) -> str:
+    """The evolved instruction to answer, or "" when there is none that can be kept (nothing is sent)."""
+    return "" if evo.unusable else extract_instruction(evo.content)
+
 
 async def generate(teacher: Teacher, item: WorkItem, answer_tpl: Template, params: GenerationParams, run_seed: int) -> Generated:
     evo = await teacher.complete("evolve", item.evolve_messages(), params.evolve(run_seed), item.template.sha256)
-    instruction = extract_instruction(evo.content)
+    instruction = answerable(evo)
     evo_cut = is_truncated(evo, params.evolve_max_tokens)
     if not instruction or evo_cut:  # the pair is eliminated either way: no answer is paid for
-        return Generated(item, instruction, None, evo, None, evolve_truncated=evo_cut)
+        return Generated(item, extract_instruction(evo.content), None, evo, None, evolve_truncated=evo_cut)
     ans = await teacher.complete("answer", answer_messages(item, instruction, answer_tpl), params.answer(run_seed), answer_tpl.sha256)
     cut = is_truncated(ans, params.answer_max_tokens)
     return Generated(item, instruction, ans.content, evo, ans, answer_truncated=cut)
@@ -163,6 +178,10 @@ def clean_corpus(language: str, generated: list[Generated], teacher_model: str, 
     survivors: list[dict] = []
     for g in generated:
         row = to_row(g, teacher_model, answer_tpl)
+        if g.unusable:  # kept as a record, its text made writable; the detail says what was replaced
+            res.counts["unusable_answer"] += 1
+            res.eliminated.append({**replace_unencodable(row), "reason": "unusable_answer", "detail": g.unusable})
+            continue
         reason = elimination_reason(g.item.seed.text, g.instruction, g.response, language, cleaning,
                                     evolve_truncated=g.evolve_truncated, answer_truncated=g.answer_truncated)
         if reason:
@@ -310,7 +329,7 @@ def estimate_items(teacher: Teacher, items: list[WorkItem], answer_tpl: Template
         entry = teacher.cache.get(key)
         if entry is not None:
             est.cached += 1
-            instruction = extract_instruction(entry["content"])
+            instruction = answerable(completion_of(entry, key, cached=True))
             if not instruction or is_truncated(entry, params.evolve_max_tokens):
                 continue  # eliminated before an answer is asked for
             amsgs = answer_messages(item, instruction, answer_tpl)

@@ -121,6 +121,8 @@ def _load_hub(spec: str) -> list[dict]:
 
 
 def _read_rows(path: Path) -> list[dict]:
+    """Rows of a JSON array or JSONL seed file, read under the text policy (docs/text.md): a row
+    UTF-8 cannot hold, or nested absurdly deep, fails in one line naming where it is."""
     from ..records import read_records
 
     rows = read_records(path)

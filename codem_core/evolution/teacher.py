@@ -3,14 +3,20 @@ llama.cpp server, Ollama), with bounded concurrency, retries and a response cach
 
 - Concurrency: one ``asyncio.Semaphore`` bounds requests in flight (held per attempt, not
   during back-off sleeps).
-- Retries (tenacity): 429, 408/409, 5xx, timeouts, dropped connections and malformed bodies
-  are retried with exponential back-off and full jitter, or after the server's ``Retry-After``
-  when it sends one (capped); the SDK's own retry is off so the ledger sees every attempt.
-  Bad key (401/403) and other 4xx fail at once.
+- Retries (tenacity, one policy for every request, pre-flight included: ``_retrying``): 429,
+  408/409, 5xx, timeouts, dropped connections and malformed bodies are retried with
+  exponential back-off and full jitter, or after the server's ``Retry-After`` when it sends
+  one (capped), up to ``max_attempts``; the SDK's own retry is off so the ledger sees every
+  attempt. Bad key (401/403) and other 4xx fail at once. Errors say what happened in plain
+  words (``what_happened``).
+- Answers that cannot be kept (docs/text.md): a complete answer whose text holds a lone
+  surrogate, or whose body nests deeper than Python parses, is final, not a fault: it is
+  cached like any answer (so a rerun sends nothing) and its ``Completion.unusable`` says why;
+  the stage eliminates that pair by reason.
 - Cache: a response is looked up by content (see ``cache.py``) before any request; identical
   requests in flight at once are sent once. A fully cached run never contacts the teacher.
 - Preflight: before the first real request, ``GET /models`` checks the teacher is reachable,
-  takes the key and serves the model, so bad settings fail in seconds with one line.
+  takes the key and serves the model, so bad settings fail with one line before any work.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import email.utils
 import json
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +34,7 @@ import openai
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
 from ..errors import CodemError
+from ..io import replace_unencodable, unencodable
 from .cache import ResponseCache, cache_key
 from .ledger import Ledger
 
@@ -71,6 +79,7 @@ class Completion:
     key: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
     usage_reported: bool = False  # the server sent a usage block (completion_tokens is real)
+    unusable: str | None = None  # why this answer cannot be kept (docs/text.md), or None
 
 
 def is_truncated(reply: Completion | dict | None, max_tokens: int) -> bool:
@@ -139,6 +148,24 @@ def retry_after_seconds(exc: BaseException) -> float | None:
         return max(0.0, parsed.timestamp() - time.time())
 
 
+def what_happened(exc: BaseException, timeout: float) -> str:
+    """What a failed teacher request ran into, in plain words ("did not answer within 10 s")."""
+    reason = retry_reason(exc)
+    if reason == "timeout":
+        return f"did not answer within {timeout:g} s"
+    if reason == "connection":
+        cause = _cause(exc).rstrip(".")
+        return f"is unreachable: {cause}" if cause != type(exc).__name__ else "is unreachable"
+    if reason == "malformed":
+        return "answered with a malformed body"
+    if isinstance(exc, openai.APIStatusError):
+        kind = {429: " (rate limited)", 408: " (request timeout)", 409: " (conflict)"}.get(exc.status_code, "")
+        if exc.status_code >= 500:
+            kind = " (server error)"
+        return f"answered HTTP {exc.status_code}{kind}"
+    return f"failed: {type(exc).__name__}: {_one_line(exc)}"
+
+
 class _Wait:
     """Retry-After when the server sends it, else exponential back-off with full jitter."""
 
@@ -187,39 +214,58 @@ class Teacher:
     def cached(self, messages: list[dict], params: dict, template_hash: str) -> dict | None:
         return self.cache.get(self.key(messages, params, template_hash))
 
+    def _retrying(self, on_retry: Callable[[BaseException], None] | None = None) -> AsyncRetrying:
+        """The retry policy of every teacher request (module doc); ``on_retry`` sees each retried failure."""
+        cfg = self.config
+
+        def before_sleep(state: RetryCallState) -> None:
+            exc = state.outcome.exception() if state.outcome else None
+            if on_retry is not None and exc is not None:
+                on_retry(exc)
+
+        return AsyncRetrying(
+            stop=stop_after_attempt(cfg.max_attempts),
+            wait=_Wait(cfg.backoff_initial, cfg.backoff_max, cfg.max_retry_after),
+            retry=retry_if_exception(lambda e: retry_reason(e) is not None),
+            before_sleep=before_sleep,
+            reraise=True,
+        )
+
     # -- preflight ----------------------------------------------------------------------
     async def preflight(self) -> None:
-        """Check reachability, key and model once; raise TeacherError with one line."""
+        """Check reachability, key and model once (retried like any request); raise TeacherError with one line."""
         client = self._ensure()
         assert self._preflight_lock is not None
         async with self._preflight_lock:
             if self._preflight_done:
                 return
-            url = self.config.base_url
-            last: BaseException | None = None
-            for attempt in range(3):
-                try:
-                    page = await client.models.list(timeout=self.config.preflight_timeout)
-                    served = [m.id for m in getattr(page, "data", []) or []]
-                    break
-                except (openai.AuthenticationError, openai.PermissionDeniedError) as exc:
-                    raise TeacherError(f"teacher at {url} rejected the API key (HTTP {exc.status_code})") from None
-                except openai.NotFoundError:
-                    served = []  # server without /models: nothing to check
-                    break
-                except openai.APIConnectionError as exc:
-                    kind = "timed out" if isinstance(exc, openai.APITimeoutError) else "is unreachable"
-                    raise TeacherError(f"teacher at {url} {kind} ({_cause(exc)})") from None
-                except Exception as exc:  # 429/5xx/malformed: brief retry
-                    if retry_reason(exc) is None:
-                        raise TeacherError(f"teacher at {url} failed its check: {type(exc).__name__}: {_one_line(exc)}") from None
-                    last = exc
-                    await asyncio.sleep(min(retry_after_seconds(exc) or 0.5 * 2**attempt, 5.0))
-            else:
-                raise TeacherError(f"teacher at {url} keeps failing its check: {type(last).__name__}")
+            url, cfg = self.config.base_url, self.config
+            retrying = self._retrying()
+            try:
+                async for attempt in retrying:
+                    with attempt:
+                        served = await self._served_models(client)
+            except (openai.AuthenticationError, openai.PermissionDeniedError) as exc:
+                raise TeacherError(f"teacher at {url} rejected the API key (HTTP {exc.status_code})") from None
+            except Exception as exc:
+                attempts = retrying.statistics.get("attempt_number", 1)
+                plural = "s" if attempts != 1 else ""
+                raise TeacherError(f"the teacher at {url} {what_happened(exc, cfg.preflight_timeout)} "
+                                   f"({attempts} attempt{plural} to list its models)") from None
             if served and self.config.model not in served:
                 raise TeacherError(f"teacher at {url} does not serve model {self.config.model!r} (serves: {', '.join(served[:5])})")
             self._preflight_done = True
+
+    async def _served_models(self, client: openai.AsyncOpenAI) -> list[str]:
+        """Model ids from ``GET /models`` ([] for a server without that route)."""
+        try:
+            page = await client.models.list(timeout=self.config.preflight_timeout)
+        except openai.NotFoundError:
+            return []  # server without /models: nothing to check
+        except RecursionError:  # a body nested deeper than Python parses: not a model list
+            raise MalformedResponse("the model list nests too deeply") from None
+        data = getattr(page, "data", None)
+        return [m.id for m in data if isinstance(getattr(m, "id", None), str)] if isinstance(data, list) else []
 
     # -- requests -----------------------------------------------------------------------
     async def complete(self, stage: str, messages: list[dict], params: dict, template_hash: str) -> Completion:
@@ -229,12 +275,12 @@ class Teacher:
         entry = self.cache.get(key)
         if entry is not None:
             self.ledger.cache_hit(model, stage)
-            return _completion(entry, key, cached=True)
+            return completion_of(entry, key, cached=True)
         pending = self._inflight.get(key)
         if pending is not None:  # the same request is already on its way
             entry = await asyncio.shield(pending)
             self.ledger.cache_hit(model, stage)
-            return _completion(entry, key, cached=True)
+            return completion_of(entry, key, cached=True)
         loop = asyncio.get_running_loop()
         fut: asyncio.Future = loop.create_future()
         self._inflight[key] = fut
@@ -247,77 +293,93 @@ class Teacher:
             raise
         finally:
             self._inflight.pop(key, None)
-        return _completion(entry, key, cached=False)
+        return completion_of(entry, key, cached=False)
 
     async def _fetch(self, stage: str, key: str, messages: list[dict], params: dict) -> dict:
         client = self._ensure()
         await self.preflight()
         model, cfg = self.config.model, self.config
         assert self._sem is not None
-
-        def before_sleep(state: RetryCallState) -> None:
-            exc = state.outcome.exception() if state.outcome else None
-            self.ledger.retry(model, stage, retry_reason(exc) or "other")
-
-        retrying = AsyncRetrying(
-            stop=stop_after_attempt(cfg.max_attempts),
-            wait=_Wait(cfg.backoff_initial, cfg.backoff_max, cfg.max_retry_after),
-            retry=retry_if_exception(lambda e: retry_reason(e) is not None),
-            before_sleep=before_sleep,
-            reraise=True,
-        )
+        retrying = self._retrying(lambda exc: self.ledger.retry(model, stage, retry_reason(exc) or "other"))
         try:
             async for attempt in retrying:
                 with attempt:
                     async with self._sem:
                         self.ledger.attempt(model, stage)
-                        resp = await client.chat.completions.create(model=model, messages=messages, **params)
-                    content, finish, usage = _parse(resp)
+                        answer = await self._ask(client, messages, params)
         except (openai.AuthenticationError, openai.PermissionDeniedError) as exc:
             self.ledger.failure(model, stage)
             raise TeacherError(f"teacher at {cfg.base_url} rejected the API key (HTTP {exc.status_code})") from None
         except Exception as exc:
             self.ledger.failure(model, stage)
-            reason = retry_reason(exc)
-            if reason is None:
+            if retry_reason(exc) is None:
                 raise TeacherError(f"teacher request failed: {type(exc).__name__}: {_one_line(exc)}") from None
+            attempts = retrying.statistics.get("attempt_number", cfg.max_attempts)
             raise TeacherGaveUp(
-                f"teacher request failed after {cfg.max_attempts} attempts (last: {reason}); "
-                "completed responses are cached, rerun to resume"
+                f"teacher request failed after {attempts} attempts: the teacher at {cfg.base_url} "
+                f"{what_happened(exc, cfg.timeout)}; completed responses are cached, rerun to resume"
             ) from None
         prompt_chars = sum(len(m.get("content") or "") for m in messages)
-        entry = {
-            "model": model, "params": params, "messages": messages, "content": content,
-            "finish_reason": finish, "usage": usage, "created": time.time(),
-        }
-        self.cache.put(key, entry)
+        entry = {"model": model, "params": params, "messages": messages, **answer, "created": time.time()}
+        self.cache.put(key, entry)  # an unusable answer too: it is final, and a rerun must not pay for it again
+        usage = answer["usage"]
         self.ledger.response(model, stage, usage["prompt_tokens"], usage["completion_tokens"], prompt_chars, len(messages))
         return entry
 
+    async def _ask(self, client: openai.AsyncOpenAI, messages: list[dict], params: dict) -> dict:
+        """One attempt: the answer's cache fields, or an exception that ``retry_reason`` classifies."""
+        try:
+            resp = await client.chat.completions.create(model=self.config.model, messages=messages, **params)
+        except RecursionError:
+            # the whole body arrived but nests deeper than Python parses: a final answer, not a fault
+            return {"content": "", "finish_reason": None, "usage": _usage(None),
+                    "unusable": "its body nests JSON deeper than Python can parse"}
+        return _parse(resp)
 
-def _parse(resp: Any) -> tuple[str, str | None, dict]:
+
+def _parse(resp: Any) -> dict:
+    """content, finish_reason and usage of a chat completion; MalformedResponse when it has no text.
+
+    The SDK builds its objects without validation, so any field may hold anything a server sent.
+    """
     choices = getattr(resp, "choices", None)
-    if not choices:
+    if not choices or not isinstance(choices, list):
         raise MalformedResponse("no choices in the response")
     message = getattr(choices[0], "message", None)
     content = getattr(message, "content", None)
     if not isinstance(content, str):
         raise MalformedResponse("the first choice has no text content")
-    usage = getattr(resp, "usage", None)
-    pt = getattr(usage, "prompt_tokens", None) if usage is not None else None
-    ct = getattr(usage, "completion_tokens", None) if usage is not None else None
-    return content, getattr(choices[0], "finish_reason", None), {
-        "prompt_tokens": int(pt or 0), "completion_tokens": int(ct or 0), "reported": usage is not None,
-    }
+    finish = getattr(choices[0], "finish_reason", None)
+    # finish_reason only steers cleaning: keep a short, writable string
+    finish = replace_unencodable(finish[:40]) if isinstance(finish, str) else None
+    return {"content": content, "finish_reason": finish, "usage": _usage(getattr(resp, "usage", None))}
 
 
-def _completion(entry: dict, key: str, cached: bool) -> Completion:
+def _usage(usage: Any) -> dict:
+    def count(name: str) -> int:  # a server may send anything here: a count, or 0
+        value = getattr(usage, name, None) if usage is not None else None
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 1e15
+        return int(value) if ok else 0
+
+    return {"prompt_tokens": count("prompt_tokens"), "completion_tokens": count("completion_tokens"),
+            "reported": usage is not None}
+
+
+def completion_of(entry: dict, key: str, cached: bool) -> Completion:
     usage = entry.get("usage") or {}
+    content = entry["content"]
     return Completion(
-        content=entry["content"], finish_reason=entry.get("finish_reason"),
+        content=content, finish_reason=entry.get("finish_reason"),
         prompt_tokens=int(usage.get("prompt_tokens", 0)), completion_tokens=int(usage.get("completion_tokens", 0)),
         cached=cached, key=key, usage_reported=bool(usage.get("reported")),
+        # judged again on every read, so entries cached before a rule existed are judged the same way
+        unusable=entry.get("unusable") if isinstance(entry.get("unusable"), str) else _unusable_text(content),
     )
+
+
+def _unusable_text(content: str) -> str | None:
+    why = unencodable(content)
+    return f"its text holds {why}" if why else None
 
 
 def _one_line(exc: BaseException) -> str:

@@ -1,6 +1,7 @@
 """Verdict cache: identical programs on the same toolchain are never run twice.
 
-Key: engine version + language + the assembled program text + toolchain fingerprint + limits.
+Key: engine version + language + the assembled program text + toolchain fingerprint + limits
+(``io.stable_hash``: any text hashes, a lone surrogate included, and valid text as it always did).
 One small JSON file per verdict (atomic writes), so concurrent runs and crashes are safe.
 
 The cache is an optimisation, never a source of truth: an entry that cannot be read, does not
@@ -45,7 +46,7 @@ class VerdictCache:
         """The stored verdict fields for ``key``, or None when absent or not trustworthy."""
         try:
             entry = json.loads(self._path(key).read_bytes().decode("utf-8"))
-        except (OSError, ValueError):  # missing, unreadable, not UTF-8, not JSON
+        except (OSError, ValueError, RecursionError):  # missing, unreadable, not UTF-8, not JSON, absurdly nested
             return None
         if not isinstance(entry, dict):
             return None

@@ -24,7 +24,7 @@ from ..benchmarks import problem_index
 from ..benchmarks.problem import Problem
 from ..errors import CodemError, DataError, OutputError
 from ..inputs import check_output_file
-from ..io import read_jsonl_numbered, remove_stale_temps, write_json, write_jsonl
+from ..io import brief, read_jsonl_numbered, remove_stale_temps, sha256_file, write_json, write_jsonl
 from ..languages import EVAL_LANGUAGES, LANGUAGES, language_of_task
 from ..provenance import provenance
 from .engine import ExecutionEngine
@@ -42,14 +42,20 @@ def read_samples(path: str | Path) -> list[dict]:
 
 
 def read_samples_numbered(path: str | Path) -> list[tuple[int, dict]]:
-    """(line number, row) of each sample, checked as ``read_samples`` does, so later errors can name the line."""
+    """(line number, row) of each sample, checked as ``read_samples`` does, so later errors can name the line.
+
+    Every field of a row is written back to the results, so the whole row must be writable:
+    ``read_jsonl_numbered`` rejects (``file:line``) text UTF-8 cannot encode and absurd nesting
+    (docs/text.md) before any program runs.
+    """
     numbered = read_jsonl_numbered(path)
     if not numbered:  # an empty results file and a pass@1 over nothing would look like a finished run
         raise DataError(f"{path}: no samples (the file is empty or blank)")
     for lineno, row in numbered:
         for field in ("task_id", "completion"):
             if not isinstance(row.get(field), str):
-                raise DataError(f"{path}:{lineno}: sample lacks a string {field!r} (keys: {', '.join(row) or 'none'})")
+                keys = brief(", ".join(row), 120) or "none"
+                raise DataError(f"{path}:{lineno}: sample lacks a string {field!r} (keys: {keys})")
         imports = row.get("imports")
         if imports is not None and not (isinstance(imports, list) and all(isinstance(x, str) for x in imports)):
             raise DataError(f"{path}:{lineno}: 'imports' must be a list of strings (import/include lines)")
@@ -82,7 +88,7 @@ def resolve_problems(rows: list[dict], data_dir: str | Path | None = None, extra
         problem = index.get(row["task_id"])
         if problem is None:
             at = where[lineno - 1] if where else f"sample {lineno}"
-            raise DataError(f"{at}: unknown task_id {row['task_id']!r}")
+            raise DataError(f"{at}: unknown task_id {brief(repr(row['task_id']), 120)}")
         own = {k: row[f"problem_{k}"] for k in ("prompt", "test") if isinstance(row.get(f"problem_{k}"), str)}
         problems.append(dataclasses.replace(problem, **own) if own else problem)
     return problems

@@ -40,7 +40,6 @@ Unknown task names, unknown languages and problems codem does not have are one-l
 from __future__ import annotations
 
 import gzip
-import json
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -50,7 +49,7 @@ from pathlib import Path
 from ..benchmarks import load_problems
 from ..benchmarks.problem import Problem
 from ..errors import DataError, UnknownLanguageError
-from ..io import read_jsonl_numbered, sha256_bytes, sha256_file
+from ..io import parse_json, read_jsonl_numbered, sha256_bytes, sha256_file
 from ..languages import get_language
 
 FORMATS = ("codem", "bigcode", "multipl-e", "evalplus")
@@ -104,8 +103,8 @@ def detect_format(path: Path) -> str:
     if text.startswith("{"):
         first = text.split("\n", 1)[0]
         try:
-            row = json.loads(first)
-        except ValueError:
+            row = parse_json(first, str(path))
+        except DataError:  # not a JSON object line: codem's own reader names the line and what is wrong
             row = None
         if isinstance(row, dict):
             if "completions" in row and "name" in row:
@@ -247,9 +246,10 @@ def _task_from_name(path: Path) -> str | None:
 def _read_bigcode(path: Path, *, task, problems_file, data_dir) -> SampleSet:
     raw = path.read_bytes()
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise DataError(f"{path}: not a bigcode generations.json (malformed JSON: {exc})") from None
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{path}: not a bigcode generations.json (not UTF-8 text: {exc.reason})") from None
+    data = parse_json(text, f"{path}: not a bigcode generations.json")
     if not isinstance(data, list) or not all(isinstance(g, list) for g in data):
         raise DataError(f"{path}: a bigcode generations.json is a JSON list (one per problem) of lists of generations")
     task = task or _task_from_name(path)
@@ -368,11 +368,13 @@ def _load_json(path: Path):
     try:
         with gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb") as fh:
             raw = fh.read()
-        return json.loads(raw.decode("utf-8-sig")), raw
     except (OSError, EOFError) as exc:
         raise DataError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise DataError(f"{path}: malformed JSON ({exc})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    return parse_json(text, str(path)), raw
 
 
 def _read_multiple(path: Path, *, task, problems_file, data_dir) -> SampleSet:

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from ..errors import CodemError
 from ..inputs import check_http_url, check_min, check_positive
+from ..io import replace_unencodable
 from .stops import cut_at_stop, static_stop_strings
 
 
@@ -274,6 +275,9 @@ class OpenAIBackend:
         raws.sort(key=lambda x: x[2] or 0)
         out = []
         for i, (raw, finish_reason, _index) in enumerate(raws[:n]):
+            # the text policy (docs/text.md): the model's lone surrogates become U+FFFD, so the sample
+            # is kept and judged like any other text rather than failing the whole run when written
+            raw = replace_unencodable(raw)
             text, stopped = cut_at_stop(raw, language)
             finish = "stop" if stopped else ("length" if finish_reason == "length" else "eos")
             # usage counts every choice together: the share of each, the remainder to the first

@@ -18,20 +18,20 @@ final file and its ``<out>.meta.json`` (model, settings, versions, throughput) a
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..benchmarks import Problem, load_problems
-from ..errors import CodemError
+from ..errors import CodemError, DataError
 from ..inputs import check_min, check_output_file
-from ..io import read_jsonl, stable_hash, write_json, write_jsonl
+from ..io import dumps, parse_jsonl_line, stable_hash, write_json, write_jsonl
 from ..languages import EVAL_LANGUAGES, get_language, parse_languages
 from .prompts import build_prompt
 
 SCHEMA = 1
+FINISHES = ("stop", "eos", "length")
 
 
 def _extract(reply: str, problem: Problem) -> dict:
@@ -51,15 +51,27 @@ def _load_partial(path: Path) -> list[dict]:
     if end < len(data):  # the writer died mid-line: drop the fragment (its problems are regenerated)
         with open(path, "r+b") as fh:
             fh.truncate(end)
+    return _resumable_rows(data[:end].split(b"\n"), path)
+
+
+def _resumable_rows(lines: list[bytes], path: Path) -> list[dict]:
+    """Rows of a resume file that can be kept; any other line (not JSON, not UTF-8, against the
+    text policy of docs/text.md) only means its problem is generated again."""
     rows = []
-    for line in data[:end].splitlines():
+    for i, raw in enumerate(lines, 1):
         try:
-            row = json.loads(line)
-        except ValueError:  # not JSON or not UTF-8: regenerate that problem rather than fail the run
+            row = parse_jsonl_line(raw, f"{path}:{i}")
+        except DataError:
             continue
-        if isinstance(row, dict):
+        if row is not None:
             rows.append(row)
     return rows
+
+
+def _resumed(row: dict, task_id: str) -> bool:
+    """Whether a resumed row is the one this run would write for ``task_id`` (not a hand-edited or foreign one)."""
+    return (row.get("task_id") == task_id and isinstance(row.get("completion"), str) and row.get("finish") in FINISHES
+            and isinstance(row.get("code_found"), bool))
 
 
 def _order_key(row: dict) -> tuple[int, int, int]:
@@ -93,13 +105,17 @@ class _Work:
         self.done: dict[str, dict] = {}
 
     def resume(self, out: str | Path) -> None:
+        """Rows a killed or finished earlier run left: only those this run would write itself (docs/text.md)."""
         partial, final, meta = Path(f"{out}.partial.jsonl"), Path(out), Path(f"{out}.meta.json")
-        if partial.is_file():
-            for row in _load_partial(partial):
-                self.done[row.get("gen_key", "")] = row
+        task_of = {it[3]: it[0].task_id for it in self.items}
+        sources = [(partial, _load_partial)] if partial.is_file() else []
         if final.is_file() and meta.is_file():
-            for row in read_jsonl(final):
-                self.done[row.get("gen_key", "")] = row
+            sources.append((final, lambda src: _resumable_rows(src.read_bytes().split(b"\n"), src)))
+        for src, read in sources:
+            for row in read(src):
+                key = row.get("gen_key")
+                if isinstance(key, str) and key in task_of and _resumed(row, task_of[key]):
+                    self.done[key] = row
 
     def todo(self) -> list:
         return [it for it in self.items if it[3] not in self.done]
@@ -164,7 +180,7 @@ def generate_samples(problems: Sequence[Problem], backend, *, out: str | Path | 
                        "model": backend.info.model, "gen_key": key}
                 work.done[key] = row
                 new_tokens += g.new_tokens
-                lines.append(json.dumps(row, ensure_ascii=False) + "\n")
+                lines.append(dumps(row) + "\n")
             if partial:
                 if fh is None:
                     partial.parent.mkdir(parents=True, exist_ok=True)
@@ -205,7 +221,7 @@ def _write_outputs(out, rows: list[dict], backend, problems: Sequence[Problem], 
         "problems": len({r["task_id"] for r in rows}), "samples": len(rows),
         "generated_now": todo, "new_tokens_now": run["new_tokens_now"], "seconds_now": round(seconds, 3),
         "new_tokens_per_s_now": round(run["new_tokens_now"] / seconds, 2) if seconds > 0 and todo else None,
-        "finish_counts": {f: sum(1 for r in rows if r["finish"] == f) for f in ("stop", "eos", "length")},
+        "finish_counts": {f: sum(1 for r in rows if r["finish"] == f) for f in FINISHES},
         "code_found": sum(1 for r in rows if r["code_found"]),
         "prompt": "paper Figure 3", **how, "versions": package_versions(), "git_commit": git_commit(),
     })

@@ -6,6 +6,13 @@ chat-completion requests whose sequence number is in ``faults``, answers instead
 ``429`` (with ``Retry-After``), ``500``, ``hang`` (holds the request open past the client's
 timeout), ``drop`` (closes the connection without a reply) or ``malformed`` (200 with a
 truncated JSON body). It counts every request, every fault, and the upstream calls.
+``models_faults`` does the same to the ``GET /models`` pre-flight (``reset``: the connection
+is closed without a reply, like ``drop``).
+
+``ScriptedTeacher`` is the same server without an upstream: ``answer(request body)`` writes
+each chat completion's body (any bytes, so a test can send what no real server would: lone
+surrogates, deep nesting), and it serves ``GET /models``. No model needed: fast enough for
+``make test``.
 """
 
 from __future__ import annotations
@@ -14,9 +21,11 @@ import asyncio
 import atexit
 import hashlib
 import importlib.util
+import json
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -40,9 +49,12 @@ requires_local_teacher = pytest.mark.skipif(
 
 class FaultProxy:
     def __init__(self, upstream: str, faults: dict[int, str] | None = None, retry_after: float = 1.0,
-                 hang_seconds: float = 30.0, require_key: str | None = None):
+                 hang_seconds: float = 30.0, require_key: str | None = None,
+                 models_faults: dict[int, str] | None = None):
         self.upstream = upstream.rstrip("/")  # e.g. http://127.0.0.1:PORT (no /v1)
         self.faults = dict(faults or {})
+        self.models_faults = dict(models_faults or {})
+        self.models_requests = 0  # GET .../models seen
         self.retry_after = retry_after
         self.hang_seconds = hang_seconds
         self.require_key = require_key
@@ -68,7 +80,7 @@ class FaultProxy:
 
     def reset_counts(self) -> None:
         with self._lock:
-            self.chat_requests = self.other_requests = self.forwarded = 0
+            self.chat_requests = self.other_requests = self.forwarded = self.models_requests = 0
             self.injected.clear()
             self.arrivals.clear()
 
@@ -87,6 +99,11 @@ class FaultProxy:
                 self.arrivals.append((time.monotonic(), hashlib.sha256(body).hexdigest(), fault or "ok"))
             else:
                 self.other_requests += 1
+                if request.method == "GET" and request.path.endswith("/models"):
+                    self.models_requests += 1
+                    fault = self.models_faults.get(self.models_requests)
+                    if fault:
+                        self.injected[f"models-{fault}"] += 1
         if fault == "429":
             return web.json_response({"error": {"message": "Rate limit reached", "type": "requests"}}, status=429,
                                      headers={"Retry-After": f"{self.retry_after:g}"})
@@ -95,13 +112,17 @@ class FaultProxy:
         if fault == "hang":
             await asyncio.sleep(self.hang_seconds)
             return web.json_response({"error": {"message": "too late"}}, status=504)
-        if fault == "drop":
+        if fault in ("drop", "reset"):
             if request.transport is not None:
                 request.transport.abort()
             raise asyncio.CancelledError()
         if fault == "malformed":
             return web.Response(status=200, body=b'{"id": "chatcmpl-x", "object": "chat.completion", "choices": [{"mess',
                                 content_type="application/json")
+        return await self._answer(request, body, is_chat)
+
+    async def _answer(self, request: web.Request, body: bytes, is_chat: bool) -> web.StreamResponse:
+        """Forward to the upstream teacher."""
         assert self._session is not None
         headers = {k: v for k, v in request.headers.items() if k.lower() in ("authorization", "content-type", "accept")}
         if is_chat:
@@ -118,7 +139,7 @@ class FaultProxy:
             loop = asyncio.new_event_loop()
             self._loop = loop
             asyncio.set_event_loop(loop)
-            app = web.Application()
+            app = web.Application(client_max_size=1 << 26)  # a teacher takes long prompts; aiohttp stops at 1 MiB
             app.router.add_route("*", "/{tail:.*}", self._handle)
 
             async def setup() -> None:
@@ -157,6 +178,62 @@ class FaultProxy:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+class ScriptedTeacher(FaultProxy):
+    """An OpenAI-compatible teacher whose chat answers ``answer(request body) -> content`` writes.
+
+    ``answer`` returns the message content (a str, sent as ordinary JSON, lone surrogates
+    escaped as JSON allows) or the whole response body (bytes, sent as is). Faults of
+    ``FaultProxy`` apply first.
+    """
+
+    def __init__(self, answer: Callable[[dict], str | bytes], model: str = "scripted", **kwargs):
+        super().__init__("http://unused", **kwargs)
+        self.answer, self.model = answer, model
+
+    async def _answer(self, request: web.Request, body: bytes, is_chat: bool) -> web.StreamResponse:
+        if not is_chat:
+            return web.json_response({"object": "list", "data": [{"id": self.model, "object": "model"}]})
+        with self._lock:
+            self.forwarded += 1
+        reply = self.answer(json.loads(body))
+        if isinstance(reply, bytes):
+            return web.Response(status=200, body=reply, content_type="application/json")
+        return web.Response(status=200, body=chat_body(reply).encode("ascii"), content_type="application/json")
+
+
+def chat_body(content: str, finish_reason: str = "stop", **extra) -> str:
+    """A chat completion's JSON body around ``content`` (ASCII: a lone surrogate travels as its escape)."""
+    return json.dumps({"id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": "scripted",
+                       "choices": [{"index": 0, "message": {"role": "assistant", "content": content},
+                                    "finish_reason": finish_reason}],
+                       "usage": {"prompt_tokens": 10, "completion_tokens": 20, "total_tokens": 30}, **extra})
+
+
+DEFAULT_SEEDS = ("Write a Python function that returns the largest of three numbers.",
+                 "Create a Python class that stores a bank account balance.",
+                 "Write a Python script that counts the vowels in a string.")
+
+
+def write_seeds(path: Path, first: list[str]) -> Path:
+    """A CodeAlpaca-style seed file of exactly three Python seeds: ``first``, then defaults."""
+    rows = [{"instruction": text, "input": "", "output": ""} for text in [*first, *DEFAULT_SEEDS][:3]]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
+
+
+def plain_answer(body: dict) -> str:
+    """What a good teacher says: an evolved instruction that adds to its seed, or a fenced answer
+    in the language the system line asks for; both pass every elimination rule."""
+    messages = body["messages"]
+    system = messages[0]["content"] if messages[0]["role"] == "system" else ""
+    if system.startswith("You are an expert"):
+        fence = system.split("```", 1)[1].split()[0] if "```" in system else ""
+        return (f"Here is a careful solution:\n```{fence}\ndef solve(values):\n    return sorted(values)\n```\n"
+                "It sorts the values, keeps duplicates, handles empty input and returns a new list.")
+    seed = messages[-1]["content"].split("#The Given Prompt#:")[-1].split("#Rewritten Prompt#")[0].strip()
+    return f"{seed} Additionally validate every argument, raise ValueError on malformed input, and document complexity."
 
 
 _SERVER: LocalTeacherServer | None = None

@@ -57,6 +57,13 @@ def make_files(tmp_path: Path, data_dir: Path) -> None:
     (tmp_path / "array.jsonl").write_text(f"[{good}]\n")
     (tmp_path / "numcompl.jsonl").write_text(good + '\n\n{"task_id": "Python/1", "completion": 5}\n')
     (tmp_path / "nulltid.jsonl").write_text('{"task_id": null, "completion": "x"}\n')
+    # text JSON allows and UTF-8 does not (a lone surrogate), and nesting deeper than codem reads (docs/text.md)
+    lone = json.dumps({"task_id": "Python/1", "completion": "    return 1\n", "note": "\ud83d"})
+    (tmp_path / "surrogate.jsonl").write_text(good + "\n" + lone + "\n")
+    (tmp_path / "deep.jsonl").write_text(good + "\n" + good[:-1] + ', "x": ' + "[" * 50_000 + "]" * 50_000 + "}\n")
+    (tmp_path / "corpus-surrogate.jsonl").write_text(json.dumps({"instruction": "Add.", "response": "a\udfff"}) + "\n")
+    (tmp_path / "seeds-surrogate.jsonl").write_text(json.dumps({"instruction": "A Python \ud800 function"}) + "\n")
+    (tmp_path / "summary-deep.json").write_text('{"corpus": "base", "x": ' + "[" * 50_000 + "]" * 50_000 + "}")
     (tmp_path / "corpus.jsonl").write_text(json.dumps({"instruction": "Add two numbers.", "response": "a + b"}) + "\n")
     (tmp_path / "badutf.yaml").write_bytes(b"name: x\ndescription: \xe9t\xe9\n")
     (tmp_path / "summary.json").write_text(json.dumps({"corpus": "base", "pass@1": {"python": {"samples": 1, "passed": 1, "pass@1": 100.0}}}))
@@ -82,6 +89,10 @@ CASES = [
     ("evaluate-json-array", [*EVALUATE, "{t}/array.jsonl", "--out", "{t}/r.jsonl"], "array.jsonl:1: expected a JSON object, got list"),
     ("evaluate-completion-number", [*EVALUATE, "{t}/numcompl.jsonl", "--out", "{t}/r.jsonl"], "numcompl.jsonl:3: sample lacks a string 'completion'"),
     ("evaluate-task-id-null", [*EVALUATE, "{t}/nulltid.jsonl", "--out", "{t}/r.jsonl"], "nulltid.jsonl:1: sample lacks a string 'task_id'"),
+    ("evaluate-lone-surrogate", [*EVALUATE, "{t}/surrogate.jsonl", "--out", "{t}/r.jsonl"],
+     "surrogate.jsonl:2: field 'note' holds a lone UTF-16 surrogate (\\ud83d at character 1), which UTF-8 cannot"),
+    ("evaluate-nested-too-deep", [*EVALUATE, "{t}/deep.jsonl", "--out", "{t}/r.jsonl"],
+     "deep.jsonl:2: JSON nested deeper than 100 levels"),
     # evaluate: where the results go
     ("evaluate-out-is-folder", [*EVALUATE, "{t}/good.jsonl", "--out", "{t}/a-folder"], "--out {t}/a-folder is a folder, not a file"),
     ("evaluate-out-under-file", [*EVALUATE, "{t}/good.jsonl", "--out", "{t}/a-file/r.jsonl"], "{t}/a-file is a file, not a folder"),
@@ -104,6 +115,8 @@ CASES = [
     ("train-corpus-not-utf8", [*TRAIN, "--corpus", "{t}/badutf.jsonl", "--out", "{t}/m"], "badutf.jsonl:2: not UTF-8 text"),
     ("train-preset-not-utf8", ["train", "--preset", "{t}/badutf.yaml", "--base-model", "tiny-gptbigcode", "--corpus", "{t}/corpus.jsonl", "--out", "{t}/m"],
      "badutf.yaml:2: not UTF-8 text"),
+    ("train-corpus-lone-surrogate", [*TRAIN, "--corpus", "{t}/corpus-surrogate.jsonl", "--out", "{t}/m"],
+     "corpus-surrogate.jsonl:1: field 'response' holds a lone UTF-16 surrogate"),
     ("train-out-is-file", [*TRAIN, "--corpus", "{t}/corpus.jsonl", "--out", "{t}/a-file"], "--out {t}/a-file is a file, not a folder"),
     ("train-out-under-file", [*TRAIN, "--corpus", "{t}/corpus.jsonl", "--out", "{t}/a-file/m"], "{t}/a-file is a file, not a folder"),
     ("train-out-is-base-model", ["train", "--preset", "tiny", "--base-model", "{t}/model", "--corpus", "{t}/corpus.jsonl", "--out", "{t}/model"],
@@ -117,8 +130,12 @@ CASES = [
     ("evolve-temperature-negative", [*EVOLVE, "--evolve-temperature", "-0.5", "--dry-run"], "--evolve-temperature must be at least 0"),
     ("evolve-price-negative", [*EVOLVE, "--price-in", "-1", "--price-out", "1", "--dry-run"], "--price-in must be at least 0"),
     ("evolve-out-under-file", [*EVOLVE, "--out", "{t}/a-file/e"], "{t}/a-file is a file, not a folder"),
+    ("evolve-seeds-lone-surrogate", [*EVOLVE, "--seeds", "{t}/seeds-surrogate.jsonl", "--dry-run"],
+     "seeds-surrogate.jsonl:1: field 'instruction' holds a lone UTF-16 surrogate"),
     # pipeline, report, benchmarks
     ("pipeline-preset-not-utf8", ["pipeline", "show", "--preset", "{t}/badutf.yaml"], "badutf.yaml:2: not UTF-8 text"),
+    ("report-summary-nested-too-deep", ["report", "-s", "{t}/summary-deep.json", "-o", "{t}/rep"],
+     "summary-deep.json: JSON nested deeper than 100 levels"),
     ("report-out-under-file", ["report", "-s", "{t}/summary.json", "-o", "{t}/a-file/rep"], "{t}/a-file is a file, not a folder"),
     ("benchmarks-build-out-is-file", ["benchmarks", "build", "c", "--out-dir", "{t}/a-file"], "--out-dir {t}/a-file is a file, not a folder"),
     ("benchmarks-audit-out-under-file", ["benchmarks", "audit", "c", "--no-cross-check", "--no-sanitizers", "--out", "{t}/a-file/x"],

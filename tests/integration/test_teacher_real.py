@@ -178,7 +178,9 @@ def test_bad_input_fails_fast_with_one_line(proxy_factory, tmp_path):
     cases.append(("unknown language", cli_args(keyed.base_url, tmp_path / "o1", tmp_path / "c1", languages="python,cobol"), "unknown language"))
     cases.append(("malformed seeds", cli_args(keyed.base_url, tmp_path / "o2", tmp_path / "c2", extra=["--seeds", str(bad_seeds), "--api-key", "right-key"]), "malformed JSON"))
     dead = f"http://127.0.0.1:{free_port()}/v1"
-    cases.append(("unreachable", cli_args(dead, tmp_path / "o3", tmp_path / "c3"), "unreachable"))
+    # the pre-flight retries a refused connection like any request (--max-attempts): 2 keep this fast
+    cases.append(("unreachable", cli_args(dead, tmp_path / "o3", tmp_path / "c3", extra=["--max-attempts", "2"]),
+                  "is unreachable"))
     cases.append(("bad key", cli_args(keyed.base_url, tmp_path / "o4", tmp_path / "c4", extra=["--api-key", "wrong-key"]), "rejected the API key"))
     for name, args, needle in cases:
         t0 = time.monotonic()

@@ -31,8 +31,8 @@ from codem_core.benchmarks import SOURCES, load_problems
 from codem_core.config import get_settings
 from codem_core.benchmarks.builders.toolrun import GCC_FLAGS, c_link_flags
 from codem_core.execution.adapters import ADAPTERS, Job
-from codem_core.execution.adapters.cpp import PRELUDE
-from codem_core.execution.adapters.go import TESTIFY_GOPATH
+from codem_core.languages.cpp.adapter import PRELUDE
+from codem_core.languages.go.adapter import TESTIFY_GOPATH
 from codem_core.execution.engine import ExecutionEngine
 from codem_core.execution.sandbox import BwrapSandbox, Limits, Mount
 from codem_core.execution.status import Status

@@ -6,6 +6,9 @@
 #   libboost-dev and libssl-dev (HumanEval-X C++ tasks 22/137/162), a JDK, node + npm.
 #   npm packages (into $CODEM_NODE_PREFIX, default /opt/codem-node): js-md5 (JS task 162),
 #   typescript (type-checking HumanEval-TypeScript).
+# Each language's spec (codem_core/languages/<lang>/__init__.py) names the packages its toolchain
+# needs (`python -m codem_core.languages packages`); tests/unit/test_languages.py checks that the
+# lists below hold them all. The lists stay here so this script runs before any Python exists.
 set -euo pipefail
 
 NODE_PREFIX="${CODEM_NODE_PREFIX:-/opt/codem-node}"

@@ -13,9 +13,9 @@ import re
 import shutil
 from pathlib import Path
 
-from ..sandbox import Limits, Mount, ProcessResult, Sandbox
-from ..status import Status
-from .base import Adapter, Job
+from ...execution.adapters.base import Adapter, Job
+from ...execution.sandbox import Limits, Mount, ProcessResult, Sandbox
+from ...execution.status import Status
 
 # javac is a short-lived JVM: C1 alone compiles it ~2x cheaper in CPU; no annotation processors
 # exist on the class path, so skipping their discovery changes no output.

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 import secrets
 
-from ..sandbox import Limits, ProcessResult
-from ..status import Status
-from .base import Adapter, Job
+from ...execution.adapters.base import Adapter, Job
+from ...execution.sandbox import Limits, ProcessResult
+from ...execution.status import Status
 
 PYTHON = "/usr/bin/python3"  # the system interpreter: the sandbox user cannot reach a home-dir Python
 

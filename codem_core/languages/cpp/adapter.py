@@ -11,8 +11,8 @@ import re
 import subprocess
 
 from ...errors import ToolchainMissingError
-from ..sandbox import Limits
-from .base import Job, NativeAssertAdapter
+from ...execution.adapters.base import Job, NativeAssertAdapter
+from ...execution.sandbox import Limits
 
 # CodeGeeX humaneval-x IMPORT_HELPER["cpp"], in its order.
 PRELUDE = "".join(

@@ -8,8 +8,8 @@ when the program includes an OpenSSL header (task 162, MD5), ``-lcrypto``.
 from __future__ import annotations
 
 from ...benchmarks.builders.toolrun import GCC_FLAGS, c_link_flags
-from ..sandbox import Limits
-from .base import Job, NativeAssertAdapter
+from ...execution.adapters.base import Job, NativeAssertAdapter
+from ...execution.sandbox import Limits
 
 
 class CAdapter(NativeAssertAdapter):

@@ -26,9 +26,9 @@ import subprocess
 from pathlib import Path
 
 from ...errors import ToolchainMissingError
-from ..sandbox import SANDBOX_WORKDIR, Limits, ProcessResult, Sandbox
-from ..status import Status
-from .base import Adapter, Job
+from ...execution.adapters.base import Adapter, Job
+from ...execution.sandbox import SANDBOX_WORKDIR, Limits, ProcessResult, Sandbox
+from ...execution.status import Status
 
 # CodeGeeX humaneval-x IMPORT_HELPER["go"]
 IMPORT_HELPER = ["math", "strings", "fmt", "strconv", "time", "bytes", "regexp", "sort", "math/rand", "crypto/md5"]

@@ -16,9 +16,9 @@ import shutil
 from pathlib import Path
 
 from ...benchmarks.builders.toolrun import DEFAULT_TSC, TSC_OPTIONS
-from ..sandbox import Limits, ProcessResult, Sandbox
-from ..status import Status
-from .base import Adapter, Job
+from ...execution.adapters.base import Adapter, Job
+from ...execution.sandbox import Limits, ProcessResult, Sandbox
+from ...execution.status import Status
 
 
 def _tsconfig(files: list[str], out_dir: str = ".") -> str:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ..sandbox import Limits, ProcessResult
-from ..status import Status
-from .base import Adapter, Job
+from ...execution.adapters.base import Adapter, Job
+from ...execution.sandbox import Limits, ProcessResult
+from ...execution.status import Status
 
 NODE_MODULES = "/opt/codem-node/node_modules"
 

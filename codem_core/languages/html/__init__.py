@@ -1,0 +1,16 @@
+"""HTML: a training language of the paper (a corpus evolved in breadth); nothing to evaluate."""
+
+from ..spec import CleaningRules, LanguageSpec
+
+SPEC = LanguageSpec(
+    key="html",
+    display="HTML",
+    task_prefix="HTML",
+    fence_tags=("html", "htm"),
+    order=7,
+    evaluable=False,
+    cleaning=CleaningRules(
+        markers=(r"<!DOCTYPE\s+html", r"<html\b", r"<(div|body|head|form|table|p|span|ul|li)\b", r"</\w+>"),
+        accepts=("css", "javascript"),
+    ),
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import secrets
 
-from ...execution.adapters.base import Adapter, Job
+from ...execution.adapters.base import Adapter, Job, Reference
 from ...execution.sandbox import Limits, ProcessResult
 from ...execution.status import Status
 
@@ -74,6 +74,9 @@ class PythonAdapter(Adapter):
             return Status.RUNTIME_ERROR, ("exit status 0, but the program stopped before its tests finished "
                                           "(os._exit or similar); HumanEval-X does not pass it either")
         return status, detail
+
+    def reference(self, problem, source, cache_dir):
+        return Reference({"prog.py": source}, None, [PYTHON, "prog.py"], dict(self.env))
 
     def classify_language(self, result: ProcessResult):
         if result.returncode == 0:

@@ -9,6 +9,7 @@ offsets it finds are valid in the original text.
 The lexer never fails: it is fed model output, which may be truncated or mixed with prose.
 Single-line literals (C/Java/Go strings and chars, JS quotes) end at the end of their line
 when they are not closed, so an apostrophe in prose ("Here's") cannot swallow the rest.
+Which rules apply is the language spec's ``Lexer``; a language may bring a lexer of its own.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 from functools import lru_cache
 
 from ..errors import UnknownLanguageError
-from ..languages import Lexer, get_language
+from ..languages import Lexer, get_language, resolve
 
 # Characters after which a "/" in JS starts a regular-expression literal.
 _REGEX_PREV = set("(,=:[!&|?{};+-*%<>~^")
@@ -40,7 +41,15 @@ def mask(text: str, language: str) -> str:
         return text
     if lexer.family == "python":
         return _mask_python(text)
-    return _mask_c_like(text, lexer)
+    if lexer.family == "c":
+        return _mask_c_like(text, lexer)
+    return _own_lexer(lexer.family)(text)
+
+
+@lru_cache(maxsize=16)
+def _own_lexer(ref: str):
+    """A language's own lexer, named by its spec (``Lexer.family = "module:function"``)."""
+    return resolve(ref)
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:

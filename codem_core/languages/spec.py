@@ -55,14 +55,15 @@ class Benchmark:
 class Lexer:
     """How ``inference._lex.mask`` blanks comments and literals of the language.
 
-    ``family``: "python" (# comments, prefixed and triple-quoted strings) or "c" (// and /* */
-    comments, "strings" and 'c' chars); the flags add what a C-like language has on top.
+    ``family``: "python" (# comments, prefixed and triple-quoted strings), "c" (// and /* */
+    comments, "strings" and 'c' chars; the flags add what a C-like language has on top), or a
+    ``"module:function"`` reference to a lexer of the language's own with ``mask``'s contract
+    (text -> text of the same length, comments and literal contents blanked, newlines kept).
     """
 
     family: str
     js_literals: bool = False  # 'single-quoted' strings, `template ${literals}`, /regex/ literals
     raw_backticks: bool = False  # Go's `raw strings`
-    rust_literals: bool = False  # nested /* */, r#"raw"# and b"byte" strings, 'lifetimes' that are not chars
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,7 @@ def test_evaluable_spec_is_complete(key):
     for pattern in (spec.stops.definition, spec.stops.main or "", *spec.cleaning.markers):
         re.compile(pattern)
     assert spec.stops.block in ("brace", "indent")
-    assert spec.lexer.family in ("python", "c")
+    assert spec.lexer.family in ("python", "c") or callable(L.resolve(spec.lexer.family))
     assert spec.schedule_weight > 0 and spec.apt_packages
 
 

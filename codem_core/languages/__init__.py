@@ -8,7 +8,7 @@ an extra column of the pass@1 matrix.
 
 Each language is a subpackage of this package whose ``__init__`` defines ``SPEC``, a
 ``LanguageSpec`` (``spec.py``) holding everything language-specific; the subpackages are
-found by scanning this folder, so a new language is a new folder (docs: "Adding a language").
+found by scanning this folder, so a new language is a new folder (docs/languages.md).
 One canonical lowercase key per language is used everywhere in codem (file names, CLI
 options, matrix rows/columns); task-id prefixes follow HumanEval-X.
 """

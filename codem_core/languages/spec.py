@@ -116,6 +116,8 @@ class LanguageSpec:
     lexer: Lexer | None = None
     stops: StopRules | None = None
     cleaning: CleaningRules = field(default_factory=CleaningRules)
+    # how the paper evolves its training corpus: "depth" (Evol-Instruct's in-depth), or "breadth" (HTML)
+    evolution: str = "depth"
     # heavier languages are scheduled first so the light ones fill the gaps at the end
     schedule_weight: int = 0
     # what scripts/install-toolchains.sh installs for it (a test checks the script lists them)

@@ -9,6 +9,7 @@ SPEC = LanguageSpec(
     fence_tags=("html", "htm"),
     order=7,
     evaluable=False,
+    evolution="breadth",  # the paper evolves HTML in breadth: it is too unlike the seeds to rewrite them
     cleaning=CleaningRules(
         markers=(r"<!DOCTYPE\s+html", r"<html\b", r"<(div|body|head|form|table|p|span|ul|li)\b", r"</\w+>"),
         accepts=("css", "javascript"),

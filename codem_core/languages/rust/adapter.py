@@ -119,8 +119,11 @@ class RustAdapter(Adapter):
         (home / "config.toml").write_text(CARGO_CONFIG)
         env = {"PATH": "/usr/bin:/bin", "HOME": str(tc), "LANG": "C.UTF-8", "CARGO_HOME": str(home),
                "CARGO_TARGET_DIR": str(tc / "target"), "RUSTC": RUSTC}
-        proc = subprocess.run([CARGO, "build", "--offline", "--message-format=json"], cwd=crate, env=env,
-                              capture_output=True, text=True, timeout=1800)
+        try:
+            proc = subprocess.run([CARGO, "build", "--offline", "--message-format=json"], cwd=crate, env=env,
+                                  capture_output=True, text=True, timeout=1800)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise ToolchainMissingError(f"rust: cannot build the crates HumanEvalPack's tests use: {exc}") from None
         externs = {}
         for line in proc.stdout.splitlines():
             msg = json.loads(line) if line.startswith("{") else {}

@@ -3,14 +3,20 @@
 # Used by `make install` on a host and by docker/executor/Dockerfile, so both get the same
 # compilers, runtimes, sandbox and npm packages.
 #   Debian packages: bubblewrap (sandbox), golang-go + testify (Go tests, offline GOPATH),
-#   libboost-dev and libssl-dev (HumanEval-X C++ tasks 22/137/162), a JDK, node + npm.
+#   libboost-dev and libssl-dev (HumanEval-X C++ tasks 22/137/162), a JDK, node + npm, and
+#   Debian's rustc + cargo with the crates HumanEvalPack's Rust tests use (rand, regex, md5: an
+#   offline registry under /usr/share/cargo/registry).
 #   npm packages (into $CODEM_NODE_PREFIX, default /opt/codem-node): js-md5 (JS task 162),
 #   typescript (type-checking HumanEval-TypeScript).
+# Each language's spec (codem_core/languages/<lang>/__init__.py) names the packages its toolchain
+# needs (`python -m codem_core.languages packages`); tests/unit/test_languages.py checks that the
+# lists below hold them all. The lists stay here so this script runs before any Python exists.
 set -euo pipefail
 
 NODE_PREFIX="${CODEM_NODE_PREFIX:-/opt/codem-node}"
 APT_PACKAGES=(bubblewrap golang-go golang-github-stretchr-testify-dev libboost-dev libssl-dev
-              openjdk-17-jdk-headless gcc g++ make python3 nodejs npm ca-certificates)
+              openjdk-17-jdk-headless gcc g++ make python3 nodejs npm ca-certificates
+              rustc cargo librust-rand-dev librust-regex-dev librust-md5-dev)
 NPM_PACKAGES=(js-md5@0.8.3 typescript@5.9.3)
 
 SUDO=""

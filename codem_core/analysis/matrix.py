@@ -1,8 +1,8 @@
 """The pass@1 matrix (Table 1), gains over the base, and the Figure 4 correlations.
 
 Rows: ``base`` then the training corpora in the paper's order (python, javascript, typescript,
-c, cpp, java, go, html, mixed); columns: the 7 evaluation languages in Table 1's order.
-Missing cells are NaN.
+c, cpp, java, go, html, mixed); columns: the 7 evaluation languages in Table 1's order, then any
+extra evaluation language (Rust) that a summary has a result for. Missing cells are NaN.
 
 Correlations (``correlations``): the paper treats Table 1 as a matrix with one row per
 training corpus and computes pandas ``df.corr()`` (Figure 4a, between evaluation languages)
@@ -11,7 +11,9 @@ absolute pass@1 (CODEM-Python ... CODEM-HTML; Mixed and the base left out): that
 reproduces the Figure 4 values legible in the paper (../shared/docs/paper.md), so it is the default.
 Options: ``rows="with-mixed"`` adds CODEM-Mixed, ``include_base=True`` adds the base row, and
 ``values="gain"`` correlates gains over the base instead of absolute pass@1 (Figure 4a is the
-same either way: subtracting the base shifts each column by a constant; 4b differs).
+same either way: subtracting the base shifts each column by a constant; 4b differs). They are
+computed over the paper's 7 evaluation languages only, so that an extra column (Rust) leaves
+Figure 4 comparable with the paper's.
 
 A column (or row) whose values are all equal has zero variance, so Pearson's r with it is
 undefined and pandas gives NaN; so does a pair with fewer than 2 rows in common. These cases
@@ -24,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..errors import ConfigError
-from ..languages import EVAL_LANGUAGES, LANGUAGES
+from ..languages import EVAL_LANGUAGES, EVALUABLE_LANGUAGES, LANGUAGES
 from .summaries import BASE, MIXED, ROWS, TRAIN_CORPORA, row_label
 
 if TYPE_CHECKING:
@@ -35,7 +37,8 @@ ROW_SETS = ("single-language", "with-mixed")  # the paper's Figure 4 rows; those
 
 
 def build_matrix(values: dict[str, dict[str, float]], *, all_rows: bool = False) -> "pd.DataFrame":
-    """DataFrame of pass@1 (%) with index = rows present (canonical order), columns = EVAL_LANGUAGES.
+    """DataFrame of pass@1 (%) with index = rows present (canonical order), columns = EVAL_LANGUAGES
+    plus the extra evaluation languages present in ``values``.
 
     ``values[row][lang]``; unknown rows or languages are a ConfigError. ``all_rows`` keeps every
     canonical row, empty ones as NaN."""
@@ -45,11 +48,13 @@ def build_matrix(values: dict[str, dict[str, float]], *, all_rows: bool = False)
         if row not in ROWS:
             raise ConfigError(f"unknown matrix row {row!r}; rows: {', '.join(ROWS)}")
         for lang in langs:
-            if lang not in EVAL_LANGUAGES:
-                raise ConfigError(f"unknown evaluation language {lang!r}; columns: {', '.join(EVAL_LANGUAGES)}")
+            if lang not in EVALUABLE_LANGUAGES:
+                raise ConfigError(f"unknown evaluation language {lang!r}; columns: {', '.join(EVALUABLE_LANGUAGES)}")
     rows = [r for r in ROWS if all_rows or values.get(r)]
-    df = pd.DataFrame([[values.get(r, {}).get(c, float("nan")) for c in EVAL_LANGUAGES] for r in rows],
-                      index=pd.Index(rows, name="train"), columns=pd.Index(list(EVAL_LANGUAGES), name="eval"), dtype=float)
+    present = {lang for langs in values.values() for lang in langs}
+    cols = [c for c in EVALUABLE_LANGUAGES if c in EVAL_LANGUAGES or c in present]
+    df = pd.DataFrame([[values.get(r, {}).get(c, float("nan")) for c in cols] for r in rows],
+                      index=pd.Index(rows, name="train"), columns=pd.Index(cols, name="eval"), dtype=float)
     return df
 
 
@@ -73,8 +78,8 @@ def correlation_input(matrix: "pd.DataFrame", *, rows: str = "single-language", 
         if include_base:
             raise ConfigError("include_base with values='gain' makes no sense: the base row's gain is 0 everywhere")
         table = gains(matrix)
-        return table.loc[[r for r in table.index if r in keep]]
-    return matrix.loc[keep]
+        return table.loc[[r for r in table.index if r in keep], [c for c in table.columns if c in EVAL_LANGUAGES]]
+    return matrix.loc[keep, [c for c in matrix.columns if c in EVAL_LANGUAGES]]
 
 
 @dataclass
@@ -157,11 +162,12 @@ def correlations(matrix: "pd.DataFrame", *, rows: str = "single-language", inclu
 def missing_cells(matrix: "pd.DataFrame", *, expected_rows: tuple[str, ...] = ROWS) -> dict[str, list[str]]:
     """{row: [missing languages]} for rows present with gaps, and rows absent altogether ([all])."""
     out: dict[str, list[str]] = {}
+    cols = [c for c in EVALUABLE_LANGUAGES if c in EVAL_LANGUAGES or c in matrix.columns]
     for row in expected_rows:
         if row not in matrix.index:
-            out[row] = list(EVAL_LANGUAGES)
+            out[row] = cols
             continue
-        gaps = [c for c in EVAL_LANGUAGES if matrix.loc[row, c] != matrix.loc[row, c]]
+        gaps = [c for c in cols if matrix.loc[row, c] != matrix.loc[row, c]]
         if gaps:
             out[row] = gaps
     return out

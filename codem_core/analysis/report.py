@@ -119,7 +119,7 @@ def _observations(matrix, gains, corr: Correlations) -> list[str]:
     obs = []
     fine = matrix.drop(index=BASE, errors="ignore")
     flat: dict[float, list[str]] = {}  # languages where every fine-tuned row ties, by the shared value
-    for lang in EVAL_LANGUAGES:
+    for lang in matrix.columns:
         col = fine[lang].dropna() if lang in fine.columns else []
         if len(col) == 0:
             continue
@@ -236,12 +236,16 @@ def build_report(evals: Evaluations, out_dir: str | Path, *, paper_table: str = 
     if BASE not in matrix.index:
         notes.append("no base-model summary: gains over the base cannot be computed and are left out")
     missing = missing_cells(matrix)
-    absent = [r for r, langs in missing.items() if len(langs) == len(EVAL_LANGUAGES) and r not in matrix.index]
+    absent = [r for r in missing if r not in matrix.index]
     if absent:
         notes.append("rows without any summary (left out of the tables): " + ", ".join(row_label(r) for r in absent))
     for row, langs in missing.items():
         if row in matrix.index:
             notes.append(f"{row_label(row)} has no result for {', '.join(lang_label(x) for x in langs)} (shown as {DASH})")
+    beyond = [c for c in matrix.columns if c not in EVAL_LANGUAGES]
+    if beyond:
+        notes.append(f"{', '.join(lang_label(c) for c in beyond)}: evaluated beyond the paper's 7 languages; shown in "
+                     "Table 1, left out of the correlations (Figure 4 is over the paper's 7)")
     counts = sorted({c.samples for langs in evals.cells.values() for c in langs.values() if c.samples is not None})
     if len(counts) > 1:
         notes.append(f"cells were evaluated on different numbers of problems ({', '.join(map(str, counts))}): see the samples table")

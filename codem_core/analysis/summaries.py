@@ -27,7 +27,7 @@ from typing import Any
 
 from ..errors import DataError, UnknownLanguageError
 from ..io import parse_json, sha256_bytes
-from ..languages import EVAL_LANGUAGES, TRAIN_LANGUAGES, get_language
+from ..languages import EVALUABLE_LANGUAGES, TRAIN_LANGUAGES, get_language
 
 BASE = "base"
 MIXED = "mixed"
@@ -167,9 +167,11 @@ def _cells(data: dict, path: Path) -> dict[str, Cell]:
         try:
             lang = get_language(name).key
         except UnknownLanguageError:
-            raise DataError(f"{path}: unknown evaluation language {name!r} (expected one of {', '.join(EVAL_LANGUAGES)})") from None
-        if lang not in EVAL_LANGUAGES:
-            raise DataError(f"{path}: {name!r} is not an evaluation language (expected one of {', '.join(EVAL_LANGUAGES)})")
+            raise DataError(f"{path}: unknown evaluation language {name!r} "
+                            f"(expected one of {', '.join(EVALUABLE_LANGUAGES)})") from None
+        if lang not in EVALUABLE_LANGUAGES:
+            raise DataError(f"{path}: {name!r} is not an evaluation language "
+                            f"(expected one of {', '.join(EVALUABLE_LANGUAGES)})")
         if lang in out:
             raise DataError(f"{path}: language {name!r} appears twice")
         where = f"{path}: pass@1.{name}"

@@ -1,14 +1,17 @@
 """Load evaluation benchmarks as ``Problem`` lists.
 
-Where the data comes from, in order:
+Each evaluable language's ``LanguageSpec.benchmark`` says where its benchmark lives. In order:
 1. a data directory laid out like ``../shared/data`` (setting ``CODEM_DATA_DIR`` or the
-   ``data_dir`` argument): ``humaneval-x/humaneval_<lang>.jsonl.gz``;
-2. the Hugging Face hub (``THUDM/humaneval-x``), through ``datasets``, cached by it;
+   ``data_dir`` argument), e.g. ``humaneval-x/humaneval_<lang>.jsonl.gz``, or a file shipped
+   with codem (HumanEval-C and -TypeScript);
+2. the Hugging Face hub (``THUDM/humaneval-x``, ``bigcode/humanevalpack``), through
+   ``datasets``, cached by it;
 3. otherwise a ``DataError`` that says what was tried.
 
 HumanEval-X rows carry no entry point; it is recovered from the declaration (the function the
 test calls is the last one declared), and for Python taken from OpenAI's HumanEval when that
-file is in the data directory.
+file is in the data directory. A benchmark's errata (corrected rows, shipped with codem) are
+applied after its rows are read, and named in ``Problem.extra["errata"]``.
 """
 
 from __future__ import annotations
@@ -16,34 +19,30 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from ..config import get_settings
 from ..errors import DataError
 from ..io import read_jsonl
-from ..languages import EVAL_LANGUAGES, get_language
+from ..languages import EVALUABLE_LANGUAGES, LANGUAGES, LanguageSpec, get_language, resolve
 from .problem import Problem
 
-HUMANEVAL_X_HUB = "THUDM/humaneval-x"
-# File name stem per language in HumanEval-X (data dir and hub alike).
-_HX_STEM = {"python": "python", "javascript": "js", "cpp": "cpp", "java": "java", "go": "go"}
+_PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # codem_core/: shipped files are relative to it
 
-_ENTRY_PATTERNS = {
-    "python": re.compile(r"^def\s+(\w+)\s*\(", re.M),
-    "javascript": re.compile(r"(?:const|let|var)\s+(\w+)\s*=\s*(?:async\s*)?\(|function\s+(\w+)\s*\(", re.M),
-    "typescript": re.compile(r"function\s+(\w+)\s*[<(]|(?:const|let)\s+(\w+)\s*=\s*\(", re.M),
-    "cpp": re.compile(r"^[\w:<>,\s\*&]+?\b(\w+)\s*\([^;]*\)\s*\{", re.M),
-    "c": re.compile(r"^[\w\s\*]+?\b(\w+)\s*\([^;]*\)\s*\{", re.M),
-    "java": re.compile(r"public\s+[\w<>\[\],\s]+?\s(\w+)\s*\(", re.M),
-    "go": re.compile(r"^func\s+(\w+)\s*\(", re.M),
-}
+
+@lru_cache(maxsize=None)
+def _entry_pattern(language: str) -> re.Pattern[str]:
+    benchmark = get_language(language).benchmark
+    if benchmark is None or benchmark.entry_pattern is None:
+        raise DataError(f"{get_language(language).display} has no rule for finding an entry point in a declaration")
+    return re.compile(benchmark.entry_pattern, re.M)
 
 
 def entry_point_from_declaration(language: str, declaration: str) -> str:
     """The name of the last function declared (the one the test calls)."""
-    matches = [next(g for g in m.groups() if g) for m in _ENTRY_PATTERNS[language].finditer(declaration)]
+    matches = [next(g for g in m.groups() if g) for m in _entry_pattern(language).finditer(declaration)]
     if not matches:
         raise DataError(f"cannot find the entry point in a {language} declaration: {declaration[-120:]!r}")
     return matches[-1]
@@ -54,75 +53,85 @@ class BenchmarkSource:
     """Where one language's benchmark lives locally and on the hub."""
 
     language: str
-    local_relpath: str | None  # relative to the data directory
+    local_relpath: str | None  # relative to the data directory, or absolute (shipped with codem)
     hub_repo: str | None
-    hub_file: str | None
+    hub_file: str | None  # a JSON lines file in the hub repository ...
     normalize: Callable[[dict, "Path | None"], Problem]
+    hub_config: str | None = None  # ... or a dataset config and split
+    hub_split: str = "test"
 
 
-_ERRATA_FILE = Path(__file__).parent / "errata" / "humaneval-x.json"
+@lru_cache(maxsize=None)
+def _errata(relpath: str) -> dict[str, dict]:
+    """task_id -> corrected fields + "reason", from a JSON file shipped with codem.
+
+    The file holds sections {"<benchmark>": {"<task_id>": {"<field>": text, "reason": why}}};
+    keys starting with "_" are documentation."""
+    data = json.loads((_PACKAGE_ROOT / relpath).read_text())
+    return {task: fix for name, section in data.items() if not name.startswith("_") for task, fix in section.items()}
 
 
-@lru_cache(maxsize=1)
 def humaneval_x_errata() -> dict[str, dict]:
     """Corrected canonical solutions for upstream rows whose own tests reject them."""
-    return json.loads(_ERRATA_FILE.read_text())["humaneval-x"]
+    return _errata(LANGUAGES["python"].benchmark.errata)
 
 
-def _python_entry_points(data_dir: Path | None) -> dict[str, str]:
-    if data_dir is None:
-        return {}
-    path = data_dir / "openai-humaneval" / "HumanEval.jsonl.gz"
-    if not path.is_file():
-        return {}
-    return {row["task_id"]: row["entry_point"] for row in read_jsonl(path)}
+@lru_cache(maxsize=None)
+def _entry_points(path: Path) -> dict[int, str]:
+    """Task number -> entry point, from a benchmark file that has them (OpenAI's HumanEval)."""
+    return {int(str(row["task_id"]).rsplit("/", 1)[1]): row["entry_point"] for row in read_jsonl(path)}
 
 
-def _normalize_humaneval_x(language: str) -> Callable[[dict, "Path | None"], Problem]:
+def normalize_humaneval_x(row: dict, data_dir: Path | None, language: str) -> Problem:
+    """A HumanEval-X style row (HumanEval-X, HumanEvalPack) as a ``Problem``."""
+    benchmark = get_language(language).benchmark
+    try:
+        task_id = row["task_id"]
+        entry = row.get("entry_point")
+        if not entry and benchmark.entry_points_from and data_dir is not None:
+            path = data_dir / benchmark.entry_points_from
+            entry = _entry_points(path).get(int(task_id.split("/", 1)[1])) if path.is_file() else None
+        entry = entry or entry_point_from_declaration(language, row["declaration"])
+        return Problem(
+            task_id=task_id,
+            language=language,
+            prompt=row["prompt"],
+            declaration=row["declaration"],
+            canonical_solution=row["canonical_solution"],
+            test=row["test"],
+            entry_point=entry,
+            example_test=row.get("example_test") or "",
+            extra={k: row[k] for k in benchmark.extra_fields if k in row},
+        )
+    except KeyError as exc:
+        raise DataError(f"{language} benchmark row {row.get('task_id', '?')} lacks field {exc}") from None
+
+
+def _with_errata(problem: Problem, errata: dict[str, dict]) -> Problem:
+    fix = errata.get(problem.task_id)
+    if fix is None:
+        return problem
+    fields = {k: v for k, v in fix.items() if k != "reason"}
+    return replace(problem, **fields, extra={**problem.extra, "errata": fix["reason"]})
+
+
+def source_from_spec(spec: LanguageSpec) -> BenchmarkSource:
+    """The loader's view of a language's ``Benchmark``."""
+    b = spec.benchmark
+
     def normalize(row: dict, data_dir: Path | None) -> Problem:
-        try:
-            task_id = row["task_id"]
-            entry = None
-            if language == "python":
-                entry = _python_entry_points(data_dir).get(task_id.replace("Python/", "HumanEval/"))
-            entry = entry or entry_point_from_declaration(language, row["declaration"])
-            extra = {k: row[k] for k in ("import", "test_setup", "docstring") if k in row}
-            solution = row["canonical_solution"]
-            fix = humaneval_x_errata().get(task_id)
-            if fix is not None:
-                solution = fix["canonical_solution"]
-                extra["errata"] = fix["reason"]
-            return Problem(
-                task_id=task_id,
-                language=language,
-                prompt=row["prompt"],
-                declaration=row["declaration"],
-                canonical_solution=solution,
-                test=row["test"],
-                entry_point=entry,
-                example_test=row.get("example_test") or "",
-                extra=extra,
-            )
-        except KeyError as exc:
-            raise DataError(f"{language} benchmark row {row.get('task_id', '?')} lacks field {exc}") from None
+        problem = resolve(b.normalize)(row, data_dir, spec.key)
+        return _with_errata(problem, _errata(b.errata)) if b.errata else problem
 
-    return normalize
+    local = str(_PACKAGE_ROOT / b.shipped) if b.shipped else b.local_relpath
+    return BenchmarkSource(spec.key, local, b.hub_repo, b.hub_file, normalize, b.hub_config, b.hub_split)
 
 
-SOURCES: dict[str, BenchmarkSource] = {
-    lang: BenchmarkSource(
-        language=lang,
-        local_relpath=f"humaneval-x/humaneval_{stem}.jsonl.gz",
-        hub_repo=HUMANEVAL_X_HUB,
-        hub_file=f"data/{stem}/data/humaneval.jsonl",
-        normalize=_normalize_humaneval_x(lang),
-    )
-    for lang, stem in _HX_STEM.items()
-}
+SOURCES: dict[str, BenchmarkSource] = {k: source_from_spec(s) for k, s in LANGUAGES.items() if s.benchmark is not None}
 
 
 def register_source(source: BenchmarkSource) -> None:
-    """Add or replace a language's benchmark source (C and TypeScript register here)."""
+    """Add or replace a language's benchmark source (a stand-in in tests, a local copy)."""
     SOURCES[source.language] = source
 
 
@@ -130,9 +139,12 @@ def _load_rows_from_hub(source: BenchmarkSource) -> list[dict]:
     # Imported only when the hub is used: `datasets` is slow to import.
     import datasets
 
-    url = f"hf://datasets/{source.hub_repo}/{source.hub_file}"
     try:
-        ds = datasets.load_dataset("json", data_files=url, split="train")
+        if source.hub_file is not None:
+            url = f"hf://datasets/{source.hub_repo}/{source.hub_file}"
+            ds = datasets.load_dataset("json", data_files=url, split="train")
+        else:
+            ds = datasets.load_dataset(source.hub_repo, source.hub_config, split=source.hub_split)
     except Exception as exc:  # network, auth, missing file: all one story for the user
         raise DataError(
             f"cannot load the {get_language(source.language).display} benchmark: not in the data directory and the hub "
@@ -146,7 +158,7 @@ def load_problems(language: str, data_dir: str | Path | None = None) -> list[Pro
     lang = get_language(language)
     source = SOURCES.get(lang.key)
     if source is None:
-        raise DataError(f"no benchmark is available for {lang.display}; evaluable: {', '.join(EVAL_LANGUAGES)}")
+        raise DataError(f"no benchmark is available for {lang.display}; evaluable: {', '.join(EVALUABLE_LANGUAGES)}")
     settings = get_settings()
     root = Path(data_dir) if data_dir is not None else settings.data_dir
     rows: list[dict] | None = None

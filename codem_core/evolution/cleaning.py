@@ -37,8 +37,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..languages import LANGUAGES, get_language
 from ..errors import UnknownLanguageError
+from ..languages import LANGUAGES, get_language
 
 ELIMINATION_REASONS = ("unusable_answer", "empty_evolution", "truncated_evolution", "truncated_answer",
                        "copied_scaffolding", "no_new_information", "refusal", "too_short", "wrong_language")
@@ -76,25 +76,12 @@ _REFUSAL_RE = re.compile(
     re.I,
 )
 
-# Markers that identify code in a language when a block has no (known) fence tag.
-_MARKERS: dict[str, tuple[str, ...]] = {
-    "python": (r"^\s*def \w+\s*\(.*\)\s*(->\s*[^:]+)?:\s*$", r"^\s*(import \w+|from [\w.]+ import \w+)", r"^\s*print\(",
-               r"^\s*(elif|except)\b.*:\s*$", r"\bself\.\w+", r"^\s*for \w+ in .+:\s*$"),
-    "javascript": (r"console\.log\(", r"\bfunction\s+\w*\s*\(", r"\b(let|const|var)\s+\w+\s*=", r"=>\s*[{(\w]", r"\bdocument\.\w+"),
-    "typescript": (r"\b(let|const|var)\s+\w+\s*:\s*\w+", r"\binterface\s+\w+\s*\{", r"\)\s*:\s*(number|string|boolean|void)\b",
-                   r":\s*(number|string|boolean)(\[\])?\s*[,)=;]"),
-    "c": (r"#include\s*<(stdio|stdlib|string|math)\.h>", r"\bprintf\s*\(", r"\bmalloc\s*\(", r"\bscanf\s*\("),
-    "cpp": (r"#include\s*<(iostream|vector|string|algorithm|map|unordered_map)>", r"\bstd::", r"\bcout\s*<<", r"using namespace std"),
-    "java": (r"\bpublic\s+(static\s+)?(class|void|int|String)\b", r"System\.out\.print", r"\bString\[\]\s+args", r"\bnew\s+\w+<"),
-    "go": (r"^\s*package\s+\w+", r"^\s*func\s+(\(\w+\s+\*?\w+\)\s*)?\w+\s*\(", r"\bfmt\.\w+\(", r":=\s*"),
-    "html": (r"<!DOCTYPE\s+html", r"<html\b", r"<(div|body|head|form|table|p|span|ul|li)\b", r"</\w+>"),
-}
-_MARKERS_RE = {lang: tuple(re.compile(p, re.M) for p in pats) for lang, pats in _MARKERS.items()}
-_ACCEPTED = {
-    "typescript": {"typescript", "javascript"},
-    "cpp": {"cpp", "c"},
-    "html": {"html", "css", "javascript"},
-}
+# Markers that identify code in a language when a block has no (known) fence tag, and the other
+# languages whose code an answer may use: each language's ``CleaningRules``.
+_MARKERS_RE = {k: tuple(re.compile(p, re.M) for p in s.cleaning.markers) for k, s in LANGUAGES.items()
+               if s.cleaning.markers}
+_ACCEPTED = {k: {k, *s.cleaning.accepts} for k, s in LANGUAGES.items()}
+_WINS_TIES = {k for k, s in LANGUAGES.items() if s.cleaning.wins_ties}
 _FENCE_RE = re.compile(r"```[ \t]*([\w+#.-]*)[^\n]*\n(.*?)(?:```|\Z)", re.S)
 
 
@@ -116,7 +103,7 @@ def detect_language(code: str) -> str | None:
     """The language whose markers match most (at least two distinct ones), or None."""
     scores = {lang: sum(1 for r in regs if r.search(code)) for lang, regs in _MARKERS_RE.items()}
     # TypeScript markers imply JavaScript syntax: prefer TypeScript when it has its own evidence.
-    best = max(scores, key=lambda k: (scores[k], k == "typescript"))
+    best = max(scores, key=lambda k: (scores[k], k in _WINS_TIES))
     return best if scores[best] >= 2 else None
 
 

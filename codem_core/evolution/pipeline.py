@@ -74,7 +74,7 @@ def plan_items(seeds: list[Seed], languages: list[str], templates: dict[str, Tem
     """One item per (seed, language), in seed order within each language."""
     items: list[WorkItem] = []
     for lang in languages:
-        evolution = "breadth" if lang == "html" else "depth"
+        evolution = get_language(lang).evolution  # the paper: in depth, HTML in breadth
         tpl = templates[evolution]
         ops = sorted(tpl.operations)
         for seed in seeds:

@@ -25,6 +25,7 @@ from ..benchmarks.problem import Problem
 from ..config import get_settings
 from ..errors import SandboxUnavailableError, ToolchainMissingError
 from ..io import pid_alive
+from ..languages import LANGUAGES
 from .adapters import ADAPTERS, Adapter, Job
 from .cache import VerdictCache, verdict_key
 from .sandbox import Sandbox, make_sandbox
@@ -32,8 +33,12 @@ from .status import Status, Verdict
 
 ProgressFn = Callable[[Verdict], None]
 
-# Heavier languages first so the light ones fill the gaps at the end.
-_ORDER = {"java": 0, "cpp": 1, "go": 2, "c": 3, "typescript": 4, "javascript": 5, "python": 6}
+
+
+def _schedule_key(language: str) -> int:
+    """Heavier languages first (their spec's ``schedule_weight``) so the light ones fill the gaps at the end."""
+    spec = LANGUAGES.get(language)
+    return -spec.schedule_weight if spec is not None else 0
 
 
 @dataclass
@@ -145,7 +150,7 @@ class ExecutionEngine:
                 finish(key, Status(hit["status"]), hit["duration_s"], hit["detail"], cached=True)
             else:
                 todo.append((key, job))
-        todo.sort(key=lambda kj: _ORDER.get(kj[1].problem.language, 9))
+        todo.sort(key=lambda kj: _schedule_key(kj[1].problem.language))
 
         self._remove_dead_run_dirs()
         # the pid in the name: a run dir whose process was killed is removed by a later run

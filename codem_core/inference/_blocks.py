@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import UnknownLanguageError
-from ..languages import get_language
+from ..languages import LANGUAGES, get_language
 from ._lex import mask
 
 __all__ = ["CodeBlock", "find_code_blocks", "html_blocks_to_fences", "unescape_html", "revised_block"]
@@ -34,7 +34,7 @@ class CodeBlock:
 
 # the tag may follow a space ("``` python3") or sit in pandoc braces ("```{.python .numberLines}")
 _FENCE_LINE = re.compile(r"^[ \t]*(`{3,}|~{3,})[ \t]*(?:\{[ \t]*\.?)?([\w+#.\-]*)[^\n`]*$")
-_MASKABLE = ("python", "javascript", "typescript", "c", "cpp", "java", "go")
+_MASKABLE = tuple(k for k, s in LANGUAGES.items() if s.lexer is not None)  # languages mask() can read
 
 
 def _tag_language(tag: str) -> str | None:

@@ -9,25 +9,47 @@ offsets it finds are valid in the original text.
 The lexer never fails: it is fed model output, which may be truncated or mixed with prose.
 Single-line literals (C/Java/Go strings and chars, JS quotes) end at the end of their line
 when they are not closed, so an apostrophe in prose ("Here's") cannot swallow the rest.
+Which rules apply is the language spec's ``Lexer``; a language may bring a lexer of its own.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-_C_LIKE = {"c", "cpp", "java", "go", "javascript", "typescript"}
+from ..errors import UnknownLanguageError
+from ..languages import Lexer, get_language, resolve
+
 # Characters after which a "/" in JS starts a regular-expression literal.
 _REGEX_PREV = set("(,=:[!&|?{};+-*%<>~^")
 _REGEX_KEYWORDS = ("return", "typeof", "case", "do", "else", "in", "of", "void", "yield", "await")
 _PY_STRING_START = re.compile(r"(?i)(?:rb|br|fr|rf|[rbfu])?('''|\"\"\"|'|\")")
 
 
+@lru_cache(maxsize=64)
+def _lexer(language: str) -> Lexer | None:
+    """The language's ``LanguageSpec.lexer`` (None: a language without one, or an unknown name)."""
+    try:
+        return get_language(language).lexer
+    except UnknownLanguageError:
+        return None
+
+
 def mask(text: str, language: str) -> str:
-    if language == "python":
+    lexer = _lexer(language)
+    if lexer is None:
+        return text
+    if lexer.family == "python":
         return _mask_python(text)
-    if language in _C_LIKE:
-        return _mask_c_like(text, language)
-    return text
+    if lexer.family == "c":
+        return _mask_c_like(text, lexer)
+    return _own_lexer(lexer.family)(text)
+
+
+@lru_cache(maxsize=16)
+def _own_lexer(ref: str):
+    """A language's own lexer, named by its spec (``Lexer.family = "module:function"``)."""
+    return resolve(ref)
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -92,11 +114,11 @@ def _prev_significant(text: str, i: int) -> tuple[str, str]:
     return text[j], text[k + 1 : j + 1]
 
 
-def _mask_c_like(text: str, language: str) -> str:
+def _mask_c_like(text: str, lexer: Lexer) -> str:
     chars = list(text)
     n = len(text)
-    js = language in ("javascript", "typescript")
-    go = language == "go"
+    js = lexer.js_literals
+    go = lexer.raw_backticks
     # Stack of template-literal expression depths (JS/TS): when a "}" closes the
     # expression at the recorded depth, we are back inside the template string.
     template_stack: list[int] = []

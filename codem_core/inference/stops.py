@@ -23,25 +23,21 @@ from __future__ import annotations
 
 import re
 
-from ..languages import get_language
+from ..languages import LANGUAGES, get_language
 
 _FRAME = re.compile(r"\n### |^### |<\|endoftext\|>|<\|im_end\|>|<\|im_start\|>|</s>|<\|eot_id\|>")
 _FENCE = re.compile(r"^[ \t]*```", re.M)
 _BRACE_END = re.compile(r"^\};?[ \t]*$", re.M)
 _PY_TOP = re.compile(r"^\S", re.M)
 _PY_BODY = re.compile(r"^[ \t]+\S", re.M)
-BRACE_LANGUAGES = {"c", "cpp", "java", "javascript", "typescript", "go"}
-# A top-level line that starts another definition: a helper the function may call, so keep going.
-_MAIN = re.compile(r"^(?:int|void)\s+main\s*\(|^func\s+main\s*\(|^public\s+(?:final\s+)?class\s+Main\b")
-_DEFINITION = {
-    "python": re.compile(r"^(?:def |async def |class |@|import |from )"),
-    "javascript": re.compile(r"^(?:function\b|async\s+function\b|const\s|let\s|var\s|class\s)"),
-    "typescript": re.compile(r"^(?:function\b|async\s+function\b|const\s|let\s|var\s|class\s|type\s|interface\s|enum\s)"),
-    "go": re.compile(r"^(?:func\s|type\s|var\s|const\s)"),
-    "c": re.compile(r"^(?:static\s|struct\s|typedef\s|#include|#define|(?:unsigned\s+|signed\s+|const\s+)*[A-Za-z_]\w*[\s\*]+\**[A-Za-z_]\w*\s*\()"),
-    "cpp": re.compile(r"^(?:static\s|struct\s|typedef\s|template\s*<|class\s|#include|#define|using\s|(?:unsigned\s+|signed\s+|const\s+)*[A-Za-z_][\w:<>,]*[\s\*&]+[\*&]*[A-Za-z_]\w*\s*\()"),
-    "java": re.compile(r"^$a"),  # after the Solution class closes nothing more is needed
-}
+# From the language specs (``StopRules``): which languages end a function with a brace, and
+# the top-level lines that start another definition (a helper the function may call).
+BRACE_LANGUAGES = {k for k, s in LANGUAGES.items() if s.stops is not None and s.stops.block == "brace"}
+INDENT_LANGUAGES = {k for k, s in LANGUAGES.items() if s.stops is not None and s.stops.block == "indent"}
+_DEFINITION = {k: re.compile(s.stops.definition) for k, s in LANGUAGES.items() if s.stops is not None}
+# A program's own entry point (``int main(``, ``func main(``, ``public class Main``) is never
+# such a helper, in whichever language it is written.
+_MAIN = re.compile("|".join(dict.fromkeys(s.stops.main for s in LANGUAGES.values() if s.stops and s.stops.main)))
 
 
 def static_stop_strings(language: str) -> list[str]:
@@ -91,7 +87,7 @@ def find_stop(text: str, language: str) -> int | None:
             if not _continues_with_definition(nxt, lang):
                 return after
             pos = after
-    elif lang == "python":
+    elif lang in INDENT_LANGUAGES:
         body = _PY_BODY.search(scope)
         pos = body.end() if body else None
         while pos is not None and (top := _PY_TOP.search(scope, pos)) is not None:

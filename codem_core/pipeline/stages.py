@@ -578,7 +578,7 @@ def _teacher_settings(cfg: PipelineConfig) -> dict:
 
 PIPELINE: tuple[Stage, ...] = (
     Stage(name="evolve", step="evolve", axis="language", pool="cpu",
-          code=("evolution", "languages.py", "io.py", "pipeline/stages.py"),
+          code=("evolution", "languages", "io.py", "pipeline/stages.py"),
           settings=_teacher_settings,
           plan=lambda out: {lang: {} for lang in out.cfg.languages_to_evolve},
           run=lambda job: evolve_language(job.cfg, job.store, job.item, teacher_url(job.cfg), log=job.log),
@@ -612,7 +612,7 @@ PIPELINE: tuple[Stage, ...] = (
           check=_check_train,
           serial=lambda cfg: True),  # one accelerator per process
     Stage(name="generate", step="generate", axis="model", pool="gpu",
-          code=("inference", "training/models.py", "languages.py", "pipeline/stages.py"),
+          code=("inference", "training/models.py", "languages", "pipeline/stages.py"),
           settings=lambda cfg: {"generate": cfg.generate.model_dump(), "languages": cfg.languages,
                                 "base_model": base_model_spec(cfg)},
           plan=_plan_generate,
@@ -622,7 +622,7 @@ PIPELINE: tuple[Stage, ...] = (
           check=_check_benchmarks,
           serial=lambda cfg: True),
     Stage(name="execute", step="execute", axis="model", pool="cpu",
-          code=("execution", "languages.py", "pipeline/stages.py"),
+          code=("execution", "languages", "pipeline/stages.py"),
           settings=lambda cfg: {"execute": cfg.execute.model_dump(exclude={"workers"}), "languages": cfg.languages},
           plan=_plan_execute,
           run=lambda job: execute(job.cfg, job.store, job.item, job.inputs["generations"], job.workdir, log=job.log),

@@ -78,7 +78,7 @@ def test_bad_rows_fail_with_one_clear_line(tmp_path, home_env, row, message):
 
 def test_missing_toolchain_names_the_package(monkeypatch):
     from codem_core.errors import ToolchainMissingError
-    from codem_core.execution.adapters.go import GoAdapter
+    from codem_core.languages.go.adapter import GoAdapter
 
     monkeypatch.setattr(GoAdapter, "tools", {"go-not-installed-here": "golang-go"})
     with pytest.raises(ToolchainMissingError, match="install the Debian package `golang-go`"):

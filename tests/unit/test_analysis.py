@@ -122,7 +122,7 @@ def test_bare_numbers_and_missing_cells(tmp_path):
     ("[1, 2]", "python.summary.json", "expected a JSON object, got list"),
     ('{"model": "codem-go"}', "x.summary.json", r'"pass@1" must be an object .* got missing'),
     ('{"pass@1": {}}', "python.summary.json", "got empty"),
-    ('{"pass@1": {"rust": 3}}', "python.summary.json", "unknown evaluation language 'rust'"),
+    ('{"pass@1": {"cobol": 3}}', "python.summary.json", "unknown evaluation language 'cobol'"),
     ('{"pass@1": {"html": 3}}', "python.summary.json", "'html' is not an evaluation language"),
     ('{"pass@1": {"go": {"samples": 164}}}', "python.summary.json", 'pass@1.go lacks a numeric "pass@1"'),
     ('{"pass@1": {"go": {"pass@1": 50.0, "passed": 10, "samples": 164}}}', "python.summary.json", "does not match passed/samples"),

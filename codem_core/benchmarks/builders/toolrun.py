@@ -1,7 +1,7 @@
 """Direct compile-and-run of C and TypeScript programs (no sandbox).
 
 Used by the benchmark builder's self-check, the audit and the tests. The execution engine's
-adapters (``codem_core/execution/adapters/{c,typescript}.py``) use the same commands, defined
+adapters (``codem_core/languages/{c,typescript}/adapter.py``) use the same commands, defined
 once here:
 
 * C: ``gcc -std=c11 -D_GNU_SOURCE -Werror=implicit-function-declaration -O0 prog.c -o prog -lm``

@@ -1,23 +1,48 @@
-"""Language adapters, one module per language; ``ADAPTERS`` maps language key -> class."""
+"""Language adapters: ``ADAPTERS`` maps language key -> adapter class.
+
+Each adapter lives in its language's folder (``codem_core/languages/<lang>/adapter.py``) and
+is named by its spec; the mapping imports it on first use, so this package (``base``: what an
+adapter is) can be imported by the adapters themselves without a cycle.
+"""
 
 from __future__ import annotations
 
-from .base import Adapter, Job
-from .c import CAdapter
-from .cpp import CppAdapter
-from .go import GoAdapter
-from .java import JavaAdapter
-from .javascript import JavaScriptAdapter
-from .python import PythonAdapter
-from .typescript import TypeScriptAdapter
+from collections.abc import Iterator, Mapping
 
-ADAPTERS: dict[str, type[Adapter]] = {
-    cls.language: cls for cls in (PythonAdapter, JavaScriptAdapter, TypeScriptAdapter, CAdapter, CppAdapter, JavaAdapter, GoAdapter)
-}
+from ...languages import LANGUAGES
+from .base import Adapter, Job
+
+
+class _AdapterRegistry(Mapping[str, type[Adapter]]):
+    """The spec-named adapters, plus any registered at run time (which win)."""
+
+    def __init__(self) -> None:
+        self._extra: dict[str, type[Adapter]] = {}
+
+    def __getitem__(self, language: str) -> type[Adapter]:
+        if language in self._extra:
+            return self._extra[language]
+        spec = LANGUAGES.get(language)
+        if spec is None or spec.adapter is None:
+            raise KeyError(language)
+        return spec.adapter_class()
+
+    def _keys(self) -> list[str]:
+        keys = [k for k, s in LANGUAGES.items() if s.adapter is not None]
+        return keys + [k for k in self._extra if k not in keys]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys())
+
+    def __len__(self) -> int:
+        return len(self._keys())
+
+
+ADAPTERS = _AdapterRegistry()
 
 
 def register_adapter(cls: type[Adapter]) -> None:
-    ADAPTERS[cls.language] = cls
+    ADAPTERS._extra[cls.language] = cls
 
 
 __all__ = ["ADAPTERS", "Adapter", "Job", "register_adapter"]

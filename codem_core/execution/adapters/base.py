@@ -7,6 +7,7 @@ the outcome. Commands are argv lists run inside the sandbox with the work dir as
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -36,6 +37,21 @@ class Job:
     @property
     def task_id(self) -> str:
         return self.problem.task_id
+
+
+@dataclass
+class Reference:
+    """The benchmark's own evaluator's plain commands for one program (see ``Adapter.reference_verdict``)."""
+
+    files: dict[str, str]  # file name -> text, written into the work dir
+    compile_argv: list[str] | None
+    run_argv: list[str]
+    env: dict[str, str] = field(default_factory=dict)
+    mounts: tuple[Mount, ...] = ()
+
+
+# what the reference harness gives any compile (plain compilers are slower than codem's)
+REFERENCE_BUILD_LIMITS = Limits(wall_s=120, cpu_s=120, memory_mb=3072, fsize_mb=256, nproc=512)
 
 
 class Adapter(ABC):
@@ -152,6 +168,28 @@ class Adapter(ABC):
     def classify_language(self, result: ProcessResult) -> tuple[Status, str]:
         ...
 
+    # -- the reference harness ----------------------------------------------
+    def reference(self, problem: Problem, source: str, cache_dir: Path) -> Reference:
+        """The plain commands of the benchmark's own evaluator (HumanEval-X's): one compile, one
+        run, no batching and no caches but the toolchain's own (kept in ``cache_dir``). The
+        default is the engine's own single-program commands."""
+        job = Job(index=0, problem=problem, completion="", source=source)
+        return Reference({self.source_name: source}, self.compile_argv(job), self.run_argv(job), dict(self.env), self.mounts())
+
+    def reference_verdict(self, problem: Problem, source: str, workdir: Path, sandbox: Sandbox, cache_dir: Path) -> Status:
+        """The status the reference harness gives ``source``: what codem's batched, cached engine
+        must agree with (``make bench-exec``'s baseline; tests of batching)."""
+        ref = self.reference(problem, source, cache_dir)
+        for name, text in ref.files.items():
+            (workdir / name).parent.mkdir(parents=True, exist_ok=True)
+            (workdir / name).write_text(text, encoding="utf-8")
+        if ref.compile_argv:
+            res = sandbox.run(ref.compile_argv, workdir, REFERENCE_BUILD_LIMITS, ref.env, ref.mounts)
+            if res.returncode != 0:
+                return Status.TIMEOUT if res.timed_out else Status.COMPILE_ERROR
+        limits = self.run_limits.scaled(memory_mb=max(self.run_limits.memory_mb, 1024))
+        return self.classify_run(sandbox.run(ref.run_argv, workdir, limits, ref.env, ref.mounts))[0]
+
 
 class NativeAssertAdapter(Adapter):
     """Compiled to ./prog; a failing C ``assert`` aborts with "Assertion ... failed"."""
@@ -165,6 +203,22 @@ class NativeAssertAdapter(Adapter):
         if "Assertion" in result.stderr and "failed" in result.stderr:
             return Status.FAILED, result.tail()
         return Status.RUNTIME_ERROR, result.tail() or f"terminated by signal {result.signal}"
+
+
+def link_or_copy(src: Path, dest: Path) -> None:
+    """A binary shared by a batch's programs, for one program's run, unchangeable by another's.
+
+    As root the sandbox runs as another uid, so a hard link to codem's read-only file will do;
+    otherwise the sandbox shares codem's uid and each program gets a copy of its own.
+    """
+    if os.geteuid() == 0:
+        try:
+            os.link(src, dest)
+            return
+        except OSError:
+            pass
+    shutil.copyfile(src, dest)
+    dest.chmod(0o755)
 
 
 # Signals: SIGXCPU (24) is the CPU rlimit's soft signal; SIGKILL (9) follows the hard limit.

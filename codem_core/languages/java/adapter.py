@@ -13,9 +13,9 @@ import re
 import shutil
 from pathlib import Path
 
-from ..sandbox import Limits, Mount, ProcessResult, Sandbox
-from ..status import Status
-from .base import Adapter, Job
+from ...execution.adapters.base import Adapter, Job, Reference
+from ...execution.sandbox import Limits, ProcessResult, Sandbox
+from ...execution.status import Status
 
 # javac is a short-lived JVM: C1 alone compiles it ~2x cheaper in CPU; no annotation processors
 # exist on the class path, so skipping their discovery changes no output.
@@ -85,6 +85,9 @@ class JavaAdapter(Adapter):
                 results[job.index] = sandbox.run(self.compile_argv(job), job.workdir, self.compile_limits)
             pending = [j for j in pending if j.index not in blamed]
         return results
+
+    def reference(self, problem, source, cache_dir):
+        return Reference({self.source_name: source}, ["javac", self.source_name], ["java", "-ea", "Main"], dict(self.env))
 
     def classify_language(self, result: ProcessResult):
         if result.returncode == 0:

@@ -16,9 +16,9 @@ import shutil
 from pathlib import Path
 
 from ...benchmarks.builders.toolrun import DEFAULT_TSC, TSC_OPTIONS
-from ..sandbox import Limits, ProcessResult, Sandbox
-from ..status import Status
-from .base import Adapter, Job
+from ...execution.adapters.base import Adapter, Job, Reference
+from ...execution.sandbox import Limits, ProcessResult, Sandbox
+from ...execution.status import Status
 
 
 def _tsconfig(files: list[str], out_dir: str = ".") -> str:
@@ -73,6 +73,12 @@ class TypeScriptAdapter(Adapter):
                 results[job.index] = sandbox.run(self.compile_argv(job), job.workdir, self.compile_limits)
         shutil.rmtree(batch_dir, ignore_errors=True)
         return results
+
+    def reference(self, problem, source, cache_dir):
+        # one tsc per program (the engine type-checks batches of up to 64 files in one tsc)
+        job = Job(index=0, problem=problem, completion="", source=source)
+        files = {self.source_name: source, "tsconfig.json": _tsconfig([self.source_name])}
+        return Reference(files, self.compile_argv(job), self.run_argv(job), dict(self.env))
 
     def classify_language(self, result: ProcessResult):
         err = result.stderr

@@ -26,9 +26,9 @@ import subprocess
 from pathlib import Path
 
 from ...errors import ToolchainMissingError
-from ..sandbox import SANDBOX_WORKDIR, Limits, ProcessResult, Sandbox
-from ..status import Status
-from .base import Adapter, Job
+from ...execution.adapters.base import REFERENCE_BUILD_LIMITS, Adapter, Job, link_or_copy
+from ...execution.sandbox import SANDBOX_WORKDIR, Limits, Mount, ProcessResult, Sandbox
+from ...execution.status import Status
 
 # CodeGeeX humaneval-x IMPORT_HELPER["go"]
 IMPORT_HELPER = ["math", "strings", "fmt", "strconv", "time", "bytes", "regexp", "sort", "math/rand", "crypto/md5"]
@@ -218,9 +218,24 @@ class GoAdapter(Adapter):
         shutil.copyfile(binary, final)
         final.chmod(0o755)
         for job in ok:
-            _link_or_copy(final, job.workdir / "prog")
+            link_or_copy(final, job.workdir / "prog")
             job.notes["go_program"] = str(job.index)
             job.notes["compiled"] = True
+
+    def reference_verdict(self, problem, source, workdir, sandbox, cache_dir):
+        """``go test`` on the program alone, with Go's own build cache kept warm in ``cache_dir``."""
+        (workdir / "main_test.go").write_text(source, encoding="utf-8")
+        gocache = cache_dir / "go-build"
+        gocache.mkdir(parents=True, exist_ok=True)
+        gocache.chmod(0o777)
+        env = {"GO111MODULE": "off", "GOPATH": TESTIFY_GOPATH, "GOCACHE": str(gocache), "GOFLAGS": ""}
+        mounts = (Mount(str(gocache), str(gocache), writable=True),)
+        res = sandbox.run(["go", "test", "."], workdir, REFERENCE_BUILD_LIMITS, env, mounts)
+        if res.returncode == 0:
+            return Status.PASSED
+        if "[build failed]" in res.stdout + res.stderr or "[setup failed]" in res.stdout + res.stderr:
+            return Status.COMPILE_ERROR
+        return Status.TIMEOUT if res.timed_out else Status.FAILED
 
     def classify_language(self, result: ProcessResult):
         if result.returncode == 0:
@@ -229,19 +244,3 @@ class GoAdapter(Adapter):
         if "--- FAIL" in out and "panic:" not in out:
             return Status.FAILED, result.tail()
         return Status.RUNTIME_ERROR, result.tail()
-
-
-def _link_or_copy(src: Path, dest: Path) -> None:
-    """The shared binary for one program's run, unchangeable by another program's run.
-
-    As root the sandbox runs as another uid, so a hard link to codem's read-only file will do;
-    otherwise the sandbox shares codem's uid and each program gets a copy of its own.
-    """
-    if os.geteuid() == 0:
-        try:
-            os.link(src, dest)
-            return
-        except OSError:
-            pass
-    shutil.copyfile(src, dest)
-    dest.chmod(0o755)

@@ -8,8 +8,8 @@ when the program includes an OpenSSL header (task 162, MD5), ``-lcrypto``.
 from __future__ import annotations
 
 from ...benchmarks.builders.toolrun import GCC_FLAGS, c_link_flags
-from ..sandbox import Limits
-from .base import Job, NativeAssertAdapter
+from ...execution.adapters.base import Job, NativeAssertAdapter, Reference
+from ...execution.sandbox import Limits
 
 
 class CAdapter(NativeAssertAdapter):
@@ -25,3 +25,6 @@ class CAdapter(NativeAssertAdapter):
         # gold links ~2x faster than bfd and changes nothing a test can observe
         return ["gcc", "-fuse-ld=gold", *GCC_FLAGS, self.source_name, "-o", "prog", *c_link_flags(job.source)]
 
+    def reference(self, problem, source, cache_dir):
+        argv = ["gcc", *GCC_FLAGS, self.source_name, "-o", "prog", *c_link_flags(source)]
+        return Reference({self.source_name: source}, argv, ["./prog"], dict(self.env))

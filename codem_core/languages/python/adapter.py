@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 import secrets
 
-from ..sandbox import Limits, ProcessResult
-from ..status import Status
-from .base import Adapter, Job
+from ...execution.adapters.base import Adapter, Job, Reference
+from ...execution.sandbox import Limits, ProcessResult
+from ...execution.status import Status
 
 PYTHON = "/usr/bin/python3"  # the system interpreter: the sandbox user cannot reach a home-dir Python
 
@@ -74,6 +74,9 @@ class PythonAdapter(Adapter):
             return Status.RUNTIME_ERROR, ("exit status 0, but the program stopped before its tests finished "
                                           "(os._exit or similar); HumanEval-X does not pass it either")
         return status, detail
+
+    def reference(self, problem, source, cache_dir):
+        return Reference({"prog.py": source}, None, [PYTHON, "prog.py"], dict(self.env))
 
     def classify_language(self, result: ProcessResult):
         if result.returncode == 0:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ..sandbox import Limits, ProcessResult
-from ..status import Status
-from .base import Adapter, Job
+from ...execution.adapters.base import Adapter, Job, Reference
+from ...execution.sandbox import Limits, ProcessResult
+from ...execution.status import Status
 
 NODE_MODULES = "/opt/codem-node/node_modules"
 
@@ -31,6 +31,9 @@ class JavaScriptAdapter(Adapter):
 
     def run_argv(self, job: Job) -> list[str]:
         return ["node", "--stack-size=4096", self.source_name]
+
+    def reference(self, problem, source, cache_dir):
+        return Reference({"prog.js": source}, None, ["node", "prog.js"], dict(self.env))
 
     def classify_language(self, result: ProcessResult):
         err = result.stderr

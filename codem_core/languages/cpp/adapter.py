@@ -11,8 +11,8 @@ import re
 import subprocess
 
 from ...errors import ToolchainMissingError
-from ..sandbox import Limits
-from .base import Job, NativeAssertAdapter
+from ...execution.adapters.base import Job, NativeAssertAdapter, Reference
+from ...execution.sandbox import Limits
 
 # CodeGeeX humaneval-x IMPORT_HELPER["cpp"], in its order.
 PRELUDE = "".join(
@@ -63,3 +63,8 @@ class CppAdapter(NativeAssertAdapter):
             argv += ["-lcrypto", "-lssl"]  # HumanEval-X C++ task 162 (MD5)
         return argv
 
+    def reference(self, problem, source, cache_dir):
+        # CodeGeeX's header block in the file itself, no precompiled header, the default linker
+        libs = ["-lcrypto", "-lssl"] if "openssl" in source else []
+        argv = ["g++", "-std=c++17", self.source_name, "-o", "prog", *libs]
+        return Reference({self.source_name: PRELUDE + source}, argv, ["./prog"], dict(self.env))

@@ -1,0 +1,1 @@
+"""Extraction rules shared by languages: ``common`` (every language), ``brace`` (the brace family)."""

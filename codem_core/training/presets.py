@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..errors import ConfigError
 from ..inputs import read_text_file
@@ -61,6 +61,34 @@ class TrainConfig(BaseModel):
     save_steps: int = Field(500, ge=1)
     save_total_limit: int | None = 2
     seed: int = 42
+    # Processes: "auto" = one per GPU when the machine has more than one, else a single process;
+    # N = N processes (gloo on a CPU: how tests run it).  The global batch is
+    # per_device_train_batch_size x gradient_accumulation_steps x processes (the paper's 2 x 4 x GPUs).
+    nproc: int | Literal["auto"] = "auto"
+    # Experiment tracking: any of tensorboard, wandb, mlflow (transformers' integrations; the package
+    # must be installed).  Empty: none.  The run's config and provenance are logged as run parameters.
+    report_to: list[str] = Field(default_factory=list)
+    # Publish the finished model folder (weights, tokenizer, model card) to this hub repo, and the corpus
+    # to this dataset repo (huggingface_hub; HF_ENDPOINT / HF_TOKEN as usual).
+    push_to_hub: str | None = None
+    push_corpus_to_hub: str | None = None
+    hub_private: bool = True
+
+    @field_validator("nproc")
+    @classmethod
+    def _positive(cls, value):
+        if isinstance(value, int) and value < 1:
+            raise ValueError("nproc must be >= 1 or 'auto'")
+        return value
+
+    @field_validator("report_to", mode="before")
+    @classmethod
+    def _report_list(cls, value):
+        if value is None:
+            return []
+        if isinstance(value, str):
+            value = [v.strip() for v in value.split(",")]
+        return [v for v in value if v and v != "none"]
 
     def deepspeed_config(self) -> dict | None:
         """The DeepSpeed JSON (``zero2`` names the shipped file; a path names any other)."""

@@ -22,9 +22,12 @@ class HubError(CodemError):
 
 
 def _api():
+    import os
+
     from huggingface_hub import HfApi
 
-    return HfApi()
+    # HF_ENDPOINT read now, not when huggingface_hub was first imported (a long-lived worker, tests)
+    return HfApi(endpoint=os.environ.get("HF_ENDPOINT") or None)
 
 
 def _call(what: str, fn, *args, **kwargs):

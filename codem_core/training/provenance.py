@@ -55,7 +55,7 @@ def _language_name(lang: str) -> str:
         return lang
 
 
-def pass_at_1_results(row: dict[str, Any], model_name: str) -> list:
+def pass_at_1_results(row: dict[str, Any], source_url: str | None = None) -> list:
     """``{"python": 41.2, "java": None, ...}`` (pass@1 in %) as model-index ``EvalResult``s; empty cells left out."""
     from huggingface_hub import EvalResult
 
@@ -66,11 +66,11 @@ def pass_at_1_results(row: dict[str, Any], model_name: str) -> list:
         results.append(EvalResult(task_type="text-generation", task_name="Code generation", dataset_type="humaneval-x",
                                   dataset_name=f"HumanEval-X {_language_name(lang)}", dataset_config=lang,
                                   metric_type="pass@1", metric_name="pass@1 (%, greedy)", metric_value=round(float(value), 4),
-                                  source_name="codem report"))
+                                  **({"source_name": "codem report", "source_url": source_url} if source_url else {})))
     return results
 
 
-def build_model_card(provenance: dict, pass_at_1: dict[str, Any] | None = None):
+def build_model_card(provenance: dict, pass_at_1: dict[str, Any] | None = None, source_url: str | None = None):
     """The ``ModelCard`` of a fine-tune: metadata + a body with the recipe and, when known, pass@1 per language."""
     from huggingface_hub import ModelCard, ModelCardData
 
@@ -81,7 +81,7 @@ def build_model_card(provenance: dict, pass_at_1: dict[str, Any] | None = None):
         base_model=base_name if "/" in str(base_name) else None, library_name="transformers", pipeline_tag="text-generation",
         tags=["codem", "code", "instruction-tuning", "trl", "sft"], model_name=name,
         datasets=[provenance["hub_corpus"]] if provenance.get("hub_corpus") else None,
-        eval_results=pass_at_1_results(pass_at_1, name) if pass_at_1 else None,
+        eval_results=pass_at_1_results(pass_at_1, source_url) if pass_at_1 else None,
         codem_corpus_sha256=corpus.get("sha256"), codem_base_model=provenance["base_model"].get("spec"),
         codem_run_key=provenance.get("run_key"),
     )
@@ -160,11 +160,12 @@ def read_pass_at_1(path: str | Path, row: str) -> dict[str, float | None]:
     return {str(k): (None if pd.isna(v) else float(v)) for k, v in frame.loc[row].items()}
 
 
-def update_model_card(model: str | Path, pass_at_1_row: dict[str, Any], *, store=None) -> str:
+def update_model_card(model: str | Path, pass_at_1_row: dict[str, Any], *, store=None, source_url: str | None = None) -> str:
     """Put ``pass_at_1_row`` ({language: pass@1 %}) into a model's card as model-index results.
 
     ``model``: a local model folder, or (with ``store``, an ``ArtifactStore``) the store key of an
     uploaded one (e.g. ``models/codem-python``), whose README.md and manifest entry are replaced.
+    ``source_url``: where the report is (recorded with each result).
     Returns where the card now is.
     """
     if store is None:
@@ -172,7 +173,7 @@ def update_model_card(model: str | Path, pass_at_1_row: dict[str, Any], *, store
         prov = folder / PROVENANCE
         if not prov.is_file():
             raise DataError(f"{folder}: not a codem model folder (no {PROVENANCE})")
-        atomic_write_text(folder / CARD, str(build_model_card(json.loads(prov.read_text(encoding="utf-8")), pass_at_1_row)))
+        atomic_write_text(folder / CARD, str(build_model_card(json.loads(prov.read_text(encoding="utf-8")), pass_at_1_row, source_url)))
         return str(folder / CARD)
     from ..io import sha256_file
     from ..storage import MANIFEST
@@ -181,10 +182,25 @@ def update_model_card(model: str | Path, pass_at_1_row: dict[str, Any], *, store
     provenance = store.read_json(f"{key}/{PROVENANCE}")
     with tempfile.TemporaryDirectory() as tmp:
         card = Path(tmp) / CARD
-        card.write_text(str(build_model_card(provenance, pass_at_1_row)), encoding="utf-8")
+        card.write_text(str(build_model_card(provenance, pass_at_1_row, source_url)), encoding="utf-8")
         manifest = store.manifest(key)
         store.upload_file(card, f"{key}/{CARD}")
         if manifest is not None:  # the folder stays verifiable: download_dir checks every file against it
             manifest["files"][CARD] = {"size": card.stat().st_size, "sha256": sha256_file(card)}
             store.write_json(f"{key}/{MANIFEST}", manifest)
     return store.url_for(f"{key}/{CARD}")
+
+
+def update_model_cards(store, matrix: dict[str, dict[str, Any]], *, source_url: str | None = None, log=print) -> list[str]:
+    """The report stage's hook: every fine-tuned model of the pass@1 ``matrix`` ({row: {language: %}}) in
+    ``store`` gets its row in its card.  Rows without a stored codem model (the base model) are skipped."""
+    from ..storage import model_key
+
+    done = []
+    for row, values in matrix.items():
+        key = model_key(str(row))
+        if row == "base" or not store.exists(f"{key}/{PROVENANCE}"):
+            continue
+        done.append(update_model_card(key, values, store=store, source_url=source_url))
+        log(f"model card: {store.url_for(key + '/' + CARD)} holds its pass@1 row")
+    return done

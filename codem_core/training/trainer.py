@@ -224,8 +224,14 @@ class FineTune:
                         p.unlink(missing_ok=True)
             elif prov_path.is_file():
                 if not self.force:
-                    self.log(f"{out}: already trained with these inputs (codem_provenance.json); nothing to do")
                     prov = json.loads(prov_path.read_text())
+                    publishing = self.is_main and (self.cfg.push_to_hub or self.cfg.push_corpus_to_hub)
+                    self.log(f"{out}: already trained with these inputs (codem_provenance.json); "
+                             + ("publishing it" if publishing else "nothing to do"))
+                    if publishing:  # an earlier publish may have failed (hub down): uploads are idempotent
+                        from .hub import publish
+
+                        publish(out, prov, self.cfg, self.data, log=self.log)
                     return TrainResult(str(out), None, True, prov.get("metrics", {}), world_size=prov.get("world_size", 1))
                 if not self.launched:
                     prov_path.unlink()
@@ -359,6 +365,8 @@ class FineTune:
             packing=packs,
             packing_strategy="bfd",
             padding_free=packs,
+            # padding: max_length (fixed shapes) = pad every micro-batch to a multiple of max_length, i.e. to it
+            pad_to_multiple_of=cfg.max_length if cfg.padding == "max_length" and not cfg.packing else None,
             dataset_num_proc=None,
         )
 

@@ -184,7 +184,9 @@ class FineTune:
         # the fine-tuned weights are written into --out: it must not be a file, nor the base model's own folder
         base = self.call["base_model"]
         check_output_folder(self.out, "--out", inputs=[("--base-model", base)] if base and Path(base).exists() else [])
-        if not self.launched:
+        if self.launched:  # a rank (ours, or an external torchrun's): its own GPU before any CUDA query
+            launch.select_device(self.local_rank)
+        else:
             cfg = load_preset(self.call["preset"], self.call["overrides"])
             self.world_size = launch.plan_processes(cfg.nproc)
         self.check()

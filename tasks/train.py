@@ -18,8 +18,8 @@ from codem_core.errors import CodemError
 def _retry_unless_user_error(task, task_run, state) -> bool:
     try:
         state.result()
-    except CodemError:
-        return False  # bad corpus, model, preset or memory: retrying cannot help
+    except CodemError as exc:  # bad corpus, model, preset or memory: retrying cannot help; a crashed rank may
+        return bool(getattr(exc, "retryable", False))
     except Exception:
         return True
     return False

@@ -45,6 +45,7 @@ class TrainingProcessError(CodemError):
     """A training rank died without a user error (a crash, a signal, a bug): one line, and the log's path."""
 
     exit_code = 1
+    retryable = True  # a preempted or OOM-killed rank: a retry resumes from the last checkpoint
 
 
 def gpu_count() -> int:

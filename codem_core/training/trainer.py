@@ -415,7 +415,10 @@ class FineTune:
         metrics = dict(result.metrics)
         metrics["global_step"] = result.global_step
         metrics["train_loss"] = round(float(result.training_loss), 6)
-        tokens = self._throughput(result.global_step)
+        tokens = self._throughput(result.global_step)  # a collective: every rank
+        # The other ranks are done once the weights are saved; rank 0 alone writes the card and publishes
+        # (an upload may outlast a collective's timeout, so nobody waits for it at a barrier).
+        trainer.accelerator.wait_for_everyone()
         provenance = self._provenance(metrics, tokens)
         if self.is_main:
             write_model_card(out, provenance)
@@ -423,7 +426,6 @@ class FineTune:
                 from .hub import publish
 
                 publish(out, provenance, cfg, self.data, log=self.log)
-        trainer.accelerator.wait_for_everyone()
         self.log(f"trained {result.global_step} steps, loss {metrics['train_loss']}, {tokens['real_tokens_per_s']} tokens/s "
                  f"(global batch {self.global_batch}, {self.world_size} process{'es' if self.world_size > 1 else ''}) -> {out}")
         return TrainResult(str(out), self.last, False, metrics, trainer.state.log_history, tokens, self.world_size)

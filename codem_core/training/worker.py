@@ -13,6 +13,7 @@ import json
 import sys
 from pathlib import Path
 
+from ..io import write_json
 from .launch import launched_rank, select_device, write_error
 
 
@@ -44,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         rank_log.close()
     if rank == 0:
-        (folder / "result.json").write_text(json.dumps(dataclasses.asdict(result)))
+        write_json(folder / "result.json", dataclasses.asdict(result))
     return 0
 
 

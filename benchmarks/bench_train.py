@@ -64,7 +64,11 @@ CONFIGS = {
     "packed-2x4-mask": {**LAYOUT, "packing": True, "packing_mode": "max_length", "packing_attention": "mask"},
     "packed-mb-2x4": {**LAYOUT, "packing": True, "packing_mode": "micro_batch", "packing_attention": "segments"},
     "fixedpad-2x4": {**LAYOUT, "packing": False, "padding": "max_length"},
+    # TRL's fused, chunked log-prob LM head (SFTTrainer's default) instead of transformers' logits loss
+    "padded-2x4-fusedhead": {**LAYOUT, "packing": False, "fused_lm_head": True},
 }
+# the configurations the trainer before TRL (16c1dc4) also knows (for --against)
+OLD_TRAINER_CONFIGS = ("padded-2x4", "packed-2x4", "packed-2x4-mask", "packed-mb-2x4", "fixedpad-2x4")
 BASELINE = "padded-2x4"
 DEFAULT_CONFIGS = "padded-2x4,packed-2x4,packed-mb-2x4,packed-2x4-mask"
 
@@ -385,7 +389,8 @@ def main() -> None:
             # benchmark favours no configuration
             jobs = [(name, name, __file__) for name in names]
             if old_tree:  # the same configuration on the old trainer, next to the new one
-                jobs = [job for name in names for job in ((name, name, __file__), (f"old:{name}", name, str(old_tree / "benchmarks" / "bench_train.py")))]
+                jobs = [job for name in names for job in ((name, name, __file__), (f"old:{name}", name, str(old_tree / "benchmarks" / "bench_train.py")))
+                        if not job[0].startswith("old:") or name in OLD_TRAINER_CONFIGS]
             for label, name, script in (jobs if rnd % 2 == 0 else jobs[::-1]):
                 proc = subprocess.run([sys.executable, script, "--one", name, "--work", str(work), "--steps", str(steps[name]),
                                        "--max-length", str(args.max_length)], capture_output=True, text=True)
@@ -442,7 +447,7 @@ def main() -> None:
         summary["new_vs_old"] = {n: {"wall": round(tps(n) / tps(f"old:{n}"), 3), "cpu_time": round(tpc(n) / tpc(f"old:{n}"), 3),
                                      "per_round_wall": [round(r[n]["real_tokens_per_s"] / r[f"old:{n}"]["real_tokens_per_s"], 3) for r in rounds],
                                      "loss_max_abs_diff": max(max(abs(a - b) for a, b in zip(r[n]["losses"], r[f"old:{n}"]["losses"])) for r in rounds)}
-                                 for n in names}
+                                 for n in names if n in OLD_TRAINER_CONFIGS}
     if steps_report:
         summary["interleaved_steps_speedup"] = steps_report["ratio_of_totals"]
         summary["interleaved_steps_speedup_median_of_rounds"] = steps_report["ratio_median"]

@@ -49,7 +49,7 @@ def examples_of(dataset) -> Iterator[tuple[list[int], list[int]]]:
         lengths = row.get("seq_lengths") or [len(row["input_ids"])]
         start = 0
         for n in lengths:
-            yield row["input_ids"][start:start + n], row["labels"][start:start + n]
+            yield row["input_ids"][start : start + n], row["labels"][start : start + n]
             start += n
 
 

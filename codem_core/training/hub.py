@@ -42,8 +42,15 @@ def push_model(folder: str | Path, repo_id: str, *, private: bool = True, log: C
     """Upload a model folder (weights, tokenizer, README.md model card, codem_provenance.json) to ``repo_id``."""
     api = _api()
     _call(f"creating model repo {repo_id}", api.create_repo, repo_id, repo_type="model", private=private, exist_ok=True)
-    info = _call(f"uploading {folder} to {repo_id}", api.upload_folder, repo_id=repo_id, folder_path=str(folder), repo_type="model",
-                 ignore_patterns=_NOT_PUBLISHED, commit_message="codem: fine-tuned model and model card")
+    info = _call(
+        f"uploading {folder} to {repo_id}",
+        api.upload_folder,
+        repo_id=repo_id,
+        folder_path=str(folder),
+        repo_type="model",
+        ignore_patterns=_NOT_PUBLISHED,
+        commit_message="codem: fine-tuned model and model card",
+    )
     log(f"published model -> {getattr(info, 'commit_url', repo_id)}")
     return repo_id
 
@@ -55,20 +62,43 @@ def push_corpus(corpus, repo_id: str, *, private: bool = True, log: Callable[[st
     from huggingface_hub import DatasetCard, DatasetCardData
 
     api = _api()
-    _call(f"creating dataset repo {repo_id}", api.create_repo, repo_id, repo_type="dataset", private=private, exist_ok=True)
+    _call(
+        f"creating dataset repo {repo_id}",
+        api.create_repo,
+        repo_id,
+        repo_type="dataset",
+        private=private,
+        exist_ok=True,
+    )
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         with open(folder / "train.jsonl", "w", encoding="utf-8") as fh:
             for row in corpus.rows:
-                fh.write(json.dumps({k: row.get(k) for k in ("instruction", "response", "language")}, ensure_ascii=False) + "\n")
-        data = DatasetCardData(language=["en"], tags=["codem", "code", "instruction-tuning"], task_categories=["text-generation"],
-                               codem_corpus_sha256=corpus.sha256, codem_languages=corpus.languages)
-        body = (f"# codem corpus\n\n{len(corpus)} instruction/response pairs ({', '.join(f'{k} {v}' for k, v in corpus.languages.items())}), "
-                f"from `{corpus.path}`.\n\nsha256 over the (instruction, response) pairs: `{corpus.sha256}`.\n")
+                fh.write(
+                    json.dumps({k: row.get(k) for k in ("instruction", "response", "language")}, ensure_ascii=False)
+                    + "\n"
+                )
+        data = DatasetCardData(
+            language=["en"],
+            tags=["codem", "code", "instruction-tuning"],
+            task_categories=["text-generation"],
+            codem_corpus_sha256=corpus.sha256,
+            codem_languages=corpus.languages,
+        )
+        body = (
+            f"# codem corpus\n\n{len(corpus)} instruction/response pairs ({', '.join(f'{k} {v}' for k, v in corpus.languages.items())}), "
+            f"from `{corpus.path}`.\n\nsha256 over the (instruction, response) pairs: `{corpus.sha256}`.\n"
+        )
         card = DatasetCard.from_template(data, template_str="---\n{{ card_data }}\n---\n\n{{ body }}\n", body=body)
         (folder / "README.md").write_text(str(card), encoding="utf-8")
-        info = _call(f"uploading the corpus to {repo_id}", api.upload_folder, repo_id=repo_id, folder_path=str(folder),
-                     repo_type="dataset", commit_message="codem: training corpus")
+        info = _call(
+            f"uploading the corpus to {repo_id}",
+            api.upload_folder,
+            repo_id=repo_id,
+            folder_path=str(folder),
+            repo_type="dataset",
+            commit_message="codem: training corpus",
+        )
     log(f"published corpus -> {getattr(info, 'commit_url', repo_id)}")
     return repo_id
 

@@ -36,8 +36,17 @@ from ..errors import CodemError
 from ..io import write_json
 
 # Variables a launcher sets for its ranks; a launch must not inherit them from a parent run.
-RENDEZVOUS_VARS = ("RANK", "LOCAL_RANK", "WORLD_SIZE", "LOCAL_WORLD_SIZE", "GROUP_RANK", "ROLE_RANK", "MASTER_ADDR",
-                   "MASTER_PORT", "TORCHELASTIC_RUN_ID")
+RENDEZVOUS_VARS = (
+    "RANK",
+    "LOCAL_RANK",
+    "WORLD_SIZE",
+    "LOCAL_WORLD_SIZE",
+    "GROUP_RANK",
+    "ROLE_RANK",
+    "MASTER_ADDR",
+    "MASTER_PORT",
+    "TORCHELASTIC_RUN_ID",
+)
 WORKER_FLAG = "CODEM_TRAIN_WORKER"
 
 
@@ -102,8 +111,19 @@ def logs_dir(out: str | Path) -> Path:
 
 def torchrun_command(nproc: int, spec: Path) -> list[str]:
     # --standalone: a rendezvous on a free local port (several launches on one machine do not collide)
-    return [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nnodes", "1", "--nproc-per-node", str(nproc),
-            "-m", "codem_core.training.worker", str(spec)]
+    return [
+        sys.executable,
+        "-m",
+        "torch.distributed.run",
+        "--standalone",
+        "--nnodes",
+        "1",
+        "--nproc-per-node",
+        str(nproc),
+        "-m",
+        "codem_core.training.worker",
+        str(spec),
+    ]
 
 
 def launch(call: dict, out: str | Path, nproc: int, log: Callable[[str], None] = print) -> dict:
@@ -147,12 +167,16 @@ def _first_error(folder: Path, rc: int) -> CodemError:
     """The error of the rank that failed first (the launcher then stops the others, which fail in turn)."""
     found = sorted(folder.glob("error-rank-*.json"), key=lambda p: json.loads(p.read_text()).get("time", 0))
     if not found:
-        return TrainingProcessError(f"training processes failed (exit code {rc}) without an error report; see {folder / 'launch.log'}")
+        return TrainingProcessError(
+            f"training processes failed (exit code {rc}) without an error report; see {folder / 'launch.log'}"
+        )
     err = json.loads(found[0].read_text())
     cls = getattr(errors, err.get("kind", ""), None)
     if isinstance(cls, type) and issubclass(cls, CodemError):
         return cls(err["message"])
-    return TrainingProcessError(f"training rank {err.get('rank')} failed: {err['message']} (see {folder / ('rank-%s.log' % err.get('rank'))})")
+    return TrainingProcessError(
+        f"training rank {err.get('rank')} failed: {err['message']} (see {folder / ('rank-%s.log' % err.get('rank'))})"
+    )
 
 
 def write_error(folder: Path, rank: int, exc: BaseException) -> None:
@@ -161,4 +185,6 @@ def write_error(folder: Path, rank: int, exc: BaseException) -> None:
     first = (str(exc).strip().splitlines() or [""])[0]
     message = first if user else f"{type(exc).__name__}: {first}"[:400]
     kind = type(exc).__name__ if user and hasattr(errors, type(exc).__name__) else ("CodemError" if user else "")
-    write_json(folder / f"error-rank-{rank}.json", {"rank": rank, "kind": kind, "message": message, "time": time.time()})
+    write_json(
+        folder / f"error-rank-{rank}.json", {"rank": rank, "kind": kind, "message": message, "time": time.time()}
+    )

@@ -63,10 +63,19 @@ def pass_at_1_results(row: dict[str, Any], source_url: str | None = None) -> lis
     for lang, value in row.items():
         if value is None or (isinstance(value, float) and math.isnan(value)):
             continue
-        results.append(EvalResult(task_type="text-generation", task_name="Code generation", dataset_type="humaneval-x",
-                                  dataset_name=f"HumanEval-X {_language_name(lang)}", dataset_config=lang,
-                                  metric_type="pass@1", metric_name="pass@1 (%, greedy)", metric_value=round(float(value), 4),
-                                  **({"source_name": "codem report", "source_url": source_url} if source_url else {})))
+        results.append(
+            EvalResult(
+                task_type="text-generation",
+                task_name="Code generation",
+                dataset_type="humaneval-x",
+                dataset_name=f"HumanEval-X {_language_name(lang)}",
+                dataset_config=lang,
+                metric_type="pass@1",
+                metric_name="pass@1 (%, greedy)",
+                metric_value=round(float(value), 4),
+                **({"source_name": "codem report", "source_url": source_url} if source_url else {}),
+            )
+        )
     return results
 
 
@@ -78,11 +87,15 @@ def build_model_card(provenance: dict, pass_at_1: dict[str, Any] | None = None, 
     name = f"codem-{Path(corpus.get('path', 'corpus')).stem}"
     base_name = _base_name(provenance)
     data = ModelCardData(
-        base_model=base_name if "/" in str(base_name) else None, library_name="transformers", pipeline_tag="text-generation",
-        tags=["codem", "code", "instruction-tuning", "trl", "sft"], model_name=name,
+        base_model=base_name if "/" in str(base_name) else None,
+        library_name="transformers",
+        pipeline_tag="text-generation",
+        tags=["codem", "code", "instruction-tuning", "trl", "sft"],
+        model_name=name,
         datasets=[provenance["hub_corpus"]] if provenance.get("hub_corpus") else None,
         eval_results=pass_at_1_results(pass_at_1, source_url) if pass_at_1 else None,
-        codem_corpus_sha256=corpus.get("sha256"), codem_base_model=provenance["base_model"].get("spec"),
+        codem_corpus_sha256=corpus.get("sha256"),
+        codem_base_model=provenance["base_model"].get("spec"),
         codem_run_key=provenance.get("run_key"),
     )
     return ModelCard.from_template(data, template_str=_TEMPLATE, body=_body(provenance, pass_at_1))
@@ -160,7 +173,9 @@ def read_pass_at_1(path: str | Path, row: str) -> dict[str, float | None]:
     return {str(k): (None if pd.isna(v) else float(v)) for k, v in frame.loc[row].items()}
 
 
-def update_model_card(model: str | Path, pass_at_1_row: dict[str, Any], *, store=None, source_url: str | None = None) -> str:
+def update_model_card(
+    model: str | Path, pass_at_1_row: dict[str, Any], *, store=None, source_url: str | None = None
+) -> str:
     """Put ``pass_at_1_row`` ({language: pass@1 %}) into a model's card as model-index results.
 
     ``model``: a local model folder, or (with ``store``, an ``ArtifactStore``) the store key of an
@@ -173,7 +188,10 @@ def update_model_card(model: str | Path, pass_at_1_row: dict[str, Any], *, store
         prov = folder / PROVENANCE
         if not prov.is_file():
             raise DataError(f"{folder}: not a codem model folder (no {PROVENANCE})")
-        atomic_write_text(folder / CARD, str(build_model_card(json.loads(prov.read_text(encoding="utf-8")), pass_at_1_row, source_url)))
+        atomic_write_text(
+            folder / CARD,
+            str(build_model_card(json.loads(prov.read_text(encoding="utf-8")), pass_at_1_row, source_url)),
+        )
         return str(folder / CARD)
     from ..io import sha256_file
     from ..storage import MANIFEST
@@ -191,7 +209,9 @@ def update_model_card(model: str | Path, pass_at_1_row: dict[str, Any], *, store
     return store.url_for(f"{key}/{CARD}")
 
 
-def update_model_cards(store, matrix: dict[str, dict[str, Any]], *, source_url: str | None = None, log=print) -> list[str]:
+def update_model_cards(
+    store, matrix: dict[str, dict[str, Any]], *, source_url: str | None = None, log=print
+) -> list[str]:
     """The report stage's hook: every fine-tuned model of the pass@1 ``matrix`` ({row: {language: %}}) in
     ``store`` gets its row in its card.  Rows without a stored codem model (the base model) are skipped."""
     from ..storage import model_key

@@ -16,8 +16,16 @@ import json
 from ..errors import ConfigError
 
 # the Python package each common integration needs (transformers' own names)
-_PACKAGES = {"tensorboard": "tensorboard or tensorboardX", "wandb": "wandb", "mlflow": "mlflow", "comet_ml": "comet_ml",
-             "clearml": "clearml", "dvclive": "dvclive", "trackio": "trackio", "swanlab": "swanlab"}
+_PACKAGES = {
+    "tensorboard": "tensorboard or tensorboardX",
+    "wandb": "wandb",
+    "mlflow": "mlflow",
+    "comet_ml": "comet_ml",
+    "clearml": "clearml",
+    "dvclive": "dvclive",
+    "trackio": "trackio",
+    "swanlab": "swanlab",
+}
 
 
 def check_report_to(names: list[str]) -> None:
@@ -35,7 +43,9 @@ def check_report_to(names: list[str]) -> None:
         if name not in known:
             raise ConfigError(f"report_to: unknown tracker {name!r}; use none or any of {', '.join(sorted(known))}")
         if name not in available:
-            raise ConfigError(f"report_to: {name} is not installed (pip install {_PACKAGES.get(name, name)}), or use report_to: none")
+            raise ConfigError(
+                f"report_to: {name} is not installed (pip install {_PACKAGES.get(name, name)}), or use report_to: none"
+            )
 
 
 def flatten(params: dict, prefix: str = "") -> dict[str, str | int | float | bool]:
@@ -73,7 +83,9 @@ class RunParamsCallback(_callback()):
             name = type(cb).__name__
             if name == "TensorBoardCallback" and getattr(cb, "tb_writer", None) is not None:
                 writer = cb.tb_writer
-                writer.add_text("codem/run_params", "```json\n" + json.dumps(self.params, indent=2, default=str) + "\n```")
+                writer.add_text(
+                    "codem/run_params", "```json\n" + json.dumps(self.params, indent=2, default=str) + "\n```"
+                )
                 if hasattr(writer, "add_hparams"):
                     writer.add_hparams({k: v for k, v in flat.items() if len(str(v)) <= 250}, {}, run_name=".")
                 writer.flush()
@@ -83,4 +95,4 @@ class RunParamsCallback(_callback()):
                 # mlflow caps a param value at 6000 characters (500 in old servers): long ones are cut
                 items = [(k, str(v)[:500]) for k, v in flat.items()]
                 for i in range(0, len(items), 100):  # and at 100 params per batch
-                    cb._ml_flow.log_params(dict(items[i:i + 100]))
+                    cb._ml_flow.log_params(dict(items[i : i + 100]))

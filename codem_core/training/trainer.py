@@ -128,14 +128,30 @@ def run_key(cfg: TrainConfig, corpus: Corpus, resolved: ResolvedModel, world_siz
     if not cfg.packing:  # packing settings do not matter then (and runs keyed before they existed keep their key)
         config.pop("packing_mode", None)
         config.pop("packing_attention", None)
-    key: dict[str, Any] = {"config": config, "corpus": corpus.sha256, "base": {"spec": resolved.spec, "kind": resolved.kind, "source": resolved.source}}
-    if world_size != 1:  # the global batch grows with the processes: another run (single-process keys stay as they were)
+    if not cfg.fused_lm_head:  # the default loss, as before the setting existed
+        config.pop("fused_lm_head", None)
+    key: dict[str, Any] = {
+        "config": config,
+        "corpus": corpus.sha256,
+        "base": {"spec": resolved.spec, "kind": resolved.kind, "source": resolved.source},
+    }
+    if (
+        world_size != 1
+    ):  # the global batch grows with the processes: another run (single-process keys stay as they were)
         key["world_size"] = world_size
     return stable_hash(key)
 
 
-def prepare(corpus: str | Path, base_model: str | None, preset: str = "paper", overrides: dict[str, Any] | None = None, *,
-            skip_memory_check: bool = False, languages: list[str] | None = None, world_size: int | None = None):
+def prepare(
+    corpus: str | Path,
+    base_model: str | None,
+    preset: str = "paper",
+    overrides: dict[str, Any] | None = None,
+    *,
+    skip_memory_check: bool = False,
+    languages: list[str] | None = None,
+    world_size: int | None = None,
+):
     """The fast checks: everything that can fail before weights load. Returns (cfg, corpus, model, config, memory)."""
     from .tracking import check_report_to
 
@@ -152,21 +168,85 @@ def prepare(corpus: str | Path, base_model: str | None, preset: str = "paper", o
     return cfg, data, resolved, model_config, mem
 
 
-def train(corpus: str | Path, base_model: str | None, out: str | Path, preset: str = "paper", overrides: dict[str, Any] | None = None, *,
-          skip_memory_check: bool = False, force: bool = False, languages: list[str] | None = None,
-          log: Callable[[str], None] = print, callbacks: list | None = None) -> TrainResult:
+def train(
+    corpus: str | Path,
+    base_model: str | None,
+    out: str | Path,
+    preset: str = "paper",
+    overrides: dict[str, Any] | None = None,
+    *,
+    skip_memory_check: bool = False,
+    force: bool = False,
+    languages: list[str] | None = None,
+    log: Callable[[str], None] = print,
+    callbacks: list | None = None,
+) -> TrainResult:
     """Fine-tune ``base_model`` on ``corpus`` into ``out`` (launching one process per GPU when the preset asks)."""
-    return FineTune(corpus, base_model, out, preset, overrides, skip_memory_check=skip_memory_check, force=force,
-                    languages=languages, log=log, callbacks=callbacks).run()
+    return FineTune(
+        corpus,
+        base_model,
+        out,
+        preset,
+        overrides,
+        skip_memory_check=skip_memory_check,
+        force=force,
+        languages=languages,
+        log=log,
+        callbacks=callbacks,
+    ).run()
+
+
+def sft_trainer_class(fused_lm_head: bool):
+    """TRL's ``SFTTrainer``, or (default) the same with transformers' own causal-LM loss.
+
+    SFTTrainer 1.x always scores tokens through its fused, chunked log-prob LM head, which on a CPU
+    projects every position (the compact path needs Triton) and recomputes the head in the backward:
+    2.3x slower per token than the plain logits loss on the bench model (``make bench-train``).  Its
+    documented extension point is overriding ``compute_loss``; the loss is the same mean over the
+    supervised tokens of the whole accumulated batch (``num_items_in_batch``), across ranks.
+    """
+    from transformers import Trainer
+    from trl import SFTTrainer
+
+    if fused_lm_head:
+        return SFTTrainer
+
+    class CodemSFTTrainer(SFTTrainer):
+        def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
+            inputs["use_cache"] = False  # with a cache, transformers skips packed-sequence detection
+            return Trainer.compute_loss(
+                self, model, inputs, return_outputs=return_outputs, num_items_in_batch=num_items_in_batch
+            )
+
+    return CodemSFTTrainer
 
 
 class FineTune:
     """One fine-tune, in named phases: check -> claim the output -> (launch | load -> fit -> save)."""
 
-    def __init__(self, corpus, base_model, out, preset="paper", overrides=None, *, skip_memory_check=False, force=False,
-                 languages=None, log: Callable[[str], None] = print, callbacks: list | None = None):
-        self.call = {"corpus": str(corpus), "base_model": base_model, "out": str(out), "preset": preset, "overrides": dict(overrides or {}),
-                     "skip_memory_check": skip_memory_check, "languages": languages}
+    def __init__(
+        self,
+        corpus,
+        base_model,
+        out,
+        preset="paper",
+        overrides=None,
+        *,
+        skip_memory_check=False,
+        force=False,
+        languages=None,
+        log: Callable[[str], None] = print,
+        callbacks: list | None = None,
+    ):
+        self.call = {
+            "corpus": str(corpus),
+            "base_model": base_model,
+            "out": str(out),
+            "preset": preset,
+            "overrides": dict(overrides or {}),
+            "skip_memory_check": skip_memory_check,
+            "languages": languages,
+        }
         self.out = Path(out)
         self.force = force
         self.log = log
@@ -205,8 +285,14 @@ class FineTune:
     def check(self) -> None:
         c = self.call
         self.cfg, self.data, self.resolved, self.model_config, self.mem = prepare(
-            c["corpus"], c["base_model"], c["preset"], c["overrides"], skip_memory_check=c["skip_memory_check"],
-            languages=c["languages"], world_size=self.world_size)
+            c["corpus"],
+            c["base_model"],
+            c["preset"],
+            c["overrides"],
+            skip_memory_check=c["skip_memory_check"],
+            languages=c["languages"],
+            world_size=self.world_size,
+        )
         self.key = run_key(self.cfg, self.data, self.resolved, self.world_size)
         cfg = self.cfg
         self.global_batch = cfg.per_device_train_batch_size * cfg.gradient_accumulation_steps * self.world_size
@@ -228,34 +314,53 @@ class FineTune:
                 if not self.force:
                     prov = json.loads(prov_path.read_text())
                     publishing = self.is_main and (self.cfg.push_to_hub or self.cfg.push_corpus_to_hub)
-                    self.log(f"{out}: already trained with these inputs (codem_provenance.json); "
-                             + ("publishing it" if publishing else "nothing to do"))
+                    self.log(
+                        f"{out}: already trained with these inputs (codem_provenance.json); "
+                        + ("publishing it" if publishing else "nothing to do")
+                    )
                     if publishing:  # an earlier publish may have failed (hub down): uploads are idempotent
                         from .hub import publish
 
                         publish(out, prov, self.cfg, self.data, log=self.log)
-                    return TrainResult(str(out), None, True, prov.get("metrics", {}), world_size=prov.get("world_size", 1))
+                    return TrainResult(
+                        str(out), None, True, prov.get("metrics", {}), world_size=prov.get("world_size", 1)
+                    )
                 if not self.launched:
                     prov_path.unlink()
         if self.is_main:
             out.mkdir(parents=True, exist_ok=True)
-            write_json(run_path, {"run_key": self.key, "world_size": self.world_size, "global_batch": self.global_batch,
-                                  "config": self.cfg.model_dump(), "corpus": self.data.summary(), "base_model": self.resolved.to_dict()})
+            write_json(
+                run_path,
+                {
+                    "run_key": self.key,
+                    "world_size": self.world_size,
+                    "global_batch": self.global_batch,
+                    "config": self.cfg.model_dump(),
+                    "corpus": self.data.summary(),
+                    "base_model": self.resolved.to_dict(),
+                },
+            )
         return None
 
     def _refusal(self, previous: dict) -> str:
         """One line: why this folder is not ours.  A checkpoint of another process count is not resumed (see docs)."""
         theirs = int(previous.get("world_size", 1))
         if theirs != self.world_size and previous.get("run_key") == run_key(self.cfg, self.data, self.resolved, theirs):
-            return (f"{self.out} holds a run of {theirs} training process(es) (global batch {previous.get('global_batch', '?')}); "
-                    f"this one has {self.world_size} (global batch {self.global_batch}): resume it with --nproc {theirs}, "
-                    "or use another --out or --force")
-        return f"{self.out} holds a different training run (other corpus, model or settings); use another --out or --force"
+            return (
+                f"{self.out} holds a run of {theirs} training process(es) (global batch {previous.get('global_batch', '?')}); "
+                f"this one has {self.world_size} (global batch {self.global_batch}): resume it with --nproc {theirs}, "
+                "or use another --out or --force"
+            )
+        return (
+            f"{self.out} holds a different training run (other corpus, model or settings); use another --out or --force"
+        )
 
     def launch(self) -> TrainResult:
         cfg = self.cfg
-        self.log(f"global batch {self.global_batch} = {cfg.per_device_train_batch_size} per device x "
-                 f"{cfg.gradient_accumulation_steps} accumulation x {self.world_size} processes")
+        self.log(
+            f"global batch {self.global_batch} = {cfg.per_device_train_batch_size} per device x "
+            f"{cfg.gradient_accumulation_steps} accumulation x {self.world_size} processes"
+        )
         call = {**self.call, "force": False}  # the launcher already cleared what --force replaces
         result = launch.launch(call, self.out, self.world_size, self.log)
         return TrainResult(**result)
@@ -263,7 +368,11 @@ class FineTune:
     def load(self) -> None:
         """Tokenizer, the model (LoRA-wrapped when asked), the packed attention."""
         cfg, resolved = self.cfg, self.resolved
-        tok_path = resolved.path if resolved.kind != "adapter" else json.loads((Path(resolved.path) / "adapter_config.json").read_text())["base_model_name_or_path"]
+        tok_path = (
+            resolved.path
+            if resolved.kind != "adapter"
+            else json.loads((Path(resolved.path) / "adapter_config.json").read_text())["base_model_name_or_path"]
+        )
         self.tokenizer = load_tokenizer(tok_path)
         self.fp16, self.bf16, self.precision_used = _precision(cfg)
         self.ds_config = cfg.deepspeed_config()
@@ -272,7 +381,9 @@ class FineTune:
         else:
             # A DeepSpeed run earlier in this process leaves ACCELERATE_USE_DEEPSPEED=true behind,
             # which would turn this run (and any child process) into a DeepSpeed run.
-            for var in [v for v in os.environ if v.startswith("ACCELERATE_DEEPSPEED") or v == "ACCELERATE_USE_DEEPSPEED"]:
+            for var in [
+                v for v in os.environ if v.startswith("ACCELERATE_DEEPSPEED") or v == "ACCELERATE_USE_DEEPSPEED"
+            ]:
                 os.environ.pop(var)
         model = load_causal_lm(resolved, dtype=weights_dtype(cfg))
         model.config.use_cache = False
@@ -283,8 +394,13 @@ class FineTune:
         if cfg.lora:
             from peft import LoraConfig, get_peft_model
 
-            lcfg = LoraConfig(r=cfg.lora.r, lora_alpha=cfg.lora.alpha, lora_dropout=cfg.lora.dropout,
-                              target_modules=cfg.lora.target_modules, task_type="CAUSAL_LM")
+            lcfg = LoraConfig(
+                r=cfg.lora.r,
+                lora_alpha=cfg.lora.alpha,
+                lora_dropout=cfg.lora.dropout,
+                target_modules=cfg.lora.target_modules,
+                task_type="CAUSAL_LM",
+            )
             model = get_peft_model(model, lcfg)
         self.loaded_attention = None
         if cfg.packing:
@@ -294,37 +410,48 @@ class FineTune:
         self.model = model
         trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
         total = sum(p.numel() for p in model.parameters())
-        self.log(f"model: {resolved.spec} ({resolved.kind}), {total / 1e6:.1f}M params, {trainable / 1e6:.2f}M trainable; "
-                 f"precision {self.precision_used}; deepspeed {cfg.deepspeed or 'off'}; packing {'on' if cfg.packing else 'off'}; "
-                 f"global batch {self.global_batch} = {cfg.per_device_train_batch_size} x {cfg.gradient_accumulation_steps} x {self.world_size} "
-                 f"process{'es' if self.world_size > 1 else ''}")
+        self.log(
+            f"model: {resolved.spec} ({resolved.kind}), {total / 1e6:.1f}M params, {trainable / 1e6:.2f}M trainable; "
+            f"precision {self.precision_used}; deepspeed {cfg.deepspeed or 'off'}; packing {'on' if cfg.packing else 'off'}; "
+            f"global batch {self.global_batch} = {cfg.per_device_train_batch_size} x {cfg.gradient_accumulation_steps} x {self.world_size} "
+            f"process{'es' if self.world_size > 1 else ''}"
+        )
 
     def build_trainer(self) -> None:
-        from trl import SFTTrainer
-
         from .data import prompt_completion_dataset, token_stats
         from .tracking import RunParamsCallback
 
         cfg = self.cfg
         args = self._sft_config()
         params = RunParamsCallback(self._run_params())
-        self.trainer = SFTTrainer(model=self.model, args=args, train_dataset=prompt_completion_dataset(self.data.rows),
-                                  processing_class=self.tokenizer, data_collator=self._micro_batch_collator(),
-                                  callbacks=[params, *self.callbacks])
+        self.trainer = sft_trainer_class(cfg.fused_lm_head)(
+            model=self.model,
+            args=args,
+            train_dataset=prompt_completion_dataset(self.data.rows),
+            processing_class=self.tokenizer,
+            data_collator=self._micro_batch_collator(),
+            callbacks=[params, *self.callbacks],
+        )
         params.trainer_callbacks = self.trainer.callback_handler.callbacks
-        for cb in params.trainer_callbacks:  # TensorBoard events in OUT/runs (transformers' default: under checkpoints/)
+        for (
+            cb
+        ) in params.trainer_callbacks:  # TensorBoard events in OUT/runs (transformers' default: under checkpoints/)
             if type(cb).__name__ == "TensorBoardCallback" and getattr(cb, "logging_dir", None) is None:
                 cb.logging_dir = str(self.out / "runs")
         self.stats = token_stats(self.trainer.train_dataset, len(self.data), cfg.max_length)
         if not self.stats.examples:
             raise ConfigError(f"no training example keeps a response token within max_length={cfg.max_length}")
         s = self.stats
-        self.log(f"corpus: {len(self.data)} rows -> {s.examples} examples ({s.truncated} at max_length, {s.dropped} dropped), "
-                 f"{s.tokens} tokens, longest {s.max_len}")
+        self.log(
+            f"corpus: {len(self.data)} rows -> {s.examples} examples ({s.truncated} at max_length, {s.dropped} dropped), "
+            f"{s.tokens} tokens, longest {s.max_len}"
+        )
         if cfg.packing and cfg.packing_mode == "max_length":
             packs = len(self.trainer.train_dataset)
-            self.log(f"packing: {s.examples} examples -> {packs} packs of <= {cfg.max_length} tokens "
-                     f"({s.tokens / (packs * cfg.max_length):.0%} full); a step sees {self.global_batch} packs")
+            self.log(
+                f"packing: {s.examples} examples -> {packs} packs of <= {cfg.max_length} tokens "
+                f"({s.tokens / (packs * cfg.max_length):.0%} full); a step sees {self.global_batch} packs"
+            )
         self.collator = _CountingCollator(self.trainer.data_collator)
         self.trainer.data_collator = self.collator
 
@@ -397,7 +524,9 @@ class FineTune:
 
                 restore_attention(self.model, self.loaded_attention)
         self.train_seconds = time.time() - t_train
-        self.cpu_seconds = time.process_time() - cpu_train  # this process's CPU time: steadier than wall time on a shared machine
+        self.cpu_seconds = (
+            time.process_time() - cpu_train
+        )  # this process's CPU time: steadier than wall time on a shared machine
 
     def save(self) -> TrainResult:
         """The model folder (every rank takes part: DeepSpeed gathers), then rank 0 writes provenance and card."""
@@ -426,8 +555,10 @@ class FineTune:
                 from .hub import publish
 
                 publish(out, provenance, cfg, self.data, log=self.log)
-        self.log(f"trained {result.global_step} steps, loss {metrics['train_loss']}, {tokens['real_tokens_per_s']} tokens/s "
-                 f"(global batch {self.global_batch}, {self.world_size} process{'es' if self.world_size > 1 else ''}) -> {out}")
+        self.log(
+            f"trained {result.global_step} steps, loss {metrics['train_loss']}, {tokens['real_tokens_per_s']} tokens/s "
+            f"(global batch {self.global_batch}, {self.world_size} process{'es' if self.world_size > 1 else ''}) -> {out}"
+        )
         return TrainResult(str(out), self.last, False, metrics, trainer.state.log_history, tokens, self.world_size)
 
     # ------------------------------------------------------------------ records
@@ -443,15 +574,28 @@ class FineTune:
             counts = self.trainer.accelerator.reduce(t, reduction="sum").tolist()
         n_ex, n_real, n_comp = counts
         secs = self.train_seconds
-        return {"real": n_real, "computed": n_comp, "examples_seen": n_ex, "steps": steps_run,
-                "seconds": round(secs, 3), "cpu_seconds": round(self.cpu_seconds, 3),
-                "real_tokens_per_s": round(n_real / secs, 2) if secs > 0 else None}
+        return {
+            "real": n_real,
+            "computed": n_comp,
+            "examples_seen": n_ex,
+            "steps": steps_run,
+            "seconds": round(secs, 3),
+            "cpu_seconds": round(self.cpu_seconds, 3),
+            "real_tokens_per_s": round(n_real / secs, 2) if secs > 0 else None,
+        }
 
     def _run_params(self) -> dict:
         """What a tracker records for the run (before it starts): config, corpus, base model, batch layout."""
-        return {"config": self.cfg.model_dump(), "corpus": self.data.summary(), "base_model": self.resolved.to_dict(),
-                "world_size": self.world_size, "global_batch": self.global_batch, "run_key": self.key,
-                "git_commit": git_commit(), "versions": package_versions()}
+        return {
+            "config": self.cfg.model_dump(),
+            "corpus": self.data.summary(),
+            "base_model": self.resolved.to_dict(),
+            "world_size": self.world_size,
+            "global_batch": self.global_batch,
+            "run_key": self.key,
+            "git_commit": git_commit(),
+            "versions": package_versions(),
+        }
 
     def _provenance(self, metrics: dict, tokens: dict) -> dict:
         cfg = self.cfg
@@ -464,8 +608,12 @@ class FineTune:
             "deepspeed_config": self.ds_config,
             "precision_used": self.precision_used,
             "world_size": self.world_size,
-            "global_batch": {"per_device": cfg.per_device_train_batch_size, "accumulation": cfg.gradient_accumulation_steps,
-                             "processes": self.world_size, "global": self.global_batch},
+            "global_batch": {
+                "per_device": cfg.per_device_train_batch_size,
+                "accumulation": cfg.gradient_accumulation_steps,
+                "processes": self.world_size,
+                "global": self.global_batch,
+            },
             "trainer": "trl.SFTTrainer",
             "memory_estimate": self.mem.to_dict() if self.mem else None,
             "resumed_from": self.last,

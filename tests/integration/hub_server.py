@@ -1,7 +1,8 @@
 """A stand-in Hugging Face Hub on loopback: what ``HfApi.create_repo`` and ``upload_folder`` call.
 
 It keeps repos in memory (``repos[(type, id)] = {path: bytes}``) and answers the endpoints of a
-commit: ``/api/repos/create``, ``/api/validate-yaml`` (a README's metadata), ``/api/{type}s/{id}/preupload/{rev}`` (every file "regular": the
+commit: ``/api/repos/create``, ``/api/validate-yaml`` (a README's metadata),
+``/api/{type}s/{id}/preupload/{rev}`` (every file "regular": the
 content travels base64 in the commit, no LFS) and ``/api/{type}s/{id}/commit/{rev}`` (NDJSON).
 Point ``HF_ENDPOINT`` at ``server.url``.  Unknown routes answer 404 and are recorded in ``misses``.
 """
@@ -71,7 +72,11 @@ class _Handler(BaseHTTPRequestHandler):
             item = json.loads(line)
             if item["key"] == "file":
                 value = item["value"]
-                store[value["path"]] = base64.b64decode(value["content"]) if value.get("encoding") == "base64" else value["content"].encode()
+                store[value["path"]] = (
+                    base64.b64decode(value["content"])
+                    if value.get("encoding") == "base64"
+                    else value["content"].encode()
+                )
             elif item["key"] == "header":
                 hub.commits.append((kind, repo, item["value"].get("summary")))
         oid = f"{len(hub.commits):040x}"

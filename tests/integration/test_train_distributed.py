@@ -43,14 +43,23 @@ def two_processes(tmp_path_factory, tiny_corpus, tiny_model_dir):  # noqa: F811
     return res, logs
 
 
-def test_two_processes_give_the_loss_curve_of_one_with_twice_the_accumulation(two_processes, tmp_path, tiny_corpus, tiny_model_dir):  # noqa: F811
+def test_two_processes_give_the_loss_curve_of_one_with_twice_the_accumulation(
+    two_processes, tmp_path, tiny_corpus, tiny_model_dir  # noqa: F811
+):
     """tiny preset: 2 per device x 2 accumulation x 2 processes = 8 = 2 x 4 x 1 process. The data order is the
     same: every rank draws the same seeded permutation and takes every other micro-batch of it (accelerate's
     BatchSamplerShard), so optimizer step k sees micro-batches 4k..4k+3 in both runs; the loss is normalised
     by the supervised tokens of all ranks (average_tokens_across_devices), so step k's loss and gradient
     are those of the single process up to the order of float additions in the all-reduce."""
     two, logs = two_processes
-    one = train(tiny_corpus, str(tiny_model_dir), tmp_path / "one", "tiny", {**SIX_STEPS, "gradient_accumulation_steps": 4}, log=_quiet)
+    one = train(
+        tiny_corpus,
+        str(tiny_model_dir),
+        tmp_path / "one",
+        "tiny",
+        {**SIX_STEPS, "gradient_accumulation_steps": 4},
+        log=_quiet,
+    )
     assert len(_losses(two)) == len(_losses(one)) == 6
     assert _losses(two) == pytest.approx(_losses(one), abs=1e-3)
     assert two.tokens["examples_seen"] == one.tokens["examples_seen"] == 6 * 8  # summed over both ranks
@@ -61,7 +70,12 @@ def test_two_processes_give_the_loss_curve_of_one_with_twice_the_accumulation(tw
     assert any("global batch 8 = 2 per device x 2 accumulation x 2 processes" in line for line in logs), logs
     out = Path(two.out)
     prov = json.loads((out / "codem_provenance.json").read_text())
-    assert prov["world_size"] == 2 and prov["global_batch"] == {"per_device": 2, "accumulation": 2, "processes": 2, "global": 8}
+    assert prov["world_size"] == 2 and prov["global_batch"] == {
+        "per_device": 2,
+        "accumulation": 2,
+        "processes": 2,
+        "global": 8,
+    }
     assert "2 x 2 x 2 = 8" in (out / "README.md").read_text()
     assert (out / "logs" / "rank-0.log").is_file() and (out / "logs" / "rank-1.log").is_file()
     assert not list((out / "logs").glob("error-rank-*.json"))
@@ -71,15 +85,40 @@ def test_two_processes_give_the_loss_curve_of_one_with_twice_the_accumulation(tw
 
 
 def _cli(*args: str, **kw) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "codem_core.cli", *args], cwd=REPO, env=child_env(), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True, **kw)
+    return subprocess.Popen(
+        [sys.executable, "-m", "codem_core.cli", *args],
+        cwd=REPO,
+        env=child_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        **kw,
+    )
 
 
-def test_a_two_process_run_stopped_with_ctrl_c_resumes_from_its_checkpoint(two_processes, tmp_path, tiny_corpus, tiny_model_dir):  # noqa: F811
+def test_a_two_process_run_stopped_with_ctrl_c_resumes_from_its_checkpoint(
+    two_processes, tmp_path, tiny_corpus, tiny_model_dir  # noqa: F811
+):
     two, _ = two_processes
     out = tmp_path / "resume"
-    args = ["train", "--corpus", str(tiny_corpus), "--base-model", str(tiny_model_dir), "--out", str(out), "--preset", "tiny",
-            "--max-steps", "6", "--set", "save_steps=2", "--nproc", "2"]
+    args = [
+        "train",
+        "--corpus",
+        str(tiny_corpus),
+        "--base-model",
+        str(tiny_model_dir),
+        "--out",
+        str(out),
+        "--preset",
+        "tiny",
+        "--max-steps",
+        "6",
+        "--set",
+        "save_steps=2",
+        "--nproc",
+        "2",
+    ]
     proc = _cli(*args)
     state = out / "checkpoints" / "checkpoint-2" / "trainer_state.json"
     deadline = time.time() + 300
@@ -96,7 +135,12 @@ def test_a_two_process_run_stopped_with_ctrl_c_resumes_from_its_checkpoint(two_p
     other = _cli(*args[:-1], "1")
     _, err = other.communicate(timeout=300)
     lines = err.strip().splitlines()
-    assert other.returncode == 2 and len(lines) == 1 and "run of 2 training process(es)" in lines[0] and "--nproc 2" in lines[0], err[-2000:]
+    assert (
+        other.returncode == 2
+        and len(lines) == 1
+        and "run of 2 training process(es)" in lines[0]
+        and "--nproc 2" in lines[0]
+    ), err[-2000:]
     assert (out / "checkpoints" / "checkpoint-2").is_dir()
 
     res = train(tiny_corpus, str(tiny_model_dir), out, "tiny", {**SIX_STEPS, "nproc": 2}, log=_quiet)
@@ -111,7 +155,9 @@ def test_an_error_in_the_ranks_is_one_line(tmp_path, tiny_corpus, tiny_model_dir
     bad = tmp_path / "ds.json"
     bad.write_text(json.dumps({"train_micro_batch_size_per_gpu": 3, "zero_optimization": {"stage": 0}}))
     with pytest.raises(TrainingProcessError) as exc:
-        train(tiny_corpus, str(tiny_model_dir), tmp_path / "bad", "tiny", {"nproc": 2, "deepspeed": str(bad)}, log=_quiet)
+        train(
+            tiny_corpus, str(tiny_model_dir), tmp_path / "bad", "tiny", {"nproc": 2, "deepspeed": str(bad)}, log=_quiet
+        )
     msg = str(exc.value)
     assert "\n" not in msg and msg.startswith("training rank ") and "failed: " in msg and "logs/rank-" in msg, msg
     assert exc.value.exit_code == 1

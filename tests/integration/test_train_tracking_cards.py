@@ -37,7 +37,12 @@ def tracked(tmp_path_factory, tiny_corpus, tiny_model_dir, hub):  # noqa: F811
     mp.setenv("HF_TOKEN", "hf_stand_in_token")
     try:
         out = tmp_path_factory.mktemp("tracked") / "model"
-        settings = {"max_steps": 3, "report_to": "tensorboard", "push_to_hub": "codem/tiny-python", "push_corpus_to_hub": "codem/tiny-corpus"}
+        settings = {
+            "max_steps": 3,
+            "report_to": "tensorboard",
+            "push_to_hub": "codem/tiny-python",
+            "push_corpus_to_hub": "codem/tiny-corpus",
+        }
         res = train(tiny_corpus, str(tiny_model_dir), out, "tiny", settings, log=lambda _m: None)
     finally:
         mp.undo()
@@ -129,18 +134,44 @@ def test_model_card_command_and_store_key(tracked, tmp_path):
     stage = tmp_path / "stage"
     shutil.copytree(tracked.out, stage, ignore=shutil.ignore_patterns("checkpoints", "runs", "logs"))
     store.upload_dir(stage, "models/codem-python")
-    r = subprocess.run([sys.executable, "-m", "codem_core.cli", "model-card", "models/codem-python", "--matrix", str(matrix),
-                        "--row", "python", "--store", str(tmp_path / "store")], cwd=REPO, env=child_env(), capture_output=True, text=True)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "codem_core.cli",
+            "model-card",
+            "models/codem-python",
+            "--matrix",
+            str(matrix),
+            "--row",
+            "python",
+            "--store",
+            str(tmp_path / "store"),
+        ],
+        cwd=REPO,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 0, r.stderr[-1500:]
     local = store.download_dir("models/codem-python", tmp_path / "down")  # verifies every file against the manifest
     values = {x.dataset_config: x.metric_value for x in ModelCard.load(local / "README.md").data.eval_results}
     assert values == {"python": 14.02, "java": 6.1, "go": 2.5}
-    r = subprocess.run([sys.executable, "-m", "codem_core.cli", "model-card", str(stage), "--matrix", str(matrix), "--row", "rust"],
-                       cwd=REPO, env=child_env(), capture_output=True, text=True)
-    assert r.returncode == 2 and r.stderr.strip().splitlines() == [f"error: {matrix}: no row 'rust' in the pass@1 matrix (rows: base, python)"]
+    r = subprocess.run(
+        [sys.executable, "-m", "codem_core.cli", "model-card", str(stage), "--matrix", str(matrix), "--row", "rust"],
+        cwd=REPO,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+    )
+    assert r.returncode == 2 and r.stderr.strip().splitlines() == [
+        f"error: {matrix}: no row 'rust' in the pass@1 matrix (rows: base, python)"
+    ]
 
 
-def test_unreachable_hub_is_one_line_and_a_rerun_publishes(tmp_path, tiny_corpus, tiny_model_dir, monkeypatch, hub):  # noqa: F811
+def test_unreachable_hub_is_one_line_and_a_rerun_publishes(
+    tmp_path, tiny_corpus, tiny_model_dir, monkeypatch, hub  # noqa: F811
+):
     import socket
 
     from codem_core.training.hub import HubError
@@ -150,11 +181,49 @@ def test_unreachable_hub_is_one_line_and_a_rerun_publishes(tmp_path, tiny_corpus
         port = s.getsockname()[1]  # nothing listens there
     monkeypatch.setenv("HF_ENDPOINT", f"http://127.0.0.1:{port}")
     with pytest.raises(HubError) as exc:
-        train(tiny_corpus, str(tiny_model_dir), tmp_path / "m", "tiny", {"max_steps": 1, "push_to_hub": "codem/x"}, log=lambda _m: None)
+        train(
+            tiny_corpus,
+            str(tiny_model_dir),
+            tmp_path / "m",
+            "tiny",
+            {"max_steps": 1, "push_to_hub": "codem/x"},
+            log=lambda _m: None,
+        )
     assert "\n" not in str(exc.value) and "creating model repo codem/x failed" in str(exc.value)
     assert (tmp_path / "m" / "codem_provenance.json").is_file()  # the trained model is kept
     monkeypatch.setenv("HF_ENDPOINT", hub.url)
     logs: list[str] = []
-    again = train(tiny_corpus, str(tiny_model_dir), tmp_path / "m", "tiny", {"max_steps": 1, "push_to_hub": "codem/x"}, log=logs.append)
+    again = train(
+        tiny_corpus,
+        str(tiny_model_dir),
+        tmp_path / "m",
+        "tiny",
+        {"max_steps": 1, "push_to_hub": "codem/x"},
+        log=logs.append,
+    )
     assert again.skipped and "README.md" in hub.repos[("model", "codem/x")]  # published without training again
     assert any(line.startswith("published model -> ") for line in logs), logs
+
+
+def test_report_stage_hook_updates_every_stored_fine_tuned_model(tracked, tmp_path):
+    """``update_model_cards`` (called by the pipeline's report stage with the pass@1 matrix): each row with a
+    stored codem model gets its results; the base row and rows without a model are skipped."""
+    import shutil
+
+    from codem_core.storage import ArtifactStore, model_key
+    from codem_core.training.provenance import update_model_cards
+
+    store = ArtifactStore(tmp_path / "store")
+    stage = tmp_path / "stage"
+    shutil.copytree(tracked.out, stage, ignore=shutil.ignore_patterns("checkpoints", "runs", "logs"))
+    store.upload_dir(stage, model_key("python"))
+    matrix = {
+        "base": {"python": 10.0, "java": 5.0},
+        "python": {"python": 31.5, "java": 9.75},
+        "java": {"python": 8.0, "java": 12.0},
+    }
+    done = update_model_cards(store, matrix, source_url="file:///reports/run/report.md", log=lambda _m: None)
+    assert len(done) == 1 and done[0].endswith("models/python/README.md")
+    card = ModelCard.load(store.download_dir(model_key("python"), tmp_path / "down") / "README.md")
+    assert {r.dataset_config: r.metric_value for r in card.data.eval_results} == {"python": 31.5, "java": 9.75}
+    assert all(r.source_url == "file:///reports/run/report.md" for r in card.data.eval_results)

@@ -171,13 +171,15 @@ def test_run_key_ignores_packing_settings_unless_packing():
     model = SimpleNamespace(spec="tiny-gptbigcode", kind="builtin", source={"x": 1})
     plain = load_preset("tiny")
     # the fields that existed before packing_mode/packing_attention (and before nproc, report_to and the hub settings)
-    old_fields = {"packing_mode", "packing_attention", "nproc", "report_to", "push_to_hub", "push_corpus_to_hub", "hub_private"}
+    old_fields = {"packing_mode", "packing_attention", "nproc", "report_to", "push_to_hub", "push_corpus_to_hub", "hub_private",
+                  "fused_lm_head"}
     before = stable_hash({"config": plain.model_dump(exclude=old_fields), "corpus": corpus.sha256,
                           "base": {"spec": model.spec, "kind": model.kind, "source": model.source}})
     assert run_key(plain, corpus, model) == before
     assert run_key(load_preset("tiny", {"packing_mode": "micro_batch"}), corpus, model) == before
     # launching, tracking and publishing do not change what is learnt; the process count does (global batch)
     assert run_key(load_preset("tiny", {"nproc": 1, "report_to": "tensorboard", "push_to_hub": "me/m"}), corpus, model) == before
+    assert run_key(load_preset("tiny", {"fused_lm_head": True}), corpus, model) != before
     assert run_key(plain, corpus, model, world_size=2) not in (before, run_key(plain, corpus, model, world_size=4))
     packed = run_key(load_preset("tiny", {"packing": True}), corpus, model)
     assert packed != before

@@ -27,7 +27,10 @@ ROWS = [
     {"instruction": "Add two numbers in C.", "response": "int add(int a, int b) { return a + b; }"},
     {"instruction": "Say hi.", "response": "hi"},
 ]
-LONG_ROWS = [{"instruction": f"Task {i}: " + "describe the thing " * (i % 4 + 1), "response": "x = 1\n" * (2 * i + 1)} for i in range(9)]
+LONG_ROWS = [
+    {"instruction": f"Task {i}: " + "describe the thing " * (i % 4 + 1), "response": "x = 1\n" * (2 * i + 1)}
+    for i in range(9)
+]
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +41,9 @@ def plain(tiny_model_dir, tmp_path_factory):  # noqa: F811
 @pytest.fixture(scope="module")
 def flat(tiny_model_dir, tmp_path_factory):  # noqa: F811
     """packing_mode micro_batch: the same examples, each micro-batch flattened into one row."""
-    return prepared_run(ROWS, tiny_model_dir, tmp_path_factory.mktemp("flat"), {"packing": True, "packing_mode": "micro_batch"})
+    return prepared_run(
+        ROWS, tiny_model_dir, tmp_path_factory.mktemp("flat"), {"packing": True, "packing_mode": "micro_batch"}
+    )
 
 
 @pytest.fixture(scope="module")
@@ -74,9 +79,14 @@ def test_labels_cover_response_and_eos_only(plain, tok):
 
 def test_truncation_drops_examples_without_response_tokens(tiny_model_dir, tmp_path):  # noqa: F811
     with pytest.raises(ConfigError, match="no training example keeps a response token"):
-        prepared_run(ROWS, tiny_model_dir, tmp_path / "a", {"max_length": 20})  # the header alone is longer than 20 tokens
+        prepared_run(
+            ROWS, tiny_model_dir, tmp_path / "a", {"max_length": 20}
+        )  # the header alone is longer than 20 tokens
     run = prepared_run(ROWS, tiny_model_dir, tmp_path / "b", {"max_length": 45})
-    prompts = [len(run.tokenizer(format_training_prompt(r["instruction"]), add_special_tokens=False)["input_ids"]) for r in ROWS]
+    prompts = [
+        len(run.tokenizer(format_training_prompt(r["instruction"]), add_special_tokens=False)["input_ids"])
+        for r in ROWS
+    ]
     kept = [n < 45 for n in prompts]  # an example keeps a response token iff its prompt is shorter than max_length
     assert 0 < sum(kept) < 3, prompts  # the case: some prompts fill max_length, some do not
     assert run.stats.dropped == 3 - sum(kept) and run.stats.examples == sum(kept)
@@ -147,10 +157,13 @@ def test_padded_and_flattened_give_the_same_per_token_loss(plain, flat, model):
 
 # --------------------------------------------------------------------------- packs and per-example attention
 
+
 @pytest.fixture(scope="module")
 def packs(tiny_model_dir, tmp_path_factory):  # noqa: F811
     """Packs of at most 160 tokens (each example is 60-110): several examples share a pack."""
-    return prepared_run(LONG_ROWS, tiny_model_dir, tmp_path_factory.mktemp("packs"), {"packing": True, "max_length": 160})
+    return prepared_run(
+        LONG_ROWS, tiny_model_dir, tmp_path_factory.mktemp("packs"), {"packing": True, "max_length": 160}
+    )
 
 
 def test_packs_keep_whole_examples_within_max_length(packs, tiny_model_dir, tmp_path):  # noqa: F811
@@ -159,7 +172,9 @@ def test_packs_keep_whole_examples_within_max_length(packs, tiny_model_dir, tmp_
     assert 1 < len(ds) < len(alone) == 9  # several examples share a pack, and more than one pack is needed
     assert all(len(p["input_ids"]) == len(p["labels"]) == sum(p["seq_lengths"]) <= 160 for p in ds)
     # every example is there, whole, once, with its own labels
-    assert sorted(map(tuple, (e["input_ids"] for e in _examples(packs)))) == sorted(tuple(e["input_ids"]) for e in alone)
+    assert sorted(map(tuple, (e["input_ids"] for e in _examples(packs)))) == sorted(
+        tuple(e["input_ids"]) for e in alone
+    )
     assert sorted(map(tuple, (e["labels"] for e in _examples(packs)))) == sorted(tuple(e["labels"]) for e in alone)
 
 
@@ -186,7 +201,9 @@ def fresh_model(tiny_model_dir):  # noqa: F811
 def test_packed_attention_isolates_examples(packs, fresh_model, mode):
     from codem_core.training.attention import restore_attention, use_packed_attention
 
-    batch = packs.trainer.data_collator([packs.trainer.train_dataset[i] for i in range(len(packs.trainer.train_dataset))])
+    batch = packs.trainer.data_collator(
+        [packs.trainer.train_dataset[i] for i in range(len(packs.trainer.train_dataset))]
+    )
     previous = use_packed_attention(fresh_model, mode)
     assert previous == "sdpa"
     assert fresh_model.config._attn_implementation == ("codem_segment_sdpa" if mode == "segments" else "sdpa")
@@ -229,7 +246,9 @@ def test_segment_attention_gives_the_padded_loss_and_gradients(packs, tiny_model
     from codem_core.training.attention import use_packed_attention
 
     padded_run = prepared_run(LONG_ROWS, tiny_model_dir, tmp_path, {"max_length": 160})
-    packed_batch = packs.trainer.data_collator([packs.trainer.train_dataset[i] for i in range(len(packs.trainer.train_dataset))])
+    packed_batch = packs.trainer.data_collator(
+        [packs.trainer.train_dataset[i] for i in range(len(packs.trainer.train_dataset))]
+    )
     padded_batch = padded_run.trainer.data_collator(_examples(padded_run))
     grads, losses = {}, {}
     for kind, batch in (("padded", padded_batch), ("packed", packed_batch)):

@@ -201,7 +201,7 @@ def sft_trainer_class(fused_lm_head: bool):
 
     SFTTrainer 1.x always scores tokens through its fused, chunked log-prob LM head, which on a CPU
     projects every position (the compact path needs Triton) and recomputes the head in the backward:
-    2.3x slower per token than the plain logits loss on the bench model (``make bench-train``).  Its
+    0.53x the real tokens per CPU-second of the plain logits loss on the bench model (``make bench-train``).  Its
     documented extension point is overriding ``compute_loss``; the loss is the same mean over the
     supervised tokens of the whole accumulated batch (``num_items_in_batch``), across ranks.
     """

@@ -40,8 +40,11 @@ bench-exec: install
 bench-evolve: install
 	$(PY) benchmarks/bench_evolve.py --per-language 8 --json-out bench-evolve.json
 
+# BENCH_TRAIN_AGAINST: a git ref whose trainer runs next to the current one (new/old ratios); 16c1dc4 is the
+# last commit with codem's own HF-Trainer code path before TRL's SFTTrainer. Empty: no comparison.
+BENCH_TRAIN_AGAINST ?= 16c1dc4
 bench-train: install
-	$(PY) benchmarks/bench_train.py --steps 8
+	$(PY) benchmarks/bench_train.py $(if $(BENCH_TRAIN_AGAINST),--against $(BENCH_TRAIN_AGAINST))
 
 bench-generate: install
 	$(PY) benchmarks/bench_generate.py --model tiny-gptbigcode --problems 16 --batch-sizes 1,8,16 --max-new-tokens 96

@@ -64,7 +64,11 @@ CONFIGS = {
     "packed-2x4-mask": {**LAYOUT, "packing": True, "packing_mode": "max_length", "packing_attention": "mask"},
     "packed-mb-2x4": {**LAYOUT, "packing": True, "packing_mode": "micro_batch", "packing_attention": "segments"},
     "fixedpad-2x4": {**LAYOUT, "packing": False, "padding": "max_length"},
+    # TRL's fused, chunked log-prob LM head (SFTTrainer's default) instead of transformers' logits loss
+    "padded-2x4-fusedhead": {**LAYOUT, "packing": False, "fused_lm_head": True},
 }
+# the configurations the trainer before TRL (16c1dc4) also knows (for --against)
+OLD_TRAINER_CONFIGS = ("padded-2x4", "packed-2x4", "packed-2x4-mask", "packed-mb-2x4", "fixedpad-2x4")
 BASELINE = "padded-2x4"
 DEFAULT_CONFIGS = "padded-2x4,packed-2x4,packed-mb-2x4,packed-2x4-mask"
 
@@ -155,12 +159,27 @@ def _pct(xs: list[int], q: float) -> int:
     return s[min(len(s) - 1, int(q * (len(s) - 1) + 0.5))]
 
 
+def example_lengths(rows: list[dict], tok, max_length: int) -> list[int]:
+    """Token lengths of the training examples (Figure 2 prompt + response + EOS), as the trainer builds them."""
+    from codem_core.training.prompts import format_training_example
+
+    pairs = [format_training_example(r["instruction"], r["response"]) for r in rows]
+    p_ids = tok([p for p, _ in pairs], add_special_tokens=False)["input_ids"]
+    r_ids = tok([c for _, c in pairs], add_special_tokens=False)["input_ids"]
+    return [min(max_length, len(p) + len(r) + 1) for p, r in zip(p_ids, r_ids) if len(p) < max_length]
+
+
+def count_packs(lengths: list[int], max_length: int) -> int:
+    """Packs of <= max_length tokens that TRL's best-fit-decreasing packing (the trainer's) makes of these lengths."""
+    from datasets import Dataset
+    from trl.data_utils import pack_dataset
+
+    return len(pack_dataset(Dataset.from_dict({"input_ids": [[0] * n for n in lengths]}), max_length, "bfd"))
+
+
 def length_stats(rows: list[dict], tok, max_length: int) -> dict:
     """Token lengths of the training examples (Figure 2 prompt + response + EOS) and their parts."""
-    from codem_core.training.data import pack_examples, tokenize_rows
-
-    ex, st = tokenize_rows(rows, tok, max_length)
-    lengths = [len(e["input_ids"]) for e in ex]
+    lengths = example_lengths(rows, tok, max_length)
     instr = [len(x) for x in tok([r["instruction"] for r in rows], add_special_tokens=False)["input_ids"]]
     resp = [len(x) for x in tok([r["response"] for r in rows], add_special_tokens=False)["input_ids"]]
     # what padding to the longer of 2 costs, over random pairs (the baseline's micro-batches)
@@ -170,17 +189,17 @@ def length_stats(rows: list[dict], tok, max_length: int) -> dict:
         a, b = rng.choice(lengths), rng.choice(lengths)
         real += a + b
         computed += 2 * max(a, b)
-    packs = pack_examples(ex, max_length)
+    packs = count_packs(lengths, max_length)
 
     def summary(xs: list[int]) -> dict:
         return {"mean": round(statistics.fmean(xs), 1), "median": _pct(xs, 0.5), "p10": _pct(xs, 0.1), "p90": _pct(xs, 0.9),
                 "max": max(xs), "cv": round(statistics.pstdev(xs) / statistics.fmean(xs), 3)}
 
-    return {"pairs": len(rows), "examples": len(ex), "truncated_at_max_length": st.truncated, "example_tokens": summary(lengths),
-            "instruction_tokens": summary(instr), "response_tokens": summary(resp),
+    return {"pairs": len(rows), "examples": len(lengths), "truncated_at_max_length": sum(n >= max_length for n in lengths),
+            "example_tokens": summary(lengths), "instruction_tokens": summary(instr), "response_tokens": summary(resp),
             "padded_2_pad_share": round(1 - real / computed, 3), "padded_2_computed_per_real": round(computed / real, 3),
-            "packs": len(packs), "pack_fill": round(sum(lengths) / (len(packs) * max_length), 3),
-            "mean_pack_tokens": round(sum(lengths) / len(packs), 1)}
+            "packs": packs, "pack_fill": round(sum(lengths) / (packs * max_length), 3),
+            "mean_pack_tokens": round(sum(lengths) / packs, 1)}
 
 
 def run_one(name: str, corpus: Path, model: Path, out: Path, steps: int, max_length: int) -> dict:
@@ -209,15 +228,26 @@ def interleaved_steps(names: list[str], corpus: Path, model_dir: Path, max_lengt
     import torch
     from transformers import AutoModelForCausalLM
 
+    from trl.trainer.sft_trainer import DataCollatorForLanguageModeling
+
     from codem_core.training.attention import restore_attention, use_packed_attention
-    from codem_core.training.data import PackedCollator, PaddedCollator, pack_examples, tokenize_rows
-    from codem_core.training.models import load_tokenizer
+    from codem_core.training.data import examples_of
+    from codem_core.training.trainer import FineTune
 
     torch.set_num_threads(int(os.environ.get("BENCH_THREADS", os.cpu_count() or 2)))
-    tok = load_tokenizer(str(model_dir))
-    rows = [json.loads(line) for line in corpus.read_text().splitlines()]
-    examples, _ = tokenize_rows(rows, tok, max_length)
-    packs = pack_examples(examples, max_length)
+
+    def prepared(packing: bool):  # the trainer's own dataset (TRL's preparation), without training
+        run = FineTune(corpus, str(model_dir), model_dir.parent / f"prep-{packing}", "tiny",
+                       {"max_length": max_length, "packing": packing, "lora": None, "deepspeed": None}, log=lambda m: None)
+        run.check()
+        run.load()
+        run.build_trainer()
+        return run
+
+    plain = prepared(False)
+    tok = plain.tokenizer
+    examples = [{"input_ids": i, "labels": x} for i, x in examples_of(plain.trainer.train_dataset)]
+    packs = [dict(p) for p in prepared(True).trainer.train_dataset]
     model = AutoModelForCausalLM.from_pretrained(str(model_dir), dtype=torch.float32).train()
     model.config.use_cache = False
     opt = torch.optim.AdamW(model.parameters(), lr=1e-5)
@@ -226,8 +256,8 @@ def interleaved_steps(names: list[str], corpus: Path, model_dir: Path, max_lengt
     for name in names:
         cfg = CONFIGS[name]
         items = packs if cfg.get("packing") and cfg.get("packing_mode") == "max_length" else examples
-        collate = PackedCollator(tok.pad_token_id) if cfg.get("packing") else \
-            PaddedCollator(tok.pad_token_id, fixed_length=max_length if cfg.get("padding") == "max_length" else None)
+        collate = DataCollatorForLanguageModeling(pad_token_id=tok.pad_token_id, padding_free=bool(cfg.get("packing")),
+                                                  pad_to_multiple_of=max_length if cfg.get("padding") == "max_length" else None)
         feeds[name] = (items, collate)
     # Equal exposure: per round every configuration runs about the tokens of one packed step (a
     # padded step holds ~6x fewer), so each is timed over a window of similar length.
@@ -251,7 +281,7 @@ def interleaved_steps(names: list[str], corpus: Path, model_dir: Path, max_lengt
                 computed += sum(int(b["input_ids"].numel()) for b in batches)
                 t0, c0 = time.perf_counter(), time.process_time()
                 for b in batches:
-                    out = model(**b, num_items_in_batch=n_items)
+                    out = model(**b, use_cache=False, num_items_in_batch=n_items)
                     out.loss.backward()
                 torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
                 opt.step()
@@ -293,6 +323,8 @@ def main() -> None:
                     help="then time single optimizer steps of every configuration in turn, in one process, this many rounds (0: skip)")
     ap.add_argument("--configs", default=DEFAULT_CONFIGS, help=f"comma-separated, from {', '.join(CONFIGS)}; {BASELINE} always runs")
     ap.add_argument("--out", default=str(REPO / "benchmarks" / "results" / "bench_train.json"))
+    ap.add_argument("--against", help="also run each configuration on the trainer of this git ref (its codem_core), "
+                                       "interleaved in the same rounds: new/old throughput ratios")
     ap.add_argument("--collect", type=Path, help="gather a codem evolve output folder into benchmarks/data/evolved_smollm2.jsonl")
     ap.add_argument("--one", help=argparse.SUPPRESS)
     ap.add_argument("--work", help=argparse.SUPPRESS)
@@ -344,19 +376,29 @@ def main() -> None:
             for r in rows:
                 fh.write(json.dumps({"instruction": r["instruction"], "response": r["response"], "language": r.get("language", "python")}) + "\n")
         model_info = build_model(work / "model", tok)
+        old_tree = None
+        if args.against:  # the old trainer's code, from git, run by its own copy of this script
+            old_tree = work / "old"
+            old_tree.mkdir()
+            archive = subprocess.run(["git", "-C", str(REPO), "archive", args.against, "codem_core", "benchmarks"], capture_output=True, check=True)
+            subprocess.run(["tar", "-x", "-C", str(old_tree)], input=archive.stdout, check=True)
         rounds = []
         for rnd in range(args.rounds):
             results = {}
             # ABBA: odd rounds run the configurations in reverse, so a load that drifts during the
             # benchmark favours no configuration
-            for name in (names if rnd % 2 == 0 else names[::-1]):
-                proc = subprocess.run([sys.executable, __file__, "--one", name, "--work", str(work), "--steps", str(steps[name]),
+            jobs = [(name, name, __file__) for name in names]
+            if old_tree:  # the same configuration on the old trainer, next to the new one
+                jobs = [job for name in names for job in ((name, name, __file__), (f"old:{name}", name, str(old_tree / "benchmarks" / "bench_train.py")))
+                        if not job[0].startswith("old:") or name in OLD_TRAINER_CONFIGS]
+            for label, name, script in (jobs if rnd % 2 == 0 else jobs[::-1]):
+                proc = subprocess.run([sys.executable, script, "--one", name, "--work", str(work), "--steps", str(steps[name]),
                                        "--max-length", str(args.max_length)], capture_output=True, text=True)
                 if proc.returncode != 0:
-                    sys.exit(f"{name} failed:\n{proc.stderr[-3000:]}")
+                    sys.exit(f"{label} failed:\n{proc.stderr[-3000:]}")
                 r = json.loads(proc.stdout.strip().splitlines()[-1])
-                results[name] = r
-                print(f"round {rnd + 1} {name:16s} {r['real_tokens_per_s']:8.1f} real tok/s  "
+                results[label] = r
+                print(f"round {rnd + 1} {label:16s} {r['real_tokens_per_s']:8.1f} real tok/s  "
                       f"{r['real']} real / {r['computed']} computed tokens, {r['examples_seen']} examples, {r['steps']} steps, "
                       f"peak RSS {r['peak_rss_gib']:.2f} GiB, loss {r['losses'][0]:.3f} -> {r['losses'][-1]:.3f}, load {os.getloadavg()[0]:.1f}",
                       flush=True)
@@ -400,6 +442,12 @@ def main() -> None:
     # examples (examples_per_step), so its curve is another batch size's curve, not a noisier copy.
     summary["examples_per_step"] = {n: round(sum(r[n]["examples_seen"] for r in rounds) / sum(r[n]["steps"] for r in rounds), 1) for n in names}
     summary["loss_agreement"] = agree
+    if args.against:  # new trainer vs old, per configuration, over all rounds
+        summary["against"] = args.against
+        summary["new_vs_old"] = {n: {"wall": round(tps(n) / tps(f"old:{n}"), 3), "cpu_time": round(tpc(n) / tpc(f"old:{n}"), 3),
+                                     "per_round_wall": [round(r[n]["real_tokens_per_s"] / r[f"old:{n}"]["real_tokens_per_s"], 3) for r in rounds],
+                                     "loss_max_abs_diff": max(max(abs(a - b) for a, b in zip(r[n]["losses"], r[f"old:{n}"]["losses"])) for r in rounds)}
+                                 for n in names if n in OLD_TRAINER_CONFIGS}
     if steps_report:
         summary["interleaved_steps_speedup"] = steps_report["ratio_of_totals"]
         summary["interleaved_steps_speedup_median_of_rounds"] = steps_report["ratio_median"]

@@ -62,7 +62,7 @@ def main() -> None:
     from transformers import GPTBigCodeConfig, GPTBigCodeForCausalLM
 
     from codem_core.training.attention import restore_attention, use_packed_attention
-    from codem_core.training.data import PackedCollator, PaddedCollator
+    from trl.trainer.sft_trainer import DataCollatorForLanguageModeling  # the trainer's collator (TRL)
 
     if args.device == "cuda" and not torch.cuda.is_available():
         sys.exit("error: gpu_throughput.py needs a CUDA GPU (or --device cpu for a smoke test at a tiny size)")
@@ -87,7 +87,7 @@ def main() -> None:
         e["labels"] = list(e["input_ids"])
 
     def run(mode: str) -> dict:
-        collate = PaddedCollator(0) if mode == "padded" else PackedCollator(0)
+        collate = DataCollatorForLanguageModeling(pad_token_id=0, padding_free=mode != "padded")
         previous = use_packed_attention(model, "segments") if mode == "packed" else None
         i = 0
         real = 0

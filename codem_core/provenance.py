@@ -13,8 +13,8 @@ from typing import Any
 from . import __version__
 
 _PACKAGES = (
-    "codem", "prefect", "torch", "transformers", "accelerate", "peft", "deepspeed", "tokenizers",
-    "datasets", "gguf", "openai", "pandas", "s3fs",
+    "codem", "prefect", "torch", "transformers", "trl", "accelerate", "peft", "deepspeed", "tokenizers",
+    "datasets", "gguf", "openai", "pandas", "s3fs", "huggingface_hub",
 )
 
 

@@ -62,8 +62,8 @@ def is_transient(task, task_run, state) -> bool:
         state.result()
     except (TransientError, StorageError):
         return True
-    except CodemError:
-        return False
+    except CodemError as exc:  # a user error cannot be helped by retrying; a crashed training rank may
+        return bool(getattr(exc, "retryable", False))
     except Exception:
         return True
     return False

@@ -434,6 +434,7 @@ def report(cfg: PipelineConfig, store: ArtifactStore, run: str, summaries: dict[
     """Matrix, correlations, heatmaps and report.md from exactly the given summaries; to reports/<run>/."""
     from ..analysis.report import build_report, publish
     from ..analysis.summaries import load_summaries
+    from ..training.provenance import update_model_cards
 
     workdir = Path(workdir) / "reports" / f"{run}-{stable_hash(summaries)[:12]}"
     local, keys = [], []
@@ -458,6 +459,7 @@ def report(cfg: PipelineConfig, store: ArtifactStore, run: str, summaries: dict[
                           include_base=rep.include_base, values=rep.values, corpora=corpus_reports(cfg, store),
                           title=f"CodeM reproduction ({cfg.name} preset): cross-language pass@1", command=command)
     url = publish(result, store, run)
+    update_model_cards(store, json.loads(result.matrix.to_json(orient="index")), source_url=url, log=log)
     files = {k: store.url_for(report_key(run, p.name)) for k, p in result.files.items()}
     log(f"report: {url}")
     report_md = result.report_md.read_text(encoding="utf-8")

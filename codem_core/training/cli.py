@@ -8,6 +8,15 @@ from typing import Optional
 import typer
 
 
+def _int_option(value: str, option: str) -> int:
+    from ..errors import ConfigError
+
+    try:
+        return int(value)
+    except ValueError:
+        raise ConfigError(f"{option} expects 'auto' or a whole number, got {value!r}") from None
+
+
 def register(app: typer.Typer) -> None:
     @app.command("train")
     def train_cmd(
@@ -28,6 +37,10 @@ def register(app: typer.Typer) -> None:
         lora: Optional[bool] = typer.Option(None, "--lora/--no-lora", help="LoRA (peft) instead of a full fine-tune."),
         packing: Optional[bool] = typer.Option(None, "--packing/--no-packing", help="Pack each micro-batch into rows without cross-attention."),
         deepspeed: Optional[str] = typer.Option(None, "--deepspeed", help="zero2 (shipped), a DeepSpeed .json path, or 'none'."),
+        nproc: Optional[str] = typer.Option(None, "--nproc", help="Training processes: 'auto' (one per GPU when there are several; default) or N (N CPU processes with gloo on a CPU)."),
+        report_to: Optional[str] = typer.Option(None, "--report-to", help="Trackers, comma-separated: tensorboard, wandb, mlflow ... or 'none' (default: the preset's)."),
+        push_to_hub: Optional[str] = typer.Option(None, "--push-to-hub", help="Publish the model and its card to this hub repo (HF_ENDPOINT/HF_TOKEN)."),
+        push_corpus_to_hub: Optional[str] = typer.Option(None, "--push-corpus-to-hub", help="Publish the corpus as a dataset repo."),
         set_: Optional[list[str]] = typer.Option(None, "--set", help="Override any preset field: --set warmup_steps=10."),
         skip_memory_check: bool = typer.Option(False, "--skip-memory-check", help="Train even if the memory estimate says it will not fit."),
         force: bool = typer.Option(False, "--force", help="Retrain even if --out holds a finished or different run."),
@@ -43,8 +56,32 @@ def register(app: typer.Typer) -> None:
                            ("learning_rate", learning_rate), ("lora", lora), ("packing", packing)):
             if value is not None:
                 overrides[key] = value
+        if nproc is not None:
+            overrides["nproc"] = nproc if nproc == "auto" else _int_option(nproc, "--nproc")
+        for key, value in (("report_to", report_to), ("push_to_hub", push_to_hub), ("push_corpus_to_hub", push_corpus_to_hub)):
+            if value is not None:
+                overrides[key] = value
         if deepspeed is not None:
             overrides["deepspeed"] = None if deepspeed.lower() in ("none", "off", "no", "") else deepspeed
         langs = parse_languages(languages) if languages else None
         train(corpus, base_model, out, preset, overrides, skip_memory_check=skip_memory_check, force=force,
               languages=langs, log=lambda m: typer.echo(m, err=True))
+
+    @app.command("model-card")
+    def model_card_cmd(
+        model: str = typer.Argument(..., help="A fine-tuned model folder, or its key in --store (e.g. models/codem-python)."),
+        matrix: Path = typer.Option(..., "--matrix", help="The report's matrix.csv or report.json (pass@1 %, one row per training corpus)."),
+        row: str = typer.Option(..., "--row", help="This model's row of the matrix (its training corpus: python, mixed, ...)."),
+        store: Optional[str] = typer.Option(None, "--store", help="Artifact store URL when MODEL is a store key."),
+    ) -> None:
+        """Add this model's pass@1 row from the report to its model card (model-index results)."""
+        from .provenance import read_pass_at_1, update_model_card
+
+        row_values = read_pass_at_1(matrix, row)
+        art = None
+        if store:
+            from ..storage import open_store
+
+            art = open_store(store)
+        where = update_model_card(model, row_values, store=art)
+        typer.echo(f"model card: {where} ({', '.join(f'{k} {v}' for k, v in row_values.items() if v is not None)})", err=True)

@@ -235,3 +235,17 @@ def child_env(extra: dict | None = None) -> dict:
            if k not in ("RANK", "LOCAL_RANK", "WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT") and not k.startswith("ACCELERATE_")}
     env.update(extra or {})
     return env
+
+
+def prepared_run(rows: list[dict], model_dir: Path, folder: Path, overrides: dict | None = None):
+    """A ``FineTune`` on ``rows`` up to a built trainer (no training): its dataset and collator are the real ones."""
+    from codem_core.training.trainer import FineTune
+
+    folder.mkdir(parents=True, exist_ok=True)
+    corpus = folder / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    run = FineTune(corpus, str(model_dir), folder / "out", "tiny", overrides, log=lambda _m: None)
+    run.check()
+    run.load()
+    run.build_trainer()
+    return run

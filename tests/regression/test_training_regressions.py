@@ -49,23 +49,31 @@ def _examples(lengths: list[int]) -> list[dict]:
 
 
 def test_max_length_packing_fills_packs_with_whole_examples():
-    """``packing_mode: max_length`` (4a1a556): whole examples are packed first-fit-decreasing into
-    packs of at most ``max_length`` tokens, so a step of N packs sees up to N x max_length real
-    tokens instead of N examples and their padding. No example is cut or repeated, and no label
-    predicts the first token of an example from the one before it."""
-    from codem_core.training.data import IGNORE, pack_examples  # added by the fix: fails alone before it
+    """``packing_mode: max_length`` (4a1a556, now TRL's best-fit-decreasing packing): whole examples
+    are packed into packs of at most ``max_length`` tokens, so a step of N packs sees up to N x
+    max_length real tokens instead of N examples and their padding. No example is cut or repeated,
+    and the collator ignores the first label of every example (nothing predicted across a boundary)."""
+    from datasets import Dataset
+    from trl.data_utils import pack_dataset
+    from trl.trainer.sft_trainer import DataCollatorForLanguageModeling
+
+    from codem_core.training.data import IGNORE
 
     assert load_preset("tiny").packing_mode == "max_length"  # the default the presets train with
     lengths = [7, 3, 5, 5, 2, 8, 4, 6]  # 40 tokens: 4 full packs of 10 exist
-    packs = pack_examples(_examples(lengths), 10)
+    examples = _examples(lengths)
+    packs = pack_dataset(Dataset.from_list(examples), 10, "bfd")  # what SFTConfig(packing=True, packing_strategy="bfd") runs
     assert len(packs) == 4 and [len(p["input_ids"]) for p in packs] == [10, 10, 10, 10]
     seen = []
+    collate = DataCollatorForLanguageModeling(pad_token_id=0, padding_free=True)
     for p in packs:
-        starts = [i for i, q in enumerate(p["position_ids"]) if q == 0] + [len(p["input_ids"])]
-        for a, b in zip(starts, starts[1:]):
+        batch = collate([p])
+        cu = batch["cu_seq_lens_q"].tolist()
+        labels = batch["labels"][0].tolist()
+        for a, b in zip(cu, cu[1:]):
             example = p["input_ids"][a:b]
             owner = example[0] // 1000 - 1
-            assert example == _examples(lengths)[owner]["input_ids"]  # whole, in order
-            assert p["labels"][a] == IGNORE and p["labels"][a + 1:b] == example[1:]
+            assert example == examples[owner]["input_ids"]  # whole, in order
+            assert labels[a] == IGNORE and labels[a + 1:b] == example[1:]
             seen.append(owner)
     assert sorted(seen) == list(range(len(lengths)))

@@ -170,10 +170,72 @@ def test_run_key_ignores_packing_settings_unless_packing():
     corpus = SimpleNamespace(sha256="c" * 64)
     model = SimpleNamespace(spec="tiny-gptbigcode", kind="builtin", source={"x": 1})
     plain = load_preset("tiny")
-    before = stable_hash({"config": plain.model_dump(exclude={"packing_mode", "packing_attention"}), "corpus": corpus.sha256,
+    # the fields that existed before packing_mode/packing_attention (and before nproc, report_to and the hub settings)
+    old_fields = {"packing_mode", "packing_attention", "nproc", "report_to", "push_to_hub", "push_corpus_to_hub", "hub_private",
+                  "fused_lm_head"}
+    before = stable_hash({"config": plain.model_dump(exclude=old_fields), "corpus": corpus.sha256,
                           "base": {"spec": model.spec, "kind": model.kind, "source": model.source}})
     assert run_key(plain, corpus, model) == before
     assert run_key(load_preset("tiny", {"packing_mode": "micro_batch"}), corpus, model) == before
+    # launching, tracking and publishing do not change what is learnt; the process count does (global batch)
+    assert run_key(load_preset("tiny", {"nproc": 1, "report_to": "tensorboard", "push_to_hub": "me/m"}), corpus, model) == before
+    assert run_key(load_preset("tiny", {"fused_lm_head": True}), corpus, model) != before
+    assert run_key(plain, corpus, model, world_size=2) not in (before, run_key(plain, corpus, model, world_size=4))
     packed = run_key(load_preset("tiny", {"packing": True}), corpus, model)
     assert packed != before
     assert run_key(load_preset("tiny", {"packing": True, "packing_mode": "micro_batch"}), corpus, model) != packed
+
+
+# ----------------------------------------------------------------------------- processes and tracking
+
+def test_process_count_and_tracking_settings():
+    assert load_preset("paper").nproc == "auto" and load_preset("tiny").report_to == []
+    assert load_preset("tiny", {"nproc": 2}).nproc == 2
+    for bad in (0, -1, "many"):
+        with pytest.raises(ConfigError, match="nproc"):
+            load_preset("tiny", {"nproc": bad})
+    assert load_preset("tiny", {"report_to": "none"}).report_to == []
+    assert load_preset("tiny", {"report_to": "tensorboard, mlflow"}).report_to == ["tensorboard", "mlflow"]
+
+
+def test_report_to_must_name_an_installed_tracker():
+    pytest.importorskip("transformers")
+    from transformers.integrations import get_available_reporting_integrations
+
+    from codem_core.training.tracking import check_report_to
+
+    check_report_to([])
+    with pytest.raises(ConfigError, match="unknown tracker 'tensorbored'") as exc:
+        check_report_to(["tensorbored"])
+    assert "\n" not in str(exc.value)
+    missing = [n for n in ("wandb", "mlflow", "comet_ml") if n not in get_available_reporting_integrations()]
+    if missing:
+        with pytest.raises(ConfigError, match=f"report_to: {missing[0]} is not installed"):
+            check_report_to([missing[0]])
+
+
+def test_auto_processes_are_one_per_gpu_when_there_are_several(monkeypatch):
+    from codem_core.training import launch
+
+    for gpus, expected in ((0, 1), (1, 1), (8, 8)):
+        monkeypatch.setattr(launch, "gpu_count", lambda g=gpus: g)
+        assert launch.plan_processes("auto") == expected
+    assert launch.plan_processes(3) == 3  # explicit: N processes even on a CPU (gloo)
+
+
+def test_a_rank_knows_it_was_launched(monkeypatch):
+    from codem_core.training.launch import child_environment, launched_rank
+
+    for var in ("RANK", "LOCAL_RANK", "WORLD_SIZE", "TORCHELASTIC_RUN_ID", "CODEM_TRAIN_WORKER"):
+        monkeypatch.delenv(var, raising=False)
+    assert launched_rank() is None
+    monkeypatch.setenv("WORLD_SIZE", "1")  # a single DeepSpeed process declares itself rank 0 of 1: not launched
+    monkeypatch.setenv("RANK", "0")
+    assert launched_rank() is None
+    monkeypatch.setenv("TORCHELASTIC_RUN_ID", "x")  # torchrun's rank
+    monkeypatch.setenv("WORLD_SIZE", "4")
+    monkeypatch.setenv("RANK", "3")
+    monkeypatch.setenv("LOCAL_RANK", "1")
+    assert launched_rank() == (3, 1, 4)
+    env = child_environment({"X": "1"})
+    assert env["X"] == "1" and not {"RANK", "WORLD_SIZE", "TORCHELASTIC_RUN_ID"} & set(env)

@@ -1,14 +1,17 @@
-"""Figure 2 prompt, response-only labels, padded vs packed collation (isolation and equal loss)."""
+"""Figure 2 prompt, response-only labels, padded vs packed batches on the trainer's own data path
+(TRL's SFTTrainer: prompt-completion rows, completion-only loss, BFD packs, padding-free collator)."""
 
 from __future__ import annotations
 
 import pytest
 
 torch = pytest.importorskip("torch")
+pytest.importorskip("trl")
 
-from codem_core.training.data import IGNORE, PackedCollator, PaddedCollator, pack_lengths, tokenize_rows  # noqa: E402
+from codem_core.errors import ConfigError  # noqa: E402
+from codem_core.training.data import IGNORE, examples_of  # noqa: E402
 from codem_core.training.prompts import format_training_prompt  # noqa: E402
-from tests.integration.tiny_models import tiny_model_dir  # noqa: E402,F401
+from tests.integration.tiny_models import prepared_run, tiny_model_dir  # noqa: E402,F401
 
 
 def test_figure2_prompt_is_verbatim():
@@ -19,11 +22,33 @@ def test_figure2_prompt_is_verbatim():
     )
 
 
-@pytest.fixture(scope="module")
-def tok(tiny_model_dir):  # noqa: F811
-    from codem_core.training.models import load_tokenizer
+ROWS = [
+    {"instruction": "Reverse a string in Python.", "response": "def rev(s):\n    return s[::-1]"},
+    {"instruction": "Add two numbers in C.", "response": "int add(int a, int b) { return a + b; }"},
+    {"instruction": "Say hi.", "response": "hi"},
+]
+LONG_ROWS = [
+    {"instruction": f"Task {i}: " + "describe the thing " * (i % 4 + 1), "response": "x = 1\n" * (2 * i + 1)}
+    for i in range(9)
+]
 
-    return load_tokenizer(str(tiny_model_dir))
+
+@pytest.fixture(scope="module")
+def plain(tiny_model_dir, tmp_path_factory):  # noqa: F811
+    return prepared_run(ROWS, tiny_model_dir, tmp_path_factory.mktemp("plain"))
+
+
+@pytest.fixture(scope="module")
+def flat(tiny_model_dir, tmp_path_factory):  # noqa: F811
+    """packing_mode micro_batch: the same examples, each micro-batch flattened into one row."""
+    return prepared_run(
+        ROWS, tiny_model_dir, tmp_path_factory.mktemp("flat"), {"packing": True, "packing_mode": "micro_batch"}
+    )
+
+
+@pytest.fixture(scope="module")
+def tok(plain):
+    return plain.tokenizer
 
 
 @pytest.fixture(scope="module")
@@ -33,17 +58,14 @@ def model(tiny_model_dir):  # noqa: F811
     return AutoModelForCausalLM.from_pretrained(str(tiny_model_dir), dtype=torch.float32).eval()
 
 
-ROWS = [
-    {"instruction": "Reverse a string in Python.", "response": "def rev(s):\n    return s[::-1]"},
-    {"instruction": "Add two numbers in C.", "response": "int add(int a, int b) { return a + b; }"},
-    {"instruction": "Say hi.", "response": "hi"},
-]
+def _examples(run) -> list[dict]:
+    return [{"input_ids": ids, "labels": labels} for ids, labels in examples_of(run.trainer.train_dataset)]
 
 
-def test_labels_cover_response_and_eos_only(tok):
-    ex, stats = tokenize_rows(ROWS, tok, max_length=512)
-    assert stats.examples == 3 and stats.dropped == 0
-    for row, e in zip(ROWS, ex):
+def test_labels_cover_response_and_eos_only(plain, tok):
+    ex = _examples(plain)
+    assert plain.stats.examples == 3 and plain.stats.dropped == 0 and len(ex) == 3
+    for row, e in zip(ROWS, ex):  # corpus order (the sampler shuffles, the dataset does not)
         prompt_ids = tok(format_training_prompt(row["instruction"]), add_special_tokens=False)["input_ids"]
         n = len(prompt_ids)
         assert e["input_ids"][:n] == prompt_ids
@@ -51,124 +73,121 @@ def test_labels_cover_response_and_eos_only(tok):
         assert e["labels"][n:] == e["input_ids"][n:]
         assert e["input_ids"][-1] == tok.eos_token_id
         assert tok.decode(e["labels"][n:-1]) == row["response"]
+        # the response tokenised alone: the boundary does not merge tokens across prompt and response
+        assert e["input_ids"][n:-1] == tok(row["response"], add_special_tokens=False)["input_ids"]
 
 
-def test_truncation_drops_examples_without_response_tokens(tok):
-    ex, stats = tokenize_rows(ROWS, tok, max_length=20)  # the header alone is longer than 20 tokens
-    assert ex == [] and stats.dropped == 3
-    ex, stats = tokenize_rows(ROWS, tok, max_length=45)
-    assert all(len(e["input_ids"]) <= 45 for e in ex)
-    assert stats.truncated >= 1
+def test_truncation_drops_examples_without_response_tokens(tiny_model_dir, tmp_path):  # noqa: F811
+    with pytest.raises(ConfigError, match="no training example keeps a response token"):
+        prepared_run(
+            ROWS, tiny_model_dir, tmp_path / "a", {"max_length": 20}
+        )  # the header alone is longer than 20 tokens
+    run = prepared_run(ROWS, tiny_model_dir, tmp_path / "b", {"max_length": 45})
+    prompts = [
+        len(run.tokenizer(format_training_prompt(r["instruction"]), add_special_tokens=False)["input_ids"])
+        for r in ROWS
+    ]
+    kept = [n < 45 for n in prompts]  # an example keeps a response token iff its prompt is shorter than max_length
+    assert 0 < sum(kept) < 3, prompts  # the case: some prompts fill max_length, some do not
+    assert run.stats.dropped == 3 - sum(kept) and run.stats.examples == sum(kept)
+    assert all(len(e["input_ids"]) <= 45 for e in _examples(run)) and run.stats.truncated >= 1
 
 
-def test_pack_lengths_respects_budget_and_keeps_every_example():
-    lengths = [100, 900, 50, 1024, 300, 700, 20]
-    bins = pack_lengths(lengths, 1024)
-    assert sorted(i for b in bins for i in b) == list(range(len(lengths)))
-    assert all(sum(lengths[i] for i in b) <= 1024 for b in bins)
-    assert len(bins) == 4  # 3094 tokens: 4 rows of 1024 is the minimum, and FFD reaches it
-    # an example longer than the budget still gets a row of its own
-    assert pack_lengths([5000], 1024) == [[0]]
-
-
-def test_packed_collator_with_row_length_keeps_rows_within_budget(tok):
-    ex, _ = tokenize_rows(ROWS, tok, max_length=512)
-    lengths = sorted(len(e["input_ids"]) for e in ex)
-    batch = PackedCollator(tok.pad_token_id, row_length=lengths[-1] + 1)(ex)
-    assert batch["input_ids"].shape[0] >= 2 and batch["input_ids"].shape[1] <= lengths[-1] + 1
-    assert int((batch["position_ids"] == 0).sum()) >= 3
-
-
-def test_packed_collator_layout(tok):
-    ex, _ = tokenize_rows(ROWS, tok, max_length=512)
-    batch = PackedCollator(tok.pad_token_id)(ex)
-    assert "attention_mask" not in batch  # transformers derives the block mask from position_ids
-    assert batch["input_ids"].shape[0] == 1
+def test_flattened_micro_batch_layout(flat):
+    ex = _examples(flat)
+    batch = flat.trainer.data_collator(ex)
+    assert "attention_mask" not in batch and batch["input_ids"].shape[0] == 1
     pos = batch["position_ids"][0].tolist()
     starts = [i for i, p in enumerate(pos) if p == 0]
     assert len(starts) == 3
     lab = batch["labels"][0].tolist()
     assert all(lab[s] == IGNORE for s in starts)
-    real = sum(len(e["input_ids"]) for e in ex)
-    assert batch["input_ids"].shape[1] == real
+    assert batch["input_ids"].shape[1] == sum(len(e["input_ids"]) for e in ex)  # not a pad token
+    assert batch["cu_seq_lens_q"].tolist() == starts + [len(pos)] and batch["cu_seq_lens_q"].dtype == torch.int32
 
 
-def test_packed_examples_do_not_attend_to_each_other(tok, model):
-    """Logits of each example inside a packed row equal its logits when run alone."""
-    ex, _ = tokenize_rows(ROWS, tok, max_length=512)
-    batch = PackedCollator(tok.pad_token_id)(ex)
+def _inputs(batch: dict) -> dict:
+    # use_cache=False as in training (SFTTrainer sets it): with a cache, transformers skips packed-sequence detection
+    return {**{k: v for k, v in batch.items() if k != "labels"}, "use_cache": False}
+
+
+def test_packed_examples_do_not_attend_to_each_other(flat, model):
+    """Logits of each example inside a flattened row equal its logits when run alone."""
+    batch = flat.trainer.data_collator(_examples(flat))
     with torch.no_grad():
-        packed = model(**{k: v for k, v in batch.items() if k != "labels"}).logits[0]
-        pos = batch["position_ids"][0].tolist()
-        starts = [i for i, p in enumerate(pos) if p == 0] + [len(pos)]
-        seg_ids = batch["input_ids"][0]
-        for a, b in zip(starts, starts[1:]):
-            alone = model(input_ids=seg_ids[a:b].unsqueeze(0)).logits[0]
+        packed = model(**_inputs(batch)).logits[0]
+        cu = batch["cu_seq_lens_q"].tolist()
+        for a, b in zip(cu, cu[1:]):
+            alone = model(input_ids=batch["input_ids"][:, a:b]).logits[0]
             assert torch.allclose(packed[a:b], alone, atol=1e-4), "packed example saw another example"
 
 
-def test_without_position_ids_examples_would_leak(tok, model):
-    """Control: the same row without restarted positions gives different logits (the test can fail)."""
-    ex, _ = tokenize_rows(ROWS, tok, max_length=512)
-    batch = PackedCollator(tok.pad_token_id)(ex)
-    pos = batch["position_ids"][0].tolist()
-    second = [i for i, p in enumerate(pos) if p == 0][1]
+def test_without_position_ids_examples_would_leak(flat, model):
+    """Control: the same row without restarted positions gives different logits (the test above can fail)."""
+    batch = flat.trainer.data_collator(_examples(flat))
+    a, b = batch["cu_seq_lens_q"].tolist()[1:3]
     with torch.no_grad():
         leaky = model(input_ids=batch["input_ids"]).logits[0]
-        alone = model(input_ids=batch["input_ids"][0, second:].unsqueeze(0)[:, : len(ex[1]["input_ids"])]).logits[0]
-    assert not torch.allclose(leaky[second: second + alone.shape[0]], alone, atol=1e-4)
+        alone = model(input_ids=batch["input_ids"][:, a:b]).logits[0]
+    assert not torch.allclose(leaky[a:b], alone, atol=1e-4)
 
 
-def test_padded_and_packed_give_the_same_loss(tok, model):
-    ex, _ = tokenize_rows(ROWS, tok, max_length=512)
-    padded = PaddedCollator(tok.pad_token_id)(ex)
-    packed = PackedCollator(tok.pad_token_id)(ex)
+def _per_token_loss(model, batch) -> torch.Tensor:
+    """The loss of every supervised token, in order (the model's shift: logits[i] predicts labels[i + 1])."""
+    logits = model(**_inputs(batch)).logits
+    labels = batch["labels"]
+    logits, labels = logits[:, :-1].reshape(-1, logits.shape[-1]), labels[:, 1:].reshape(-1)
+    keep = labels != IGNORE
+    return torch.nn.functional.cross_entropy(logits[keep], labels[keep], reduction="none")
+
+
+def test_padded_and_flattened_give_the_same_per_token_loss(plain, flat, model):
+    padded = plain.trainer.data_collator(_examples(plain))
+    packed = flat.trainer.data_collator(_examples(flat))
+    assert "attention_mask" in padded and padded["input_ids"].shape[0] == 3
     with torch.no_grad():
-        lp = model(**padded).loss
-        lk = model(**packed).loss
-    n_pad = (padded["labels"][:, 1:] != IGNORE).sum()
-    n_pack = (packed["labels"][:, 1:] != IGNORE).sum()
-    assert n_pad == n_pack  # the same supervised tokens
+        per_pad = _per_token_loss(model, padded)
+        per_pack = _per_token_loss(model, packed)
+        lp, lk = model(**padded, use_cache=False).loss, model(**packed, use_cache=False).loss
+    # the same supervised tokens, in the same order, each with the same loss; prompt tokens carry none
+    assert per_pad.shape == per_pack.shape and per_pad.numel() == plain.stats.response_tokens
+    assert torch.allclose(per_pad, per_pack, atol=1e-4)
     assert abs(lp.item() - lk.item()) < 1e-4
 
 
 # --------------------------------------------------------------------------- packs and per-example attention
 
-LONG_ROWS = [{"instruction": f"Task {i}: " + "describe the thing " * (i % 4 + 1), "response": "x = 1\n" * (2 * i + 1)} for i in range(9)]
+
+@pytest.fixture(scope="module")
+def packs(tiny_model_dir, tmp_path_factory):  # noqa: F811
+    """Packs of at most 160 tokens (each example is 60-110): several examples share a pack."""
+    return prepared_run(
+        LONG_ROWS, tiny_model_dir, tmp_path_factory.mktemp("packs"), {"packing": True, "max_length": 160}
+    )
 
 
-def test_pack_examples_keeps_whole_examples_within_max_length(tok):
-    from codem_core.training.data import pack_examples
-
-    ex, _ = tokenize_rows(LONG_ROWS, tok, max_length=512)
-    budget = max(len(e["input_ids"]) for e in ex) + 40
-    packs = pack_examples(ex, budget)
-    assert 1 < len(packs) < len(ex)  # several examples share a pack, and more than one pack is needed
-    assert sum(p["n_examples"] for p in packs) == len(ex)
-    assert all(len(p["input_ids"]) == len(p["labels"]) == len(p["position_ids"]) <= budget for p in packs)
-    # every example is there, whole, once: split each pack at its position restarts
-    pieces = []
-    for p in packs:
-        starts = [i for i, q in enumerate(p["position_ids"]) if q == 0] + [len(p["position_ids"])]
-        assert len(starts) - 1 == p["n_examples"]
-        for a, b in zip(starts, starts[1:]):
-            assert p["position_ids"][a:b] == list(range(b - a))
-            assert p["labels"][a] == IGNORE  # nothing is predicted across a boundary
-            pieces.append(tuple(p["input_ids"][a:b]))
-    assert sorted(pieces) == sorted(tuple(e["input_ids"]) for e in ex)
+def test_packs_keep_whole_examples_within_max_length(packs, tiny_model_dir, tmp_path):  # noqa: F811
+    ds = packs.trainer.train_dataset
+    alone = _examples(prepared_run(LONG_ROWS, tiny_model_dir, tmp_path, {"max_length": 160}))
+    assert 1 < len(ds) < len(alone) == 9  # several examples share a pack, and more than one pack is needed
+    assert all(len(p["input_ids"]) == len(p["labels"]) == sum(p["seq_lengths"]) <= 160 for p in ds)
+    # every example is there, whole, once, with its own labels
+    assert sorted(map(tuple, (e["input_ids"] for e in _examples(packs)))) == sorted(
+        tuple(e["input_ids"]) for e in alone
+    )
+    assert sorted(map(tuple, (e["labels"] for e in _examples(packs)))) == sorted(tuple(e["labels"]) for e in alone)
 
 
-def test_collator_flattens_packs_with_example_boundaries(tok):
-    from codem_core.training.data import pack_examples
-
-    ex, _ = tokenize_rows(LONG_ROWS, tok, max_length=512)
-    packs = pack_examples(ex, max(len(e["input_ids"]) for e in ex) + 40)
-    batch = PackedCollator(tok.pad_token_id)(packs[:2])
-    n = sum(len(p["input_ids"]) for p in packs[:2])
+def test_collator_flattens_packs_with_example_boundaries(packs):
+    features = [packs.trainer.train_dataset[i] for i in range(2)]
+    batch = packs.trainer.data_collator(features)
+    n = sum(len(f["input_ids"]) for f in features)
     assert batch["input_ids"].shape == (1, n) and "attention_mask" not in batch
     cu = batch["cu_seq_lens_q"].tolist()
-    assert cu[0] == 0 and cu[-1] == n and len(cu) - 1 == packs[0]["n_examples"] + packs[1]["n_examples"]
-    assert batch["cu_seq_lens_q"].dtype == torch.int32 and batch["max_length_q"] == max(b - a for a, b in zip(cu, cu[1:]))
+    assert cu[0] == 0 and cu[-1] == n and len(cu) - 1 == sum(len(f["seq_lengths"]) for f in features)
+    assert batch["max_length_q"] == max(b - a for a, b in zip(cu, cu[1:]))
+    labels = batch["labels"][0].tolist()
+    assert all(labels[a] == IGNORE for a in cu[:-1])  # nothing is predicted across a boundary
 
 
 @pytest.fixture()
@@ -179,17 +198,18 @@ def fresh_model(tiny_model_dir):  # noqa: F811
 
 
 @pytest.mark.parametrize("mode", ["segments", "mask"])
-def test_packed_attention_isolates_examples(tok, fresh_model, mode):
+def test_packed_attention_isolates_examples(packs, fresh_model, mode):
     from codem_core.training.attention import restore_attention, use_packed_attention
 
-    ex, _ = tokenize_rows(LONG_ROWS, tok, max_length=512)
-    batch = PackedCollator(tok.pad_token_id)(ex)
+    batch = packs.trainer.data_collator(
+        [packs.trainer.train_dataset[i] for i in range(len(packs.trainer.train_dataset))]
+    )
     previous = use_packed_attention(fresh_model, mode)
     assert previous == "sdpa"
     assert fresh_model.config._attn_implementation == ("codem_segment_sdpa" if mode == "segments" else "sdpa")
     fresh_model.eval()
     with torch.no_grad():
-        packed = fresh_model(**{k: v for k, v in batch.items() if k != "labels"}).logits[0]
+        packed = fresh_model(**_inputs(batch)).logits[0]
         restore_attention(fresh_model, previous)
         assert fresh_model.config._attn_implementation == "sdpa"
         cu = batch["cu_seq_lens_q"].tolist()
@@ -198,17 +218,19 @@ def test_packed_attention_isolates_examples(tok, fresh_model, mode):
             assert torch.allclose(packed[a:b], alone, atol=1e-5), f"{mode}: the example at {a} saw another example"
 
 
-def test_segment_attention_reads_the_boundaries(tok, fresh_model):
+def test_segment_attention_reads_the_boundaries(packs, fresh_model):
     """Control: the same row with one boundary pair covering everything leaks (so the test above can fail)."""
     from codem_core.training.attention import use_packed_attention
 
-    ex, _ = tokenize_rows(LONG_ROWS[:3], tok, max_length=512)
-    batch = PackedCollator(tok.pad_token_id)(ex)
+    ds = packs.trainer.train_dataset
+    fullest = max(range(len(ds)), key=lambda i: len(ds[i]["seq_lengths"]))
+    batch = packs.trainer.data_collator([ds[fullest]])
+    assert len(ds[fullest]["seq_lengths"]) >= 2
     use_packed_attention(fresh_model, "segments")
     fresh_model.eval()
     n = batch["input_ids"].shape[1]
     whole = torch.tensor([0, n], dtype=torch.int32)
-    inputs = {k: v for k, v in batch.items() if k != "labels"}
+    inputs = _inputs(batch)
     with torch.no_grad():
         right = fresh_model(**inputs).logits[0]
         wrong = fresh_model(**{**inputs, "cu_seq_lens_q": whole, "cu_seq_lens_k": whole}).logits[0]
@@ -217,23 +239,23 @@ def test_segment_attention_reads_the_boundaries(tok, fresh_model):
     assert not torch.allclose(right[second:], wrong[second:], atol=1e-4)
 
 
-def test_segment_attention_gives_the_padded_loss_and_gradients(tok, tiny_model_dir):  # noqa: F811
+def test_segment_attention_gives_the_padded_loss_and_gradients(packs, tiny_model_dir, tmp_path):  # noqa: F811
     """One training step's worth: packed (per-example SDPA) and padded batches give the same loss and gradients."""
     from transformers import AutoModelForCausalLM
 
     from codem_core.training.attention import use_packed_attention
 
-    ex, _ = tokenize_rows(LONG_ROWS, tok, max_length=512)
-    grads = {}
-    losses = {}
-    for kind in ("padded", "packed"):
+    padded_run = prepared_run(LONG_ROWS, tiny_model_dir, tmp_path, {"max_length": 160})
+    packed_batch = packs.trainer.data_collator(
+        [packs.trainer.train_dataset[i] for i in range(len(packs.trainer.train_dataset))]
+    )
+    padded_batch = padded_run.trainer.data_collator(_examples(padded_run))
+    grads, losses = {}, {}
+    for kind, batch in (("padded", padded_batch), ("packed", packed_batch)):
         model = AutoModelForCausalLM.from_pretrained(str(tiny_model_dir), dtype=torch.float32).train()
         if kind == "packed":
             use_packed_attention(model, "segments")
-            batch = PackedCollator(tok.pad_token_id)(ex)
-        else:
-            batch = PaddedCollator(tok.pad_token_id)(ex)
-        loss = model(**batch).loss
+        loss = model(**batch, use_cache=False).loss
         loss.backward()
         losses[kind] = loss.item()
         grads[kind] = {n: p.grad.clone() for n, p in model.named_parameters() if p.grad is not None}

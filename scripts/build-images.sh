@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# `make images`: Docker ready (scripts/docker-engine.sh), then codem's images, tagged with the
+# project's version (never `latest`):
+#   codem/executor:V         docker/executor --target sandbox  (--sandbox docker runs programs here)
+#   codem/executor-worker:V  docker/executor --target worker   (execute stage on a docker work pool,
+#                                                               Prefect server and moto in compose)
+#   codem/trainer-cpu:V      docker/trainer VARIANT=cpu FROM debian:12-slim (the CUDA variant,
+#                            codem/trainer:V, needs the nvidia/cuda base: IMAGES=trainer)
+# IMAGES selects (default "executor worker trainer-cpu"). Each build's log is kept in
+# $CODEM_IMAGE_LOGS; an unchanged image rebuilds from the layer cache in seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+IMAGES="${IMAGES:-executor worker trainer-cpu}"
+LOGS="${CODEM_IMAGE_LOGS:-${TMPDIR:-/tmp}/codem-image-logs}"
+VERSION="$(sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml | head -n 1)"
+[ -n "$VERSION" ] || { echo "[images] error: no version in pyproject.toml" >&2; exit 1; }
+
+bash scripts/docker-engine.sh
+mkdir -p "$LOGS"
+
+# The host's CA bundle, for npm/pip inside the builds (docker/ca/README.md).
+if [ -s /etc/ssl/certs/ca-certificates.crt ]; then
+  cmp -s /etc/ssl/certs/ca-certificates.crt docker/ca/ca-certificates.crt 2>/dev/null \
+    || cp /etc/ssl/certs/ca-certificates.crt docker/ca/ca-certificates.crt
+fi
+
+# torch's CPU wheel from pip's find-links folder (the host's own copy), for the cpu trainer.
+torch_wheel() {
+  local dirs py
+  py="cp$(python3 -c 'import sys; print(f"{sys.version_info[0]}{sys.version_info[1]}")')"
+  dirs="${PIP_FIND_LINKS:-} $(pip3 config get global.find-links 2>/dev/null || true)"
+  for d in $dirs; do
+    ls "${d#file://}"/torch-2.13.0+cpu-"$py"-"$py"-*x86_64.whl 2>/dev/null | head -n 1
+  done | head -n 1
+}
+
+build() {  # name tag dockerfile [docker build args...]
+  local name="$1" tag="$2" file="$3"; shift 3
+  local log="$LOGS/$name.log" start end
+  start=$(date +%s)
+  echo "[images] building $tag ($file; log $log)"
+  # --network host: the build reaches the package registries the way the host does
+  if ! docker build --network host -f "$file" -t "$tag" "$@" . >"$log" 2>&1; then
+    echo "[images] error: building $tag failed: $(grep -v '^ *$' "$log" | tail -n 1) (full log: $log)" >&2
+    exit 1
+  fi
+  end=$(date +%s)
+  echo "[images] $tag: $(docker image inspect -f '{{.Size}}' "$tag" | awk '{printf "%.0f MB", $1/1e6}'), $((end - start)) s"
+}
+
+for image in $IMAGES; do
+  case "$image" in
+    executor) build executor "codem/executor:$VERSION" docker/executor/Dockerfile --target sandbox ;;
+    worker) build worker "codem/executor-worker:$VERSION" docker/executor/Dockerfile --target worker ;;
+    trainer-cpu)
+      wheel="$(torch_wheel)"
+      rm -f docker/wheels/*.whl
+      if [ -n "$wheel" ]; then ln "$wheel" docker/wheels/ 2>/dev/null || cp "$wheel" docker/wheels/; fi
+      build trainer-cpu "codem/trainer-cpu:$VERSION" docker/trainer/Dockerfile \
+        --build-arg VARIANT=cpu --build-arg BASE_IMAGE=debian:12-slim
+      rm -f docker/wheels/*.whl ;;
+    trainer) build trainer "codem/trainer:$VERSION" docker/trainer/Dockerfile ;;
+    *) echo "[images] error: unknown image '$image' (executor, worker, trainer-cpu, trainer)" >&2; exit 2 ;;
+  esac
+done

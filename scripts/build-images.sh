@@ -25,11 +25,12 @@ if [ -s /etc/ssl/certs/ca-certificates.crt ]; then
     || cp /etc/ssl/certs/ca-certificates.crt docker/ca/ca-certificates.crt
 fi
 
-# torch's CPU wheel from pip's find-links folder (the host's own copy), for the cpu trainer.
+# torch's CPU wheel from pip's find-links folders (the host's own copy), for the cpu trainer.
 torch_wheel() {
-  local dirs py
-  py="cp$(python3 -c 'import sys; print(f"{sys.version_info[0]}{sys.version_info[1]}")')"
-  dirs="${PIP_FIND_LINKS:-} $(pip3 config get global.find-links 2>/dev/null || true)"
+  local dirs py=cp311  # the cpu variant's Python: Debian 12's 3.11
+  local pip
+  pip="$(command -v .venv/bin/pip || command -v pip3 || true)"
+  dirs="${PIP_FIND_LINKS:-} $([ -n "$pip" ] && "$pip" config list 2>/dev/null | sed -n "s/.*find-links='\(.*\)'/\1/p")"
   for d in $dirs; do
     ls "${d#file://}"/torch-2.13.0+cpu-"$py"-"$py"-*x86_64.whl 2>/dev/null | head -n 1
   done | head -n 1

@@ -478,37 +478,39 @@ class UnsafeLocal(Sandbox):
 
 # Where a docker sandbox container sees its exchange folder (the work dir's copy, see DockerSandbox).
 DOCKER_IO = "/tmp/.codem-in"
-# The wrapper run by every `docker exec` (bash: `wait` statuses, arrays). Arguments: wall seconds,
-# keep_writes (1/0), then the program's environment and argv as produced by DockerSandbox._exec_argv.
-#   reset: kill every process of this uid (kill -1 spares the caller and other uids: the
-#   container's own init and sleep run as another uid), then empty /tmp (all but the exchange
-#   folder), /dev/shm and this uid's IPC objects: nothing of an earlier program is left.
-_DOCKER_WRAPPER = r"""
-exec 3>&2 2>/dev/null  # the program's stderr is fd 3; bash's own job notices go nowhere
-reset() {
-  local i e line entries=()
-  for ((i = 0; i < 50; i++)); do kill -9 -1; done
-  for e in /tmp/* /tmp/.[!.]* /tmp/..?* /dev/shm/* /dev/shm/.[!.]* /dev/shm/..?*; do
-    [ "$e" = /tmp/.codem-in ] || entries+=("$e")
-  done
-  if [ "${#entries[@]}" -gt 0 ]; then rm -rf -- "${entries[@]}" || { chmod -R u+rwX -- "${entries[@]}"; rm -rf -- "${entries[@]}"; }; fi
-  for e in shm sem msg; do
-    { read -r line; read -r line; } </proc/sysvipc/$e
-    if [ -n "$line" ]; then ipcrm -a; break; fi
-  done
-}
+# The wrapper run by every `docker exec`, as the container's root with only CAP_SETUID/SETGID:
+# the program runs as the slot uid (setpriv), so it can neither signal nor ptrace the wrapper
+# whose exit status and last stderr line codem trusts. Arguments: slot uid, wall seconds,
+# keep_writes (1/0), then the program's environment and argv (DockerSandbox._exec_argv).
+#   reset (as the slot uid): kill every process of the uid (kill -1 spares the caller and other
+#   uids), then empty /tmp (all but the exchange folder), /dev/shm and the uid's IPC objects.
+_DOCKER_RESET = r"""
 shopt -s nullglob
-reset </dev/null
+for ((i = 0; i < 50; i++)); do kill -9 -1; done
+entries=()
+for e in /tmp/* /tmp/.[!.]* /tmp/..?* /dev/shm/* /dev/shm/.[!.]* /dev/shm/..?*; do
+  [ "$e" = /tmp/.codem-in ] || entries+=("$e")
+done
+if [ "${#entries[@]}" -gt 0 ]; then rm -rf -- "${entries[@]}" || { chmod -R u+rwX -- "${entries[@]}"; rm -rf -- "${entries[@]}"; }; fi
+for e in shm sem msg; do
+  { read -r line; read -r line; } </proc/sysvipc/$e
+  if [ -n "$line" ]; then ipcrm -a; break; fi
+done
+if [ "$1" = 1 ]; then ln -s /tmp/.codem-in /tmp/w; elif [ "$1" = 0 ]; then mkdir /tmp/w && cp -R --preserve=mode /tmp/.codem-in/. /tmp/w/; fi
+"""
+_DOCKER_WRAPPER = r"""
+exec 3>&2 2>/dev/null  # the program's stderr is fd 3; the wrapper's own messages go nowhere
+uid=$1 wall=$2 keep=$3; shift 3
+as_uid() { setpriv --reuid="$uid" --regid="$uid" --clear-groups -- "$@"; }
+as_uid /bin/bash -c "$CODEM_RESET" reset "$keep" </dev/null || exit 126
 printf 'codem-started\n' >&3
-wall=$1 keep=$2; shift 2
-if [ "$keep" = 1 ]; then ln -s /tmp/.codem-in /tmp/w; else mkdir /tmp/w && cp -R --preserve=mode /tmp/.codem-in/. /tmp/w/; fi
-cd /tmp/w || exit 126
-setsid "$@" <&0 2>&3 3>&- &
+setsid setpriv --reuid="$uid" --regid="$uid" --clear-groups -- "$@" <&0 2>&3 3>&- &
 pid=$!
-( sleep "$wall"; : >/dev/shm/.codem-timed-out; kill -9 -- -"$pid" ) </dev/null >/dev/null 3>&- &
+as_uid /bin/bash -c 'sleep "$1" && kill -9 -- -"$2"' watchdog "$wall" "$pid" </dev/null >/dev/null 3>&- &
+watchdog=$!
 wait "$pid"; rc=$?
-timed_out=0; [ -e /dev/shm/.codem-timed-out ] && timed_out=1
-reset </dev/null
+as_uid /bin/bash -c "$CODEM_RESET" reset none </dev/null  # also ends the watchdog if it is still waiting
+wait "$watchdog"; timed_out=$(( $? == 0 ))
 printf '\ncodem-exit %d %d\n' "$rc" "$timed_out" >&3
 exit "$rc"
 """
@@ -530,8 +532,9 @@ class DockerSandbox(Sandbox):
     started per worker slot and set of container limits and kept for the evaluation, and each
     program is one ``docker exec`` in it. The container: no network, read-only root, no
     capabilities, no new privileges, ``--init``; cgroup limits from the call's ``Limits``
-    (memory, pids) and a tmpfs /tmp of ``tmpfs_mb``; its init runs as uid 65534; its exchange
-    folder is mounted read-only for runs that keep no writes. Each program:
+    (memory, pids) and a tmpfs /tmp of ``tmpfs_mb``; only CAP_SETUID/SETGID, for the wrapper
+    (root) that starts each program as the slot uid; its exchange folder is mounted read-only for
+    runs that keep no writes. Each program:
     - runs as the slot's uid (the same per-slot uids as bwrap when codem is root, else codem's);
     - under the same rlimits as bwrap (``prlimit``: data, CPU, file size, processes, no core),
       the same clean environment, and a wall-clock deadline counted inside the container;
@@ -645,8 +648,11 @@ class DockerSandbox(Sandbox):
         name = f"codem-sbx-{os.getpid()}-{n}-{uuid.uuid4().hex[:6]}"
         cmd = [
             self.docker, "run", "-d", "--rm", "--name", name, "--label", f"codem.sandbox.pid={os.getpid()}",
-            "--init", "--network", "none", "--read-only", "--user", "65534:65534",
-            "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
+            # root, for the exec'd wrappers' capabilities (Docker grants none to a non-root container
+            # user's execs); the container holds only SETUID/SETGID and programs never run as root
+            "--init", "--network", "none", "--read-only", "--user", "0:0",
+            # the exec'd wrapper (root) may only change to the slot uid; programs hold no capability
+            "--cap-drop", "ALL", "--cap-add", "SETUID", "--cap-add", "SETGID", "--security-opt", "no-new-privileges",
             # memory: the program's data limit, headroom for code and stacks, and the tmpfs it may fill
             "--memory", f"{2 * limits.memory_mb + limits.tmpfs_mb + 64}m", "--memory-swap", f"{2 * limits.memory_mb + limits.tmpfs_mb + 64}m",
             "--pids-limit", str(limits.nproc + 16), "--shm-size", "64m",
@@ -706,9 +712,10 @@ class DockerSandbox(Sandbox):
     def _exec_argv(self, c: _Container, argv: list[str], limits: Limits, env: dict[str, str], keep_writes: bool, stdin: bool) -> list[str]:
         full_env = {"PATH": SANDBOX_PATH, "HOME": SANDBOX_WORKDIR, "TMPDIR": SANDBOX_WORKDIR, "LANG": "C.UTF-8"}
         full_env.update(env)
-        program = ["env", "-i", *[f"{k}={v}" for k, v in full_env.items()], *_prlimit_prefix(limits), *argv]
-        return [self.docker, "exec", *(["-i"] if stdin else []), "-u", f"{c.uid}:{c.uid}", c.name,
-                "/bin/bash", "-c", _DOCKER_WRAPPER, "codem-sandbox", f"{limits.wall_s:g}", "1" if keep_writes else "0", *program]
+        program = ["env", "-i", "-C", SANDBOX_WORKDIR, *[f"{k}={v}" for k, v in full_env.items()], *_prlimit_prefix(limits), *argv]
+        return [self.docker, "exec", *(["-i"] if stdin else []), "-u", "0:0", "-e", f"CODEM_RESET={_DOCKER_RESET}", c.name,
+                "/bin/bash", "-c", _DOCKER_WRAPPER, "codem-sandbox", str(c.uid), f"{limits.wall_s:g}", "1" if keep_writes else "0",
+                *program]
 
     def run(self, argv, workdir, limits, env=None, mounts=(), stdin=None, keep_writes=True):
         workdir, mounts = Path(workdir), tuple(mounts)
@@ -743,7 +750,7 @@ class DockerSandbox(Sandbox):
         """Kill what a program stopped at codem's deadline left running (a killed `docker exec`
         client does not stop the process it started)."""
         subprocess.run([self.docker, "exec", "-u", f"{c.uid}:{c.uid}", c.name, "/bin/bash", "-c",
-                        "for _ in $(seq 200); do kill -9 -1 2>/dev/null || break; done"], capture_output=True, timeout=60)
+                        "for ((i = 0; i < 50; i++)); do kill -9 -1; done 2>/dev/null"], capture_output=True, timeout=60)
 
 
 def _read_wrapper_status(result: ProcessResult) -> ProcessResult:

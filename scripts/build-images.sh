@@ -19,11 +19,17 @@ VERSION="$(sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml | head -n 1)"
 bash scripts/docker-engine.sh
 mkdir -p "$LOGS"
 
-# The host's CA bundle, for npm/pip inside the builds (docker/ca/README.md).
-if [ -s /etc/ssl/certs/ca-certificates.crt ]; then
-  cmp -s /etc/ssl/certs/ca-certificates.crt docker/ca/ca-certificates.crt 2>/dev/null \
-    || cp /etc/ssl/certs/ca-certificates.crt docker/ca/ca-certificates.crt
+# From the host (docker/host/README.md): its CA bundle, for npm/pip inside the builds, and the
+# versions of its .venv as pip constraints (written only when they change: the layer cache stays).
+update() { cmp -s "$1" "$2" 2>/dev/null || cp "$1" "$2"; }
+if [ -s /etc/ssl/certs/ca-certificates.crt ]; then update /etc/ssl/certs/ca-certificates.crt docker/host/ca-certificates.crt; fi
+lock="$(mktemp)"
+echo "# pip freeze of the host's .venv (scripts/build-images.sh)" >"$lock"
+if [ -x .venv/bin/pip ]; then
+  .venv/bin/pip freeze --exclude-editable 2>/dev/null | grep -v -i -E '^(codem|codem-experiment)[=@ ]' | sed -E 's/^(torch[a-z]*==[^+]+)\+.*/\1/' >>"$lock"
 fi
+update "$lock" docker/host/constraints.lock
+rm -f "$lock"
 
 # torch's CPU wheel from pip's find-links folders (the host's own copy), for the cpu trainer.
 torch_wheel() {
@@ -50,18 +56,29 @@ build() {  # name tag dockerfile [docker build args...]
   echo "[images] $tag: $(docker image inspect -f '{{.Size}}' "$tag" | awk '{printf "%.0f MB", $1/1e6}'), $((end - start)) s"
 }
 
+# llama-cpp-python as make install built it (scripts/install-python.sh keeps it by build flags).
+llama_wheel() {
+  ls "${CODEM_WHEEL_CACHE:-$HOME/.cache/codem/wheels}"/llama-0.3.36-*/llama_cpp_python-0.3.36-*.whl 2>/dev/null | head -n 1
+}
+
+wheels() {  # docker/wheels/ holds exactly the given wheels (hard links when possible)
+  rm -f docker/wheels/*.whl
+  for w in "$@"; do [ -n "$w" ] && { ln "$w" docker/wheels/ 2>/dev/null || cp "$w" docker/wheels/; }; done
+  return 0
+}
+trap 'rm -f docker/wheels/*.whl' EXIT
+
 for image in $IMAGES; do
   case "$image" in
     executor) build executor "codem/executor:$VERSION" docker/executor/Dockerfile --target sandbox ;;
-    worker) build worker "codem/executor-worker:$VERSION" docker/executor/Dockerfile --target worker ;;
+    worker)
+      wheels "$(llama_wheel)"
+      build worker "codem/executor-worker:$VERSION" docker/executor/Dockerfile --target worker ;;
     trainer-cpu)
-      wheel="$(torch_wheel)"
-      rm -f docker/wheels/*.whl
-      if [ -n "$wheel" ]; then ln "$wheel" docker/wheels/ 2>/dev/null || cp "$wheel" docker/wheels/; fi
+      wheels "$(torch_wheel)"
       build trainer-cpu "codem/trainer-cpu:$VERSION" docker/trainer/Dockerfile \
-        --build-arg VARIANT=cpu --build-arg BASE_IMAGE=debian:12-slim
-      rm -f docker/wheels/*.whl ;;
-    trainer) build trainer "codem/trainer:$VERSION" docker/trainer/Dockerfile ;;
+        --build-arg VARIANT=cpu --build-arg BASE_IMAGE=debian:12-slim ;;
+    trainer) wheels; build trainer "codem/trainer:$VERSION" docker/trainer/Dockerfile ;;
     *) echo "[images] error: unknown image '$image' (executor, worker, trainer-cpu, trainer)" >&2; exit 2 ;;
   esac
 done

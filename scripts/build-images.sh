@@ -62,11 +62,13 @@ llama_wheel() {
 }
 
 wheels() {  # docker/wheels/ holds exactly the given wheels (hard links when possible)
+  placed=1
   rm -f docker/wheels/*.whl
   for w in "$@"; do [ -n "$w" ] && { ln "$w" docker/wheels/ 2>/dev/null || cp "$w" docker/wheels/; }; done
   return 0
 }
-trap 'rm -f docker/wheels/*.whl' EXIT
+placed=0
+trap '[ "$placed" = 1 ] && rm -f docker/wheels/*.whl' EXIT
 
 for image in $IMAGES; do
   case "$image" in

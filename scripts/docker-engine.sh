@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Docker on a fresh Debian 12 machine, for `make images` (and the tests that use the engine):
-#   1. the engine from Debian (`docker.io`) when `dockerd` is missing;
+#   1. the engine from Debian (`docker.io`) when `dockerd` is missing, and Debian's
+#      `docker-compose` when no Compose is there;
 #   2. `dockerd` started in the background when no engine answers (no systemd here): its log is
 #      $CODEM_DOCKERD_LOG, its pid file /var/run/docker.pid (dockerd's own);
 #   3. the base image `debian:12-slim`: pulled when a registry answers, otherwise made from
@@ -30,6 +31,12 @@ apt_install() {
 if ! command -v dockerd >/dev/null; then
   echo "[docker] installing the engine from Debian (docker.io)"
   apt_install docker.io
+fi
+
+# Compose for docker/compose.yaml: Debian's docker-compose (1.29) unless a Compose v2 plugin is there
+if ! docker compose version >/dev/null 2>&1 && ! command -v docker-compose >/dev/null; then
+  echo "[docker] installing docker-compose from Debian"
+  apt_install docker-compose
 fi
 
 # 2. a running daemon

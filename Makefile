@@ -1,6 +1,6 @@
 # codem: two commands do everything on a fresh Debian 12 machine (root or sudo):
 #   make demo   — install, then run the main job on the embedded default
-#   make test   — install, then run the test suite
+#   make test   — install, build the images (make images), then run the test suite
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV ?= .venv
@@ -9,7 +9,7 @@ PIP := $(VENV)/bin/pip -q --disable-pip-version-check
 export CODEM_DATA_DIR ?= $(abspath ../shared/data)
 STAMP := $(VENV)/.codem-installed
 
-.PHONY: install toolchains test test-fast demo bench bench-exec bench-evolve bench-train bench-generate clean
+.PHONY: install toolchains images test test-fast demo bench bench-exec bench-docker bench-evolve bench-train bench-generate clean
 
 install: $(STAMP)
 
@@ -21,7 +21,14 @@ $(STAMP): pyproject.toml constraints.txt scripts/install-toolchains.sh scripts/i
 	PYTHON=$(PYTHON) VENV=$(VENV) bash scripts/install-python.sh
 	touch $(STAMP)
 
+# Docker from Debian, dockerd started, the offline debian:12-slim base, then codem's images
+# (scripts/build-images.sh; IMAGES=... selects). make demo never needs them.
+images:
+	bash scripts/build-images.sh
+
+# The Docker tests use the images; where no engine can run they skip (one line each).
 test: install
+	bash scripts/build-images.sh || echo "[images] not built: the Docker tests will skip or fail with the reason"
 	$(PY) -m pytest -q -p no:cacheprovider tests
 
 test-fast: install
@@ -36,6 +43,10 @@ bench: bench-exec bench-evolve bench-train bench-generate
 bench-exec: install
 	$(PY) benchmarks/bench_exec.py
 	$(PY) benchmarks/bench_exec_samples.py --n 20 --json bench-exec-n20.json
+
+# the docker sandbox against bwrap and against a container per program (needs make images)
+bench-docker: install images
+	$(PY) benchmarks/bench_sandbox.py --calls 40 --per-language 20
 
 bench-evolve: install
 	$(PY) benchmarks/bench_evolve.py --per-language 8 --json-out bench-evolve.json

@@ -75,6 +75,7 @@ class ExecutionEngine:
         self._adapters: dict[str, Adapter] = {}
         self._lock = threading.Lock()
         self._sandbox_checked = False
+        self._toolchains_checked: set[str] = set()
         self.stats = EngineStats()
 
     # -- set-up -------------------------------------------------------------
@@ -112,6 +113,12 @@ class ExecutionEngine:
             self._ensure_scratch()
             self.sandbox.check()
             self._sandbox_checked = True
+        new = sorted(set(languages) - self._toolchains_checked)
+        if new:
+            # a sandbox with toolchains of its own (a container image): verdicts are cached under those
+            for lang, fingerprint in self.sandbox.check_toolchains([self.adapter(lang) for lang in new]).items():
+                self.adapter(lang).__dict__["fingerprint"] = fingerprint
+            self._toolchains_checked.update(new)
 
     # -- evaluation ---------------------------------------------------------
     def evaluate(self, pairs: list[tuple[Problem, str] | tuple[Problem, str, tuple[str, ...]]], progress: ProgressFn | None = None) -> list[Verdict]:
@@ -160,12 +167,14 @@ class ExecutionEngine:
         try:
             self._execute(todo, run_dir, finish, lost)
         finally:
+            self.sandbox.close()  # containers of a docker sandbox: none outlives the run
             shutil.rmtree(run_dir, ignore_errors=True)
         self.stats.wall_s += time.monotonic() - start
         if lost:
             # verdicts already recorded are cached; the next run re-checks the toolchain first
             with self._lock:
                 self._adapters.pop(lost[0].language, None)
+                self._toolchains_checked.discard(lost[0].language)
             raise lost[0]
         return [v for v in verdicts if v is not None]
 

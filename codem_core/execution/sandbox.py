@@ -15,8 +15,9 @@
 - a wall-clock deadline after which the whole process tree is killed (``--die-with-parent``
   tears the pid namespace down), and a cap on captured output.
 
-``DockerSandbox`` runs the same argv in the executor image (docker/executor) with equivalent
-flags; ``UnsafeLocal`` runs on the host with rlimits only and warns loudly.
+``DockerSandbox`` runs the same argv in the executor image (docker/executor) under the same
+limits, one ``docker exec`` per program in long-lived per-slot containers (see its docstring);
+``UnsafeLocal`` runs on the host with rlimits only and warns loudly.
 """
 
 from __future__ import annotations
@@ -28,13 +29,17 @@ import shlex
 import shutil
 import signal
 import subprocess
+import tempfile
+import threading
 import time
+import uuid
 import warnings
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import SandboxUnavailableError
+from ..io import pid_alive, sha256_text
 
 # Where the job's work dir appears inside the sandbox.
 SANDBOX_WORKDIR = "/tmp/w"
@@ -308,6 +313,15 @@ class Sandbox(ABC):
     def check(self) -> None:
         """Raise SandboxUnavailableError if this backend cannot run here."""
 
+    def check_toolchains(self, adapters) -> dict[str, str]:
+        """Languages whose programs run on toolchains of the sandbox's own (a container image), mapped
+        to those toolchains' fingerprint; raise SandboxUnavailableError if they cannot run codem's
+        host-prepared artefacts. Empty: the host's toolchains run the programs."""
+        return {}
+
+    def close(self) -> None:
+        """Release what the backend holds between programs (containers); it starts again on the next run."""
+
 
 def _phased_script(compile_argv: list[str], run_argv: list[str], run_limits: Limits, status_fd: int, go_fd: int) -> list[str]:
     """One shell command: compile, report its status on status_fd, wait for the go-ahead on
@@ -462,48 +476,320 @@ class UnsafeLocal(Sandbox):
         return result
 
 
-@dataclass
-class DockerSandbox(Sandbox):
-    """The same command in the executor image: for hosts without bubblewrap (macOS, locked-down kernels)."""
+# Where a docker sandbox container sees its exchange folder (the work dir's copy, see DockerSandbox).
+DOCKER_IO = "/tmp/.codem-in"
+# The wrapper run by every `docker exec`, as the container's root with only CAP_SETUID/SETGID:
+# the program runs as the slot uid (setpriv), so it can neither signal nor ptrace the wrapper
+# whose exit status and last stderr line codem trusts. Arguments: slot uid, wall seconds,
+# keep_writes (1/0), then the program's environment and argv (DockerSandbox._exec_argv).
+#   reset (as the slot uid): kill every process of the uid (kill -1 spares the caller and other
+#   uids), then empty /tmp (all but the exchange folder), /dev/shm and the uid's IPC objects.
+_DOCKER_RESET = r"""
+shopt -s nullglob
+for ((i = 0; i < 50; i++)); do kill -9 -1; done
+entries=()
+for e in /tmp/* /tmp/.[!.]* /tmp/..?* /dev/shm/* /dev/shm/.[!.]* /dev/shm/..?*; do
+  [ "$e" = /tmp/.codem-in ] || entries+=("$e")
+done
+if [ "${#entries[@]}" -gt 0 ]; then rm -rf -- "${entries[@]}" || { chmod -R u+rwX -- "${entries[@]}"; rm -rf -- "${entries[@]}"; }; fi
+for e in shm sem msg; do
+  { read -r line; read -r line; } </proc/sysvipc/$e
+  if [ -n "$line" ]; then ipcrm -a; break; fi
+done
+if [ "$1" = 1 ]; then ln -s /tmp/.codem-in /tmp/w; elif [ "$1" = 0 ]; then mkdir /tmp/w && cp -R --preserve=mode /tmp/.codem-in/. /tmp/w/; fi
+"""
+_DOCKER_WRAPPER = r"""
+exec 3>&2 2>/dev/null  # the program's stderr is fd 3; the wrapper's own messages go nowhere
+uid=$1 wall=$2 keep=$3; shift 3
+as_uid() { setpriv --reuid="$uid" --regid="$uid" --clear-groups -- "$@"; }
+as_uid /bin/bash -c "$CODEM_RESET" reset "$keep" </dev/null || exit 126
+printf 'codem-started\n' >&3
+setsid setpriv --reuid="$uid" --regid="$uid" --clear-groups -- "$@" <&0 2>&3 3>&- &
+pid=$!
+as_uid /bin/bash -c 'sleep "$1" && kill -9 -- -"$2"' watchdog "$wall" "$pid" </dev/null >/dev/null 3>&- &
+watchdog=$!
+wait "$pid"; rc=$?
+as_uid /bin/bash -c "$CODEM_RESET" reset none </dev/null  # also ends the watchdog if it is still waiting
+wait "$watchdog"; timed_out=$(( $? == 0 ))
+printf '\ncodem-exit %d %d\n' "$rc" "$timed_out" >&3
+exit "$rc"
+"""
+_DOCKER_STARTED = "codem-started\n"
 
-    image: str = "codem/executor:latest"
-    docker: str = "docker"
-    extra_args: list[str] = field(default_factory=list)
+
+@dataclass
+class _Container:
+    name: str
+    uid: int
+    io_dir: Path
+    slot: int | None  # the uid's slot in _SLOTS (None: codem's own uid)
+
+
+class DockerSandbox(Sandbox):
+    """The same commands in the executor image (docker/executor, target ``sandbox``).
+
+    A container per program would cost a container start (~0.5 s) each; instead a container is
+    started per worker slot and set of container limits and kept for the evaluation, and each
+    program is one ``docker exec`` in it. The container: no network, read-only root, no
+    capabilities, no new privileges, ``--init``; cgroup limits from the call's ``Limits``
+    (memory, pids) and a tmpfs /tmp of ``tmpfs_mb``; only CAP_SETUID/SETGID, for the wrapper
+    (root) that starts each program as the slot uid; its exchange folder is mounted read-only for
+    runs that keep no writes. Each program:
+    - runs as the slot's uid (the same per-slot uids as bwrap when codem is root, else codem's);
+    - under the same rlimits as bwrap (``prlimit``: data, CPU, file size, processes, no core),
+      the same clean environment, and a wall-clock deadline counted inside the container;
+    - sees the work dir at /tmp/w: a private copy in the container's tmpfs (``keep_writes=False``)
+      or the exchange folder, whose contents codem copies back to the work dir;
+    - leaves nothing: every process of the uid is killed, /tmp, /dev/shm and IPC emptied, before
+      it starts and when it ends (and right away when codem stops it at a deadline or flood).
+    Only a container's own exchange folder and the adapters' read-only mounts are shared with
+    the host, so a program never sees another program's work dir.
+    """
+
     name = "docker"
 
+    def __init__(self, image: str | None = None, docker: str = "docker", extra_args: list[str] | None = None) -> None:
+        from .. import __version__
+
+        self.image = image or f"codem/executor:{__version__}"
+        self.docker = docker
+        self.extra_args = list(extra_args or [])
+        self._is_root = os.geteuid() == 0
+        self._idle: dict[tuple, list[_Container]] = {}
+        self._all: list[_Container] = []
+        self._lock = threading.Lock()
+        self._io_root: Path | None = None
+        self._count = 0
+
+    # -- availability ---------------------------------------------------------
     def check(self) -> None:
         if shutil.which(self.docker) is None:
-            raise SandboxUnavailableError("the docker sandbox needs the docker CLI and a running engine")
-        probe = subprocess.run([self.docker, "info", "--format", "{{.ServerVersion}}"], capture_output=True, text=True)
+            raise SandboxUnavailableError(f"the docker sandbox needs the docker CLI (`{self.docker}` not found): make images installs it")
+        probe = subprocess.run([self.docker, "version", "--format", "{{.Server.Version}}"], capture_output=True, text=True)
         if probe.returncode != 0:
-            raise SandboxUnavailableError("the docker sandbox needs a running Docker engine (`docker info` failed)")
+            raise SandboxUnavailableError("the docker sandbox needs a running Docker engine (`docker version` failed: "
+                                          + (probe.stderr.strip().splitlines() or ["no message"])[-1] + "); make images starts one")
+        if subprocess.run([self.docker, "image", "inspect", self.image], capture_output=True).returncode != 0:
+            raise SandboxUnavailableError(f"executor image {self.image} not found: build it with `make images`")
+        self._remove_orphans()
 
-    def command(self, argv: list[str], workdir: Path, limits: Limits, env: dict[str, str], mounts: tuple[Mount, ...],
-                keep_writes: bool = True, stdin: bool = False) -> list[str]:
+    def check_toolchains(self, adapters) -> dict[str, str]:
+        """The image's toolchains run the programs: their version lines make each language's
+        fingerprint (the verdict cache key). Where codem prepares artefacts on the host for a
+        language (C++'s precompiled header, Go's export data: an adapter with a ``prepare``),
+        the image must have the host's version of that language's tools."""
+        from .adapters.base import Adapter
+
+        tools = [(adapter, binary) for adapter in adapters for binary in adapter.tools]
+        if not tools:
+            return {}
+        script = "; ".join(f"{{ {shlex.join([b, *a.version_args(b)])} 2>&1 || echo missing; }} | head -n 1" for a, b in tools)
+        res = subprocess.run([self.docker, "run", "--rm", "--network", "none", self.image, "/bin/sh", "-c", script],
+                             capture_output=True, text=True, timeout=300)
+        inside = [line.strip() for line in res.stdout.splitlines()]
+        if res.returncode != 0 or len(inside) != len(tools):
+            raise SandboxUnavailableError(f"cannot read the toolchain versions of {self.image}: "
+                                          + (res.stderr.strip().splitlines() or ["no output"])[-1])
+        lines: dict[str, list[str]] = {}
+        for (adapter, binary), line in zip(tools, inside):
+            lines.setdefault(adapter.language, []).append(line)
+            if type(adapter).prepare is Adapter.prepare:
+                continue
+            out = subprocess.run([binary, *adapter.version_args(binary)], capture_output=True, text=True)
+            host = ((out.stdout or out.stderr).strip().splitlines() or [""])[0]
+            if host != line:
+                raise SandboxUnavailableError(
+                    f"{adapter.language}: executor image {self.image} has `{binary}` {line!r} where this host has {host!r}, "
+                    "and codem builds this language's artefacts with the host's: rebuild the image (make images) "
+                    "or install the same version here")
+        return {lang: sha256_text(f"{lang}\n{self.image}\n" + "\n".join(ls))[:16] for lang, ls in lines.items()}
+
+    # -- containers -----------------------------------------------------------
+    def _remove_orphans(self) -> None:
+        """Containers and exchange folders of codem processes that were killed (no ``close``)."""
+        out = subprocess.run([self.docker, "ps", "-aq", "--filter", "label=codem.sandbox.pid", "--format",
+                              '{{.ID}} {{.Label "codem.sandbox.pid"}}'], capture_output=True, text=True).stdout
+        dead = [cid for cid, pid in (line.split() for line in out.splitlines() if len(line.split()) == 2)
+                if pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid))]
+        if dead:
+            subprocess.run([self.docker, "rm", "-f", *dead], capture_output=True)
+
+    def _io_base(self) -> Path:
+        """This process's folder of exchange folders, under the engine's scratch root."""
+        with self._lock:
+            if self._io_root is None:
+                from ..config import get_settings
+
+                root = get_settings().scratch_root
+                root.mkdir(parents=True, exist_ok=True)
+                for d in root.glob("docker-*-*"):
+                    pid = d.name.split("-")[1]
+                    if pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid)):
+                        shutil.rmtree(d, ignore_errors=True)
+                self._io_root = Path(tempfile.mkdtemp(prefix=f"docker-{os.getpid()}-", dir=root))
+                self._io_root.chmod(0o711)
+            return self._io_root
+
+    @staticmethod
+    def _key(limits: Limits, mounts: tuple[Mount, ...], keep_writes: bool) -> tuple:
+        return (limits.memory_mb, limits.nproc, limits.tmpfs_mb, tuple(mounts), keep_writes)
+
+    def _start(self, key: tuple, limits: Limits, mounts: tuple[Mount, ...]) -> _Container:
+        with self._lock:
+            self._count += 1
+            n = self._count
+        slot = _SLOTS.get() if self._is_root else None
+        uid = _slot_uid(slot) if slot is not None else os.getuid()
+        io_dir = self._io_base() / f"c{n}"
+        io_dir.mkdir()
+        if self._is_root:
+            os.chown(io_dir, uid, uid)
+        io_dir.chmod(0o700)
+        name = f"codem-sbx-{os.getpid()}-{n}-{uuid.uuid4().hex[:6]}"
         cmd = [
-            self.docker, "run", "--rm", *(["-i"] if stdin else []), "--network", "none", "--read-only",
-            "--user", "65534:65534", "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
-            "--pids-limit", str(limits.nproc), "--memory", f"{limits.memory_mb * 2}m",
-            "--ulimit", f"cpu={limits.cpu_s}", "--ulimit", f"fsize={limits.fsize_mb * 1024 * 1024}",
-            "--ulimit", "core=0",
-            "--tmpfs", f"/tmp:rw,exec,size={limits.tmpfs_mb}m",
-            "-e", f"HOME={SANDBOX_WORKDIR}", "-e", f"TMPDIR={SANDBOX_WORKDIR}",
+            self.docker, "run", "-d", "--rm", "--name", name, "--label", f"codem.sandbox.pid={os.getpid()}",
+            # root, for the exec'd wrappers' capabilities (Docker grants none to a non-root container
+            # user's execs); the container holds only SETUID/SETGID and programs never run as root
+            "--init", "--network", "none", "--read-only", "--user", "0:0",
+            # the exec'd wrapper (root) may only change to the slot uid; programs hold no capability
+            "--cap-drop", "ALL", "--cap-add", "SETUID", "--cap-add", "SETGID", "--security-opt", "no-new-privileges",
+            # memory: the program's data limit, headroom for code and stacks, and the tmpfs it may fill
+            "--memory", f"{2 * limits.memory_mb + limits.tmpfs_mb + 64}m", "--memory-swap", f"{2 * limits.memory_mb + limits.tmpfs_mb + 64}m",
+            "--pids-limit", str(limits.nproc + 16), "--shm-size", "64m",
+            "--ulimit", "core=0", "--tmpfs", f"/tmp:rw,exec,nosuid,size={limits.tmpfs_mb}m,mode=1777",
+            # read-only for untrusted runs: they work on a copy in the tmpfs, never on the host's disk
+            "-v", f"{io_dir}:{DOCKER_IO}:{'rw' if key[-1] else 'ro'}",
         ]
-        if keep_writes:
-            cmd += ["-v", f"{workdir}:{SANDBOX_WORKDIR}:rw", "-w", SANDBOX_WORKDIR]
-        else:  # /tmp/w does not exist before the copy: start in /tmp, the copy script cds
-            cmd += ["-v", f"{workdir}:{SANDBOX_INPUT}:ro", "-w", "/tmp"]
-            argv = ["/bin/sh", "-c", f"mkdir -p {SANDBOX_WORKDIR} && " + _copy_in(argv)[2], *_copy_in(argv)[3:]]
         for m in mounts:
             cmd += ["-v", f"{m.source}:{m.target}:{'rw' if m.writable else 'ro'}"]
-        for k, v in env.items():
-            cmd += ["-e", f"{k}={v}"]
-        return cmd + self.extra_args + [self.image, *argv]
+        cmd += [*self.extra_args, self.image, "sleep", "infinity"]
+        res = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+        if res.returncode != 0:
+            if slot is not None:
+                _SLOTS.put(slot)
+            shutil.rmtree(io_dir, ignore_errors=True)
+            raise SandboxUnavailableError(f"cannot start a sandbox container from {self.image}: "
+                                          + (res.stderr.strip().splitlines() or ["no message"])[-1])
+        c = _Container(name, uid, io_dir, slot)
+        with self._lock:
+            self._all.append(c)
+        return c
+
+    def _acquire(self, key: tuple, limits: Limits, mounts: tuple[Mount, ...]) -> _Container:
+        with self._lock:
+            idle = self._idle.get(key)
+            if idle:
+                return idle.pop()
+        return self._start(key, limits, mounts)
+
+    def _release(self, key: tuple, c: _Container) -> None:
+        with self._lock:
+            self._idle.setdefault(key, []).append(c)
+
+    def _discard(self, c: _Container) -> None:
+        subprocess.run([self.docker, "rm", "-f", c.name], capture_output=True)
+        with self._lock:
+            if c in self._all:
+                self._all.remove(c)
+        shutil.rmtree(c.io_dir, ignore_errors=True)
+        if c.slot is not None:
+            _SLOTS.put(c.slot)
+
+    def close(self) -> None:
+        """Remove every container and exchange folder of this sandbox (the engine calls it after a run)."""
+        with self._lock:
+            containers, self._all, self._idle = list(self._all), [], {}
+        if containers:
+            subprocess.run([self.docker, "rm", "-f", *[c.name for c in containers]], capture_output=True)
+        for c in containers:
+            if c.slot is not None:
+                _SLOTS.put(c.slot)
+        if self._io_root is not None:
+            shutil.rmtree(self._io_root, ignore_errors=True)
+            self._io_root = None
+
+    # -- one program --------------------------------------------------------
+    def _exec_argv(self, c: _Container, argv: list[str], limits: Limits, env: dict[str, str], keep_writes: bool, stdin: bool) -> list[str]:
+        full_env = {"PATH": SANDBOX_PATH, "HOME": SANDBOX_WORKDIR, "TMPDIR": SANDBOX_WORKDIR, "LANG": "C.UTF-8"}
+        full_env.update(env)
+        program = ["env", "-i", "-C", SANDBOX_WORKDIR, *[f"{k}={v}" for k, v in full_env.items()], *_prlimit_prefix(limits), *argv]
+        return [self.docker, "exec", *(["-i"] if stdin else []), "-u", "0:0", "-e", f"CODEM_RESET={_DOCKER_RESET}", c.name,
+                "/bin/bash", "-c", _DOCKER_WRAPPER, "codem-sandbox", str(c.uid), f"{limits.wall_s:g}", "1" if keep_writes else "0",
+                *program]
 
     def run(self, argv, workdir, limits, env=None, mounts=(), stdin=None, keep_writes=True):
-        cmd = self.command(argv, Path(workdir), limits, dict(env or {}), tuple(mounts), keep_writes, stdin is not None)
-        # container start-up is slow: give the deadline a few seconds of slack
-        return _run_captured(cmd, limits.scaled(wall_s=limits.wall_s + 5), cwd=None, env=None, stdin=stdin)
+        workdir, mounts = Path(workdir), tuple(mounts)
+        key = self._key(limits, mounts, keep_writes)
+        for attempt in (1, 2):
+            c = self._acquire(key, limits, mounts)
+            try:
+                _copy_tree(workdir, c.io_dir)
+                cmd = self._exec_argv(c, argv, limits, dict(env or {}), keep_writes, stdin is not None)
+                # the deadline is kept inside the container; this one only guards against a stuck engine
+                result = _run_captured(cmd, limits.scaled(wall_s=limits.wall_s + 30), cwd=None, env=None, stdin=stdin)
+                if result.timed_out or result.output_exceeded:
+                    self._stop_programs(c)
+                started = result.stderr.startswith(_DOCKER_STARTED)
+                if started and keep_writes:
+                    _mirror_tree(c.io_dir, workdir)
+                _empty_dir(c.io_dir)
+            except BaseException:
+                self._discard(c)
+                raise
+            if started:
+                self._release(key, c)
+                return _signal_from_status(_read_wrapper_status(result))
+            # the exec never reached the program (the container is gone): a fresh container, once
+            self._discard(c)
+            if attempt == 2:
+                raise SandboxUnavailableError("docker exec failed in a fresh sandbox container: "
+                                              + (result.stderr.strip().splitlines() or ["no message"])[-1])
+        raise AssertionError("unreachable")
+
+    def _stop_programs(self, c: _Container) -> None:
+        """Kill what a program stopped at codem's deadline left running (a killed `docker exec`
+        client does not stop the process it started)."""
+        subprocess.run([self.docker, "exec", "-u", f"{c.uid}:{c.uid}", c.name, "/bin/bash", "-c",
+                        "for ((i = 0; i < 50; i++)); do kill -9 -1; done 2>/dev/null"], capture_output=True, timeout=60)
+
+
+def _read_wrapper_status(result: ProcessResult) -> ProcessResult:
+    """The program's own result from what the docker wrapper printed around it."""
+    err = result.stderr.removeprefix(_DOCKER_STARTED)
+    tail = err.rstrip("\n").rsplit("\n", 1)
+    m = tail[-1].split() if tail else []
+    if len(m) == 3 and m[0] == "codem-exit" and m[1].isdigit():
+        err = tail[0] if len(tail) == 2 else ""
+        result.returncode = int(m[1])
+        result.timed_out = result.timed_out or m[2] == "1"
+    result.stderr = err
+    return result
+
+
+def _copy_tree(src: Path, dest: Path) -> None:
+    """src's contents into dest (empty), symlinks as symlinks, modes kept."""
+    for entry in src.iterdir():
+        target = dest / entry.name
+        if entry.is_symlink():
+            os.symlink(os.readlink(entry), target)
+        elif entry.is_dir():
+            shutil.copytree(entry, target, symlinks=True)
+        else:
+            shutil.copy2(entry, target)
+
+
+def _empty_dir(path: Path) -> None:
+    for entry in path.iterdir():
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+
+
+def _mirror_tree(src: Path, dest: Path) -> None:
+    """Make dest's contents src's (what a command that keeps its writes left in the exchange folder)."""
+    _empty_dir(dest)
+    _copy_tree(src, dest)
 
 
 def make_sandbox(name: str) -> Sandbox:
@@ -511,7 +797,7 @@ def make_sandbox(name: str) -> Sandbox:
     if name == "bwrap":
         return BwrapSandbox()
     if name == "docker":
-        return DockerSandbox(image=os.environ.get("CODEM_EXECUTOR_IMAGE", "codem/executor:latest"))
+        return DockerSandbox(image=os.environ.get("CODEM_EXECUTOR_IMAGE") or None)
     if name in ("none", "unsafe", "local"):
         return UnsafeLocal()
     raise SandboxUnavailableError(f"unknown sandbox {name!r}; choose bwrap, docker or none")

@@ -24,3 +24,55 @@ def workdir():
     path.chmod(0o777)
     yield path
     shutil.rmtree(path, ignore_errors=True)
+
+
+def _docker_unavailable() -> str | None:
+    """Why no Docker engine can run programs here (None: one answers)."""
+    import subprocess
+
+    if shutil.which("docker") is None:
+        return "no docker CLI (make images installs Docker)"
+    try:
+        probe = subprocess.run(["docker", "version", "--format", "{{.Server.Version}}"], capture_output=True, text=True, timeout=30)
+    except subprocess.TimeoutExpired:
+        return "the Docker engine does not answer within 30 s"
+    if probe.returncode != 0:
+        return "no Docker engine answers (make images starts one): " + (probe.stderr.strip().splitlines() or ["docker version failed"])[-1]
+    return None
+
+
+@pytest.fixture(scope="session")
+def docker_sandbox():
+    """A checked DockerSandbox on the executor image, built here from the offline base if needed.
+
+    Skips (one line) where no engine runs; the build itself is scripts/build-images.sh, whose
+    layer cache makes it seconds when nothing changed since `make images`.
+    """
+    import os
+    import subprocess
+
+    from codem_core.execution.sandbox import DockerSandbox
+
+    reason = _docker_unavailable()
+    if reason:
+        pytest.skip(reason)
+    repo = Path(__file__).resolve().parents[2]
+    build = subprocess.run(["bash", "scripts/build-images.sh"], cwd=repo, env={**os.environ, "IMAGES": "executor"},
+                           capture_output=True, text=True, timeout=3600)
+    assert build.returncode == 0, "building the executor image failed: " + (build.stderr.strip().splitlines() or [build.stdout[-500:]])[-1]
+    sandbox = DockerSandbox(image=os.environ.get("CODEM_EXECUTOR_IMAGE") or None)
+    sandbox.check()
+    yield sandbox
+    sandbox.close()
+
+
+@pytest.fixture(scope="module", params=["bwrap", "docker"])
+def any_sandbox(request):
+    """Each isolating backend in turn: bubblewrap, then Docker (skipped where no engine runs)."""
+    from codem_core.execution.sandbox import BwrapSandbox
+
+    if request.param == "docker":
+        return request.getfixturevalue("docker_sandbox")
+    sandbox = BwrapSandbox()
+    sandbox.check()
+    return sandbox

@@ -11,16 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from codem_core.execution.sandbox import SLOT_UID_BASE, BwrapSandbox, Limits
+from codem_core.execution.sandbox import _MAX_SLOTS, SLOT_UID_BASE, Limits
 
 PY = "/usr/bin/python3"
 
 
 @pytest.fixture(scope="module")
-def sandbox():
-    sb = BwrapSandbox()
-    sb.check()
-    return sb
+def sandbox(any_sandbox):
+    """bubblewrap, then Docker (tests/integration/conftest.py): the same attacks hold in both."""
+    return any_sandbox
 
 
 def run_py(sandbox, workdir, code, limits=Limits(wall_s=10), env=None):
@@ -64,7 +63,13 @@ def test_cannot_write_outside_the_work_dir(sandbox, workdir):
 
 
 def test_host_files_and_home_are_invisible(sandbox, workdir):
-    res = run_py(sandbox, workdir, f"import os\nprint(os.path.exists({str(Path.home())!r}), os.path.exists({str(Path(__file__).resolve())!r}))\nopen('/etc/shadow').read()\n")
+    # a file in the host's home (a container image may have a /root of its own: probe the content)
+    marker = Path.home() / f".codem-sandbox-probe-{uuid.uuid4().hex}"
+    marker.write_text("host")
+    try:
+        res = run_py(sandbox, workdir, f"import os\nprint(os.path.exists({str(marker)!r}), os.path.exists({str(Path(__file__).resolve())!r}))\nopen('/etc/shadow').read()\n")
+    finally:
+        marker.unlink()
     assert res.stdout.split() == ["False", "False"]
     assert "PermissionError" in res.stderr or "No such file" in res.stderr
 
@@ -90,10 +95,12 @@ def test_fork_bomb_is_contained(sandbox, workdir):
     import time
 
     deadline = time.monotonic() + 15
+    low = SLOT_UID_BASE + (os.getpid() % 4096) * _MAX_SLOTS
     while True:
         # zombies (state Z) run nothing: an init that does not reap them keeps them listed
         ps = subprocess.run(["ps", "-eo", "uid=,stat="], capture_output=True, text=True).stdout.splitlines()
-        left = [l for l in ps if int(l.split()[0]) >= SLOT_UID_BASE and not l.split()[1].startswith("Z")]
+        # this process's slot uids only: other codem processes on the machine have sandboxes of their own
+        left = [l for l in ps if low <= int(l.split()[0]) < low + _MAX_SLOTS and not l.split()[1].startswith("Z")]
         if not left or time.monotonic() > deadline:
             break
         time.sleep(0.2)
@@ -130,16 +137,6 @@ def test_unsafe_backend_warns():
 
     with pytest.warns(RuntimeWarning, match="WITHOUT a sandbox"):
         make_sandbox("none")
-
-
-def test_docker_backend_builds_an_isolated_command(tmp_path):
-    from codem_core.execution.sandbox import DockerSandbox
-
-    cmd = DockerSandbox(image="codem/executor:test").command(["./prog"], tmp_path, Limits(), {"A": "1"}, ())
-    joined = " ".join(cmd)
-    for flag in ("--network none", "--read-only", "--user 65534:65534", "--cap-drop ALL", "--pids-limit"):
-        assert flag in joined
-    assert cmd[-2:] == ["codem/executor:test", "./prog"]
 
 
 # -- compile and run in one sandbox (run_phased) ------------------------------

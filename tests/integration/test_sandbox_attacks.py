@@ -43,10 +43,15 @@ def _escapes(host_sock: str) -> dict[str, str]:
         "unix socket in the scratch root": connect.format(fam="socket.AF_UNIX", kind="socket.SOCK_STREAM", op=f"s.connect({host_sock!r})"),
         "dns": "import socket\ntry:\n    socket.getaddrinfo('pypi.org', 443)\nexcept OSError:\n    pass\nelse:\n    raise RuntimeError('ESCAPED')",
         "host paths": (
-            "import os, glob\nfor p in ['/work', '/root', '/home', '/var', '/run', " + repr(str(get_settings().scratch_root)) + ", "
-            + repr(str(get_settings().verdict_cache_dir)) + ", " + repr(str(Path.home() / ".aws")) + ", " + repr(str(Path(__file__).resolve().parents[2])) + "]:\n"
+            "import os, glob\nfor p in ['/work', '/home/codem', '/var/run/docker.sock', '/run/docker.sock', '/var/lib/docker', "
+            + repr(str(get_settings().scratch_root)) + ", " + repr(str(get_settings().verdict_cache_dir)) + ", "
+            + repr(str(Path.home() / ".aws")) + ", " + repr(str(Path(__file__).resolve().parents[2])) + "]:\n"
             "    if os.path.exists(p):\n        raise RuntimeError('ESCAPED ' + p)\n"
-            "if [d for d in os.listdir('/proc') if d.isdigit() and int(d) > 50]:\n    raise RuntimeError('ESCAPED: host pids')\n"
+            "if os.path.isdir('/root') and os.access('/root', os.R_OK) and os.listdir('/root'):\n    raise RuntimeError('ESCAPED: /root')\n"
+            # only the sandbox's own few processes, none of the host's (pytest, the engine)
+            "pids = [d for d in os.listdir('/proc') if d.isdigit()]\n"
+            "if len(pids) > 30 or any(b'pytest' in open(f'/proc/{d}/cmdline', 'rb').read() for d in pids if os.path.exists(f'/proc/{d}/cmdline')):\n"
+            "    raise RuntimeError('ESCAPED: host pids')\n"
             "if glob.glob('/tmp/codem*') or glob.glob('/tmp/*/job-*'):\n    raise RuntimeError('ESCAPED: other work dirs')"
         ),
         "nested user namespace": "import subprocess\nif subprocess.run(['unshare', '-r', 'true']).returncode == 0:\n    raise RuntimeError('ESCAPED')",
@@ -57,7 +62,7 @@ def _escapes(host_sock: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def escapes(data_dir):
+def escapes(data_dir, any_sandbox):
     problem = load_problems("python", data_dir)[0]
     root = get_settings().scratch_root
     root.mkdir(parents=True, exist_ok=True)
@@ -71,7 +76,7 @@ def escapes(data_dir):
         s.setblocking(False)
     try:
         cases = _escapes(host_sock)
-        verdicts = ExecutionEngine(cache=False).evaluate([(problem, _py(code)) for code in cases.values()])
+        verdicts = ExecutionEngine(sandbox=any_sandbox, cache=False).evaluate([(problem, _py(code)) for code in cases.values()])
         accepted = 0
         for s in servers:
             try:
@@ -117,12 +122,12 @@ TAMPER = [
 
 
 @pytest.fixture(scope="module")
-def tampered(data_dir):
+def tampered(data_dir, any_sandbox):
     pairs = []
     for lang, _, completion, _ in TAMPER:
         imports = ('import "os"',) if "os.Exit" in completion else ()
         pairs.append((load_problems(lang, data_dir)[0], completion, imports))
-    return ExecutionEngine(cache=False).evaluate(pairs)
+    return ExecutionEngine(sandbox=any_sandbox, cache=False).evaluate(pairs)
 
 
 @pytest.mark.parametrize("i", range(len(TAMPER)), ids=[f"{c[0]}: {c[1]}" for c in TAMPER])
@@ -154,9 +159,9 @@ SURVIVORS = {
 C_HEADERS = ("#include <unistd.h>", "#include <signal.h>")
 
 
-def test_no_process_outlives_its_run(data_dir):
+def test_no_process_outlives_its_run(data_dir, any_sandbox):
     pairs = [(load_problems(lang, data_dir)[0], code, C_HEADERS if lang == "c" else ()) for lang, code in SURVIVORS.items()]
-    verdicts = ExecutionEngine(cache=False).evaluate(pairs)
+    verdicts = ExecutionEngine(sandbox=any_sandbox, cache=False).evaluate(pairs)
     assert [v.status for v in verdicts] == [Status.PASSED] * len(pairs), [v.detail[-300:] for v in verdicts]
     deadline = time.monotonic() + 10  # the kernel tears a pid namespace down asynchronously
     while (left := _own_sandbox_processes()) and time.monotonic() < deadline:
@@ -164,12 +169,12 @@ def test_no_process_outlives_its_run(data_dir):
     assert not left, left
 
 
-def test_kill_all_does_not_reach_a_sibling_program(data_dir):
+def test_kill_all_does_not_reach_a_sibling_program(data_dir, any_sandbox):
     """kill(-1, SIGKILL) in one program while another runs beside it: the other still passes."""
     problem = load_problems("python", data_dir)[0]
     killer = _py("import os, time\nfor _ in range(20):\n    try:\n        os.kill(-1, 9)\n    except OSError:\n        pass\n    time.sleep(0.05)")
     sleeper = _py("import time\ntime.sleep(0.05)")
-    verdicts = ExecutionEngine(cache=False, workers=2).evaluate([(problem, killer), (problem, sleeper)])
+    verdicts = ExecutionEngine(sandbox=any_sandbox, cache=False, workers=2).evaluate([(problem, killer), (problem, sleeper)])
     assert verdicts[1].status is Status.PASSED, verdicts[1].detail
 
 
@@ -189,11 +194,11 @@ WRITES = {
 
 
 @pytest.mark.parametrize("attack", list(WRITES))
-def test_untrusted_writes_never_reach_the_host(workdir, attack):
+def test_untrusted_writes_never_reach_the_host(workdir, attack, any_sandbox):
     (workdir / "p.py").write_text("import os\ntry:\n    " + WRITES[attack].replace("\n", "\n    ") + "\nexcept OSError as e:\n    print('stopped:', e)\n")
     (workdir / "keep.txt").write_text("input")
     before = sorted(p.name for p in workdir.iterdir())
-    res = BwrapSandbox().run(["/usr/bin/python3", "p.py"], workdir, Limits(wall_s=30, tmpfs_mb=256), keep_writes=False)
+    res = any_sandbox.run(["/usr/bin/python3", "p.py"], workdir, Limits(wall_s=30, tmpfs_mb=256), keep_writes=False)
     assert not res.timed_out, res.stderr[-500:]
     # the work dir is exactly as codem wrote it: nothing added, removed or changed
     assert sorted(p.name for p in workdir.iterdir()) == before

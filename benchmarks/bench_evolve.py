@@ -44,19 +44,30 @@ def main() -> int:
         for conc in levels:
             cache = root / f"cache-{conc}"
             opts = EvolveOptions(
-                languages=args.language, per_language=args.per_language, out=root / f"out-{conc}",
+                languages=args.language,
+                per_language=args.per_language,
+                out=root / f"out-{conc}",
                 teacher=TeacherConfig(base_url=server.base_url, model=server.model, concurrency=conc, timeout=600),
-                params=params, cache_dir=cache, progress=False, decontaminate=True,
+                params=params,
+                cache_dir=cache,
+                progress=False,
+                decontaminate=True,
             )
             t0 = time.monotonic()
             report = run_evolve(opts)
             wall = time.monotonic() - t0
             led = report["ledger"]
             pairs = led["models"][server.model]["stages"].get("answer", {}).get("responses", 0)
-            row = {"concurrency": conc, "pairs": pairs, "requests": led["requests"], "wall_s": round(wall, 2),
-                   "pairs_per_min": round(pairs / wall * 60, 2),
-                   "completion_tok_per_s": round(led["completion_tokens"] / wall, 1),
-                   "prompt_tokens": led["prompt_tokens"], "completion_tokens": led["completion_tokens"]}
+            row = {
+                "concurrency": conc,
+                "pairs": pairs,
+                "requests": led["requests"],
+                "wall_s": round(wall, 2),
+                "pairs_per_min": round(pairs / wall * 60, 2),
+                "completion_tok_per_s": round(led["completion_tokens"] / wall, 1),
+                "prompt_tokens": led["prompt_tokens"],
+                "completion_tokens": led["completion_tokens"],
+            }
             results["runs"].append(row)
             print(json.dumps(row), file=sys.stderr, flush=True)
             last_cache, last_opts = cache, opts
@@ -64,8 +75,11 @@ def main() -> int:
         last_opts.out = root / "out-rerun"
         t0 = time.monotonic()
         rerun = run_evolve(last_opts)
-        results["rerun"] = {"requests": rerun["ledger"]["requests"], "cache_hits": rerun["ledger"]["cache_hits"],
-                            "wall_s": round(time.monotonic() - t0, 2)}
+        results["rerun"] = {
+            "requests": rerun["ledger"]["requests"],
+            "cache_hits": rerun["ledger"]["cache_hits"],
+            "wall_s": round(time.monotonic() - t0, 2),
+        }
     text = json.dumps(results, indent=2)
     print(text)
     if args.json_out:

@@ -62,8 +62,9 @@ class NaiveBaseline:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--languages", default=None,
-                    help="comma list; default every available evaluation language (Rust too)")
+    ap.add_argument(
+        "--languages", default=None, help="comma list; default every available evaluation language (Rust too)"
+    )
     ap.add_argument("--per-language", type=int, default=0, help="first N problems per language (0: all)")
     ap.add_argument("--skip-baseline", action="store_true")
     ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
@@ -77,9 +78,15 @@ def main() -> int:
         ps = load_problems(lang)
         problems += ps[: args.per_language] if args.per_language else ps
     console = Console(width=150)
-    console.print(f"[bold]bench-exec[/]: {len(problems)} canonical programs, languages {', '.join(langs)}, {os.cpu_count()} cores, {platform.platform()}")
+    console.print(
+        f"[bold]bench-exec[/]: {len(problems)} canonical programs, languages {', '.join(langs)}, {os.cpu_count()} cores, {platform.platform()}"
+    )
 
-    scratch = Path(tempfile.mkdtemp(prefix="bench-", dir=get_settings().scratch_root if get_settings().scratch_root.exists() else None))
+    scratch = Path(
+        tempfile.mkdtemp(
+            prefix="bench-", dir=get_settings().scratch_root if get_settings().scratch_root.exists() else None
+        )
+    )
     scratch.chmod(0o711)
     engine = ExecutionEngine(cache=False)
     t0 = time.monotonic()
@@ -114,28 +121,70 @@ def main() -> int:
     shutil.rmtree(scratch, ignore_errors=True)
 
     table = Table(title="bench-exec: canonical programs, engine vs naive baseline (same run)")
-    for col in ("language", "programs", "engine s", "engine prog/s", "baseline s", "baseline prog/s", "speed-up", "verdicts equal"):
+    for col in (
+        "language",
+        "programs",
+        "engine s",
+        "engine prog/s",
+        "baseline s",
+        "baseline prog/s",
+        "speed-up",
+        "verdicts equal",
+    ):
         table.add_column(col, justify="right")
     figures = {"languages": {}, "toolchain_prep_s": round(prep_s, 2), "cores": os.cpu_count()}
     for lang in langs:
         n = sum(1 for p in problems if p.language == lang)
         e = per_lang_engine[lang]
         b = per_lang_base.get(lang)
-        same = all(engine_status[p.task_id] == base_status.get(p.task_id) for p in problems if p.language == lang) if b else None
-        table.add_row(lang, str(n), f"{e:.1f}", f"{n / e:.1f}", f"{b:.1f}" if b else "-", f"{n / b:.2f}" if b else "-",
-                      f"{b / e:.1f}x" if b else "-", "-" if same is None else ("yes" if same else "NO"))
-        figures["languages"][lang] = {"programs": n, "engine_s": round(e, 2), "baseline_s": round(b, 2) if b else None, "verdicts_equal": same}
+        same = (
+            all(engine_status[p.task_id] == base_status.get(p.task_id) for p in problems if p.language == lang)
+            if b
+            else None
+        )
+        table.add_row(
+            lang,
+            str(n),
+            f"{e:.1f}",
+            f"{n / e:.1f}",
+            f"{b:.1f}" if b else "-",
+            f"{n / b:.2f}" if b else "-",
+            f"{b / e:.1f}x" if b else "-",
+            "-" if same is None else ("yes" if same else "NO"),
+        )
+        figures["languages"][lang] = {
+            "programs": n,
+            "engine_s": round(e, 2),
+            "baseline_s": round(b, 2) if b else None,
+            "verdicts_equal": same,
+        }
     n_all = len(problems)
     b_all = sum(per_lang_base.values()) if per_lang_base else None
     same_all = all(engine_status[t] == base_status.get(t) for t in engine_status) if b_all else None
-    table.add_row("[bold]all", str(n_all), f"{engine_wall:.1f}", f"{n_all / engine_wall:.1f}", f"{b_all:.1f}" if b_all else "-",
-                  f"{n_all / b_all:.2f}" if b_all else "-", f"{b_all / engine_wall:.1f}x" if b_all else "-",
-                  "-" if same_all is None else ("yes" if same_all else "NO"))
+    table.add_row(
+        "[bold]all",
+        str(n_all),
+        f"{engine_wall:.1f}",
+        f"{n_all / engine_wall:.1f}",
+        f"{b_all:.1f}" if b_all else "-",
+        f"{n_all / b_all:.2f}" if b_all else "-",
+        f"{b_all / engine_wall:.1f}x" if b_all else "-",
+        "-" if same_all is None else ("yes" if same_all else "NO"),
+    )
     console.print(table)
     statuses = Counter(v.status.value for v in verdicts)
-    console.print(f"engine verdicts: {dict(statuses)}; one-time toolchain preparation: {prep_s:.1f} s (not in the engine's time)")
-    figures.update({"engine_wall_s": round(engine_wall, 2), "baseline_wall_s": round(b_all, 2) if b_all else None,
-                    "ratio": round(b_all / engine_wall, 2) if b_all else None, "verdicts_equal": same_all, "engine_statuses": dict(statuses)})
+    console.print(
+        f"engine verdicts: {dict(statuses)}; one-time toolchain preparation: {prep_s:.1f} s (not in the engine's time)"
+    )
+    figures.update(
+        {
+            "engine_wall_s": round(engine_wall, 2),
+            "baseline_wall_s": round(b_all, 2) if b_all else None,
+            "ratio": round(b_all / engine_wall, 2) if b_all else None,
+            "verdicts_equal": same_all,
+            "engine_statuses": dict(statuses),
+        }
+    )
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
     failed = statuses.get("passed", 0) != n_all or same_all is False

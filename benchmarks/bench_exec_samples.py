@@ -174,7 +174,7 @@ def main() -> int:
         k: round(100 * mean_pass_at_k(list(planned.values()), k), 2) for k in ((1, 10) if args.n >= 10 else (1,))
     }
     overall = results.get("pass@k", {}).get("overall", {})
-    console.print(f"pass@k overall: {({k: overall.get(f'pass@{k}') for k in expected})}, planned {expected}")
+    console.print(f"pass@k overall: { ({k: overall.get(f'pass@{k}') for k in expected}) }, planned {expected}")
     figures = {
         "n": args.n,
         "problems": n_problems,

@@ -60,15 +60,36 @@ def main() -> None:
             reference = [g.raw for g in gens]
         else:
             same = sum(a == g.raw for a, g in zip(reference, gens))
-        results.append({"batch_size": bs, "new_tokens": new, "seconds": round(dt, 2), "tokens_per_s": round(new / dt, 2),
-                        "identical_to_batch_1": same, "finish": {f: sum(g.finish == f for g in gens) for f in ("stop", "eos", "length")}})
-        print(f"batch {bs:3d}: {new} tokens in {dt:.1f} s = {new / dt:.1f} tok/s" + (f"  ({same}/{len(gens)} identical to batch 1)" if same is not None else ""), flush=True)
+        results.append(
+            {
+                "batch_size": bs,
+                "new_tokens": new,
+                "seconds": round(dt, 2),
+                "tokens_per_s": round(new / dt, 2),
+                "identical_to_batch_1": same,
+                "finish": {f: sum(g.finish == f for g in gens) for f in ("stop", "eos", "length")},
+            }
+        )
+        print(
+            f"batch {bs:3d}: {new} tokens in {dt:.1f} s = {new / dt:.1f} tok/s"
+            + (f"  ({same}/{len(gens)} identical to batch 1)" if same is not None else ""),
+            flush=True,
+        )
     base = results[0]["tokens_per_s"]
-    report = {"benchmark": "bench_generate", "model": args.model, "resolved": backend.resolved.to_dict(), "dtype": args.dtype,
-              "problems": len(problems), "max_new_tokens": args.max_new_tokens, "threads": torch.get_num_threads(), "cpus": os.cpu_count(),
-              "load_avg_at_end": os.getloadavg(), "results": results,
-              "speedup_vs_batch_1": {str(r["batch_size"]): round(r["tokens_per_s"] / base, 2) for r in results},
-              "peak_rss_gib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024**2, 3)}
+    report = {
+        "benchmark": "bench_generate",
+        "model": args.model,
+        "resolved": backend.resolved.to_dict(),
+        "dtype": args.dtype,
+        "problems": len(problems),
+        "max_new_tokens": args.max_new_tokens,
+        "threads": torch.get_num_threads(),
+        "cpus": os.cpu_count(),
+        "load_avg_at_end": os.getloadavg(),
+        "results": results,
+        "speedup_vs_batch_1": {str(r["batch_size"]): round(r["tokens_per_s"] / base, 2) for r in results},
+        "peak_rss_gib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024**2, 3),
+    }
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(report, indent=2) + "\n")
     print(json.dumps(report["speedup_vs_batch_1"]), f"peak RSS {report['peak_rss_gib']} GiB")

@@ -46,9 +46,31 @@ def per_call(run, calls: int) -> list[float]:
 
 
 def container_per_program(image: str, workdir: Path) -> int:
-    cmd = ["docker", "run", "--rm", "--init", "--network", "none", "--read-only", "--user", "65534:65534", "--cap-drop", "ALL",
-           "--security-opt", "no-new-privileges", "--pids-limit", "144", "--memory", "1600m", "--tmpfs", "/tmp:rw,exec,size=512m",
-           "-v", f"{workdir}:/tmp/.codem-in:ro", image, *PASS]
+    cmd = [
+        "docker",
+        "run",
+        "--rm",
+        "--init",
+        "--network",
+        "none",
+        "--read-only",
+        "--user",
+        "65534:65534",
+        "--cap-drop",
+        "ALL",
+        "--security-opt",
+        "no-new-privileges",
+        "--pids-limit",
+        "144",
+        "--memory",
+        "1600m",
+        "--tmpfs",
+        "/tmp:rw,exec,size=512m",
+        "-v",
+        f"{workdir}:/tmp/.codem-in:ro",
+        image,
+        *PASS,
+    ]
     return subprocess.run(cmd, capture_output=True).returncode
 
 
@@ -79,7 +101,10 @@ def main() -> int:
         table.add_column(col)
     for name, run in runs.items():
         times = sorted(per_call(run, args.calls))
-        results["per_call_ms"][name] = {"median": 1000 * statistics.median(times), "p90": 1000 * times[int(0.9 * (len(times) - 1))]}
+        results["per_call_ms"][name] = {
+            "median": 1000 * statistics.median(times),
+            "p90": 1000 * times[int(0.9 * (len(times) - 1))],
+        }
     docker.close()
     base = results["per_call_ms"]["bwrap"]["median"]
     for name, r in results["per_call_ms"].items():
@@ -102,11 +127,15 @@ def main() -> int:
         verdicts[name] = [v.status.value for v in engine.evaluate(pairs)]
         wall = time.perf_counter() - t0
         results["engine"][name] = {"wall_s": wall, "passed": verdicts[name].count("passed")}
-        table.add_row(name, f"{wall:.1f}", f"{len(pairs) / wall:.1f}", f"{verdicts[name].count('passed')}/{len(pairs)} passed")
+        table.add_row(
+            name, f"{wall:.1f}", f"{len(pairs) / wall:.1f}", f"{verdicts[name].count('passed')}/{len(pairs)} passed"
+        )
     results["engine"]["verdicts_equal"] = verdicts["bwrap"] == verdicts["docker"]
     results["engine"]["docker_vs_bwrap"] = results["engine"]["docker"]["wall_s"] / results["engine"]["bwrap"]["wall_s"]
     console.print(table)
-    console.print(f"docker / bwrap wall: {results['engine']['docker_vs_bwrap']:.2f}x; verdicts equal: {results['engine']['verdicts_equal']}")
+    console.print(
+        f"docker / bwrap wall: {results['engine']['docker_vs_bwrap']:.2f}x; verdicts equal: {results['engine']['verdicts_equal']}"
+    )
     args.json_out.parent.mkdir(parents=True, exist_ok=True)
     args.json_out.write_text(json.dumps(results, indent=2) + "\n")
     subprocess.run(["rm", "-rf", str(wd)])

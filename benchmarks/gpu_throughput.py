@@ -54,15 +54,19 @@ def main() -> None:
     ap.add_argument("--gen-batches", default="1,8,32")
     ap.add_argument("--gen-tokens", type=int, default=128)
     ap.add_argument("--out", default=str(REPO / "benchmarks" / "results" / "gpu_throughput.json"))
-    ap.add_argument("--device", default="cuda", choices=["cuda", "cpu"], help="cpu: smoke-test the code path at a tiny size")
-    ap.add_argument("--attn", default="sdpa", help="attention implementation to load (e.g. flash_attention_2 if installed)")
+    ap.add_argument(
+        "--device", default="cuda", choices=["cuda", "cpu"], help="cpu: smoke-test the code path at a tiny size"
+    )
+    ap.add_argument(
+        "--attn", default="sdpa", help="attention implementation to load (e.g. flash_attention_2 if installed)"
+    )
     args = ap.parse_args()
 
     import torch
     from transformers import GPTBigCodeConfig, GPTBigCodeForCausalLM
+    from trl.trainer.sft_trainer import DataCollatorForLanguageModeling  # the trainer's collator (TRL)
 
     from codem_core.training.attention import restore_attention, use_packed_attention
-    from trl.trainer.sft_trainer import DataCollatorForLanguageModeling  # the trainer's collator (TRL)
 
     if args.device == "cuda" and not torch.cuda.is_available():
         sys.exit("error: gpu_throughput.py needs a CUDA GPU (or --device cpu for a smoke test at a tiny size)")
@@ -71,8 +75,18 @@ def main() -> None:
     name = torch.cuda.get_device_name() if cuda else "cpu"
     amp_dtype = torch.bfloat16 if cuda else torch.float32  # bf16 emulation on CPU is 30-50x slower
     sync = torch.cuda.synchronize if cuda else (lambda: None)
-    cfg = GPTBigCodeConfig(vocab_size=49152, n_positions=8192, n_embd=args.d_model, n_layer=args.layers, n_head=args.d_model // 128,
-                           multi_query=True, resid_pdrop=0.0, embd_pdrop=0.0, attn_pdrop=0.0, use_cache=False)
+    cfg = GPTBigCodeConfig(
+        vocab_size=49152,
+        n_positions=8192,
+        n_embd=args.d_model,
+        n_layer=args.layers,
+        n_head=args.d_model // 128,
+        multi_query=True,
+        resid_pdrop=0.0,
+        embd_pdrop=0.0,
+        attn_pdrop=0.0,
+        use_cache=False,
+    )
     torch.manual_seed(0)
     model = GPTBigCodeForCausalLM(cfg).to(dev)
     model.set_attn_implementation(args.attn)
@@ -98,7 +112,7 @@ def main() -> None:
                 sync()
                 t0 = time.time()
                 real = 0
-            feats = examples[i:i + args.batch]
+            feats = examples[i : i + args.batch]
             i += args.batch
             batch = {k: (v.to(dev) if hasattr(v, "to") else v) for k, v in collate(feats).items()}
             with torch.autocast(args.device, dtype=amp_dtype, enabled=cuda):
@@ -115,9 +129,13 @@ def main() -> None:
         avg_len = sum(lengths[: args.batch * (args.warmup + args.steps)]) / (args.batch * (args.warmup + args.steps))
         flops_per_token = 6 * n_params + 12 * args.layers * args.d_model * avg_len / 2
         peak = peak_tflops(name, args.peak_tflops) if cuda else None
-        return {"mode": mode, "real_tokens": real, "real_tokens_per_s": round(tps, 1),
-                "mfu": round(flops_per_token * tps / (peak * 1e12), 4) if peak else None,
-                "peak_mem_gib": round(torch.cuda.max_memory_allocated() / 1024**3, 2) if cuda else None}
+        return {
+            "mode": mode,
+            "real_tokens": real,
+            "real_tokens_per_s": round(tps, 1),
+            "mfu": round(flops_per_token * tps / (peak * 1e12), 4) if peak else None,
+            "peak_mem_gib": round(torch.cuda.max_memory_allocated() / 1024**3, 2) if cuda else None,
+        }
 
     train_results = [run("padded"), run("packed")]
     for r in train_results:
@@ -129,17 +147,41 @@ def main() -> None:
     for bs in [int(x) for x in args.gen_batches.split(",")]:
         ids = torch.randint(0, 49152, (bs, 256), device=dev)
         with torch.inference_mode(), torch.autocast(args.device, dtype=amp_dtype, enabled=cuda):
-            model.generate(ids, attention_mask=torch.ones_like(ids), max_new_tokens=8, min_new_tokens=8, do_sample=False, pad_token_id=0)
+            model.generate(
+                ids,
+                attention_mask=torch.ones_like(ids),
+                max_new_tokens=8,
+                min_new_tokens=8,
+                do_sample=False,
+                pad_token_id=0,
+            )
             sync()
             t0 = time.time()
-            out = model.generate(ids, attention_mask=torch.ones_like(ids), max_new_tokens=args.gen_tokens, min_new_tokens=args.gen_tokens, do_sample=False, pad_token_id=0)
+            out = model.generate(
+                ids,
+                attention_mask=torch.ones_like(ids),
+                max_new_tokens=args.gen_tokens,
+                min_new_tokens=args.gen_tokens,
+                do_sample=False,
+                pad_token_id=0,
+            )
             sync()
         dt = time.time() - t0
         assert out.shape == (bs, ids.shape[1] + args.gen_tokens), out.shape
         gen.append({"batch": bs, "new_tokens_per_s": round(bs * args.gen_tokens / dt, 1)})
         print(gen[-1], flush=True)
-    report = {"benchmark": "gpu_throughput", "device": name, "params": n_params, "layers": args.layers, "d_model": args.d_model,
-              "seq": args.seq, "batch": args.batch, "torch": torch.__version__, "train": train_results, "generate": gen}
+    report = {
+        "benchmark": "gpu_throughput",
+        "device": name,
+        "params": n_params,
+        "layers": args.layers,
+        "d_model": args.d_model,
+        "seq": args.seq,
+        "batch": args.batch,
+        "torch": torch.__version__,
+        "train": train_results,
+        "generate": gen,
+    }
     from codem_core.io import atomic_write_text
 
     atomic_write_text(args.out, json.dumps(report, indent=2) + "\n")  # a killed run leaves no half a report

@@ -55,8 +55,9 @@ def _same(a: Path, b: Path) -> bool:
         return False
 
 
-def check_output_file(path: str | os.PathLike, option: str = "--out",
-                      inputs: Iterable[tuple[str, str | os.PathLike | None]] = ()) -> Path:
+def check_output_file(
+    path: str | os.PathLike, option: str = "--out", inputs: Iterable[tuple[str, str | os.PathLike | None]] = ()
+) -> Path:
     """``path`` can be written as a file, and writing it would not replace one of ``inputs``.
 
     ``inputs`` are (option, path) pairs: the files this run reads.
@@ -71,8 +72,9 @@ def check_output_file(path: str | os.PathLike, option: str = "--out",
     return ensure_writable(path)
 
 
-def check_output_folder(path: str | os.PathLike, option: str = "--out",
-                        inputs: Iterable[tuple[str, str | os.PathLike | None]] = ()) -> Path:
+def check_output_folder(
+    path: str | os.PathLike, option: str = "--out", inputs: Iterable[tuple[str, str | os.PathLike | None]] = ()
+) -> Path:
     """``path`` can be created (or is already) a folder, and holds none of ``inputs``.
 
     Stages that fill a folder replace it whole, so an input inside it would be deleted.

@@ -22,8 +22,8 @@ import os
 import re
 import shutil
 import tempfile
-from glob import escape as glob_escape
 from collections.abc import Iterable, Iterator
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +93,7 @@ def remove_stale_temps(path: str | os.PathLike) -> list[Path]:
     if not path.parent.is_dir():
         return removed
     for tmp in path.parent.glob(f".{glob_escape(path.name)}.*-*.tmp"):
-        pid = tmp.name[len(prefix):].split("-", 1)[0]
+        pid = tmp.name[len(prefix) :].split("-", 1)[0]
         if pid.isdigit() and not pid_alive(int(pid)):
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
@@ -264,7 +264,7 @@ def read_jsonl_numbered(path: str | os.PathLike) -> list[tuple[int, dict]]:
     if not path.is_file():
         raise DataError(f"{path}: no such file")
     try:
-        with (gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")) as fh:
+        with gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb") as fh:
             return parse_jsonl_lines(fh, str(path))
     except (OSError, EOFError) as exc:  # unreadable, or a truncated/corrupt .gz
         raise DataError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None

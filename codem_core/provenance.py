@@ -13,8 +13,21 @@ from typing import Any
 from . import __version__
 
 _PACKAGES = (
-    "codem", "prefect", "torch", "transformers", "trl", "accelerate", "peft", "deepspeed", "tokenizers",
-    "datasets", "gguf", "openai", "pandas", "s3fs", "huggingface_hub",
+    "codem",
+    "prefect",
+    "torch",
+    "transformers",
+    "trl",
+    "accelerate",
+    "peft",
+    "deepspeed",
+    "tokenizers",
+    "datasets",
+    "gguf",
+    "openai",
+    "pandas",
+    "s3fs",
+    "huggingface_hub",
 )
 
 

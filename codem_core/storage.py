@@ -165,8 +165,13 @@ class ArtifactStore:
     ``chunksize``: multipart part size for S3 uploads (objects above twice this go multipart).
     """
 
-    def __init__(self, url: str | os.PathLike | None = None, *, storage_options: dict[str, Any] | None = None,
-                 chunksize: int = DEFAULT_CHUNKSIZE) -> None:
+    def __init__(
+        self,
+        url: str | os.PathLike | None = None,
+        *,
+        storage_options: dict[str, Any] | None = None,
+        chunksize: int = DEFAULT_CHUNKSIZE,
+    ) -> None:
         raw = str(url) if url is not None else (os.environ.get(STORE_ENV) or DEFAULT_STORE)
         raw = raw.strip()
         if not raw:
@@ -209,7 +214,11 @@ class ArtifactStore:
     def endpoint(self) -> str:
         if self.is_local:
             return ""
-        return self.storage_options.get("endpoint_url") or self.storage_options.get("client_kwargs", {}).get("endpoint_url") or "AWS default endpoint"
+        return (
+            self.storage_options.get("endpoint_url")
+            or self.storage_options.get("client_kwargs", {}).get("endpoint_url")
+            or "AWS default endpoint"
+        )
 
     # ---- fsspec access
 
@@ -299,19 +308,33 @@ class ArtifactStore:
                 step = "delete"
                 sync(fs.loop, s3.delete_object, Bucket=self.bucket, Key=probe_key)
         except (NoCredentialsError, PartialCredentialsError) as exc:
-            raise StorageError(f"no usable S3 credentials for {where} ({_one_line(exc)}): set AWS_ACCESS_KEY_ID and "
-                               "AWS_SECRET_ACCESS_KEY (or AWS_PROFILE), or pass key/secret storage options") from None
+            raise StorageError(
+                f"no usable S3 credentials for {where} ({_one_line(exc)}): set AWS_ACCESS_KEY_ID and "
+                "AWS_SECRET_ACCESS_KEY (or AWS_PROFILE), or pass key/secret storage options"
+            ) from None
         except ClientError as exc:
             err = exc.response.get("Error", {})
             code = str(err.get("Code") or exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode") or "?")
             if code in ("404", "NoSuchBucket"):
-                raise StorageError(f"S3 bucket {self.bucket!r} does not exist at {self.endpoint}: create it first") from None
-            if code in ("InvalidAccessKeyId", "SignatureDoesNotMatch", "InvalidToken", "ExpiredToken", "TokenRefreshRequired"):
-                raise StorageError(f"S3 credentials rejected by {where} ({code}): check AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY") from None
+                raise StorageError(
+                    f"S3 bucket {self.bucket!r} does not exist at {self.endpoint}: create it first"
+                ) from None
+            if code in (
+                "InvalidAccessKeyId",
+                "SignatureDoesNotMatch",
+                "InvalidToken",
+                "ExpiredToken",
+                "TokenRefreshRequired",
+            ):
+                raise StorageError(
+                    f"S3 credentials rejected by {where} ({code}): check AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY"
+                ) from None
             if code in ("403", "AccessDenied", "Forbidden", "AllAccessDisabled"):
                 action = {"write": "write to", "delete": "delete from", "list": "list"}.get(step, "read")
                 raise StorageError(f"access denied: these S3 credentials cannot {action} {self.url} ({code})") from None
-            raise StorageError(f"S3 check of {self.url} failed at {step}: {code} {_one_line(err.get('Message', ''))}".rstrip()) from None
+            raise StorageError(
+                f"S3 check of {self.url} failed at {step}: {code} {_one_line(err.get('Message', ''))}".rstrip()
+            ) from None
         except (BotoCoreError, OSError) as exc:
             # EndpointConnectionError, ConnectTimeoutError, bad endpoint URL, DNS failure...
             raise StorageError(f"cannot reach S3 endpoint {self.endpoint} for {self.url}: {_one_line(exc)}") from None
@@ -338,7 +361,9 @@ class ArtifactStore:
         except Exception as exc:
             mod = type(exc).__module__ or ""
             if mod.startswith(("botocore", "aiobotocore", "aiohttp")) or isinstance(exc, OSError):
-                raise StorageError(f"cannot {action} {self.url_for(key)}: {type(exc).__name__}: {_one_line(exc)}") from None
+                raise StorageError(
+                    f"cannot {action} {self.url_for(key)}: {type(exc).__name__}: {_one_line(exc)}"
+                ) from None
             raise
 
     # ---- single objects
@@ -503,7 +528,7 @@ class ArtifactStore:
             p = str(p)
             if self.is_local:
                 p = Path(p).as_posix()
-            rel = p[len(root):] if p.startswith(root) else p
+            rel = p[len(root) :] if p.startswith(root) else p
             name = rel.rsplit("/", 1)[-1]
             if name.startswith(".") and name.endswith((".tmp", ".part")):
                 continue
@@ -581,7 +606,7 @@ class ArtifactStore:
                 if not self.list(prefix):
                     raise ArtifactNotFoundError(f"no folder {prefix!r} in {self.url}")
                 raise StorageError(f"{self.url_for(prefix)} is incomplete (no {MANIFEST}): its upload did not finish")
-            rels = [k[len(prefix) + 1:] for k in self.list(prefix)]
+            rels = [k[len(prefix) + 1 :] for k in self.list(prefix)]
             if not rels:
                 raise ArtifactNotFoundError(f"no folder {prefix!r} in {self.url}")
         else:
@@ -596,7 +621,9 @@ class ArtifactStore:
                 if data is not None:
                     meta = data["files"][rel]
                     if dest.stat().st_size != meta.get("size") or sha256_file(dest) != meta.get("sha256"):
-                        raise StorageError(f"{self.url_for(prefix + '/' + rel)} does not match its manifest (changed during download?)")
+                        raise StorageError(
+                            f"{self.url_for(prefix + '/' + rel)} does not match its manifest (changed during download?)"
+                        )
             if data is not None:
                 (stage / MANIFEST).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
             old = None
@@ -612,8 +639,13 @@ class ArtifactStore:
         return local_dir
 
 
-def open_store(url: str | os.PathLike | None = None, *, check: bool = True, write: bool = True,
-               storage_options: dict[str, Any] | None = None) -> ArtifactStore:
+def open_store(
+    url: str | os.PathLike | None = None,
+    *,
+    check: bool = True,
+    write: bool = True,
+    storage_options: dict[str, Any] | None = None,
+) -> ArtifactStore:
     """An ArtifactStore, checked (one clear error line) before it is handed out."""
     store = ArtifactStore(url, storage_options=storage_options)
     if check:

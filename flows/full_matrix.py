@@ -99,7 +99,9 @@ def _summary(run: PipelineRun, outputs: Outputs) -> dict:
         "store": run.ctx.store.url,
         "stages": list(run.ctx.steps),
         "models": evaluated_models(outputs) if {"generate", "execute"} & steps else [],
-        "corpora": {c: r["sha256"] for name in ("evolve", "import", "mix") if name in outputs for c, r in outputs[name].items()},
+        "corpora": {
+            c: r["sha256"] for name in ("evolve", "import", "mix") if name in outputs for c, r in outputs[name].items()
+        },
         "models_sha256": {r["model"]: r["sha256"] for r in outputs["finetune"].values() if r.get("sha256")}
         if "finetune" in outputs
         else {},

@@ -1,5 +1,6 @@
 """Dev helper: build in memory and run every canonical program of c|typescript; print failures.
 Usage: python scripts/check_c_ts.py c|typescript [n ...] [--example]"""
+
 import sys
 from pathlib import Path
 

@@ -26,8 +26,9 @@ STAGES = tuple((s.name, f"{s.name}-") for s in PIPELINE)  # task runs are named 
 
 
 def _post(api: str, path: str, body: dict) -> list | dict:
-    req = urllib.request.Request(f"{api.rstrip('/')}{path}", data=json.dumps(body).encode(),
-                                 headers={"Content-Type": "application/json"})
+    req = urllib.request.Request(
+        f"{api.rstrip('/')}{path}", data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+    )
     with urllib.request.urlopen(req, timeout=30) as resp:
         return json.load(resp)
 
@@ -43,29 +44,46 @@ def _ts(text: str | None) -> datetime | None:
 
 def stage_times(api: str, flow_run_id: str | None = None) -> dict:
     if not flow_run_id:
-        runs = _post(api, "/flow_runs/filter", {"flows": {"name": {"any_": ["codem"]}}, "sort": "START_TIME_DESC", "limit": 1})
+        runs = _post(
+            api, "/flow_runs/filter", {"flows": {"name": {"any_": ["codem"]}}, "sort": "START_TIME_DESC", "limit": 1}
+        )
         if not runs:
             raise SystemExit("no flow run of 'codem' on " + api)
         flow_run_id = runs[0]["id"]
     run = _get(api, f"/flow_runs/{flow_run_id}")
     flows, todo = [flow_run_id], [flow_run_id]
     while todo:  # the stage subflows and the flow runs on other pools, under this run
-        kids = _post(api, "/flow_runs/filter", {"flow_runs": {"parent_flow_run_id": {"any_": [todo.pop()]}}, "limit": 200})
+        kids = _post(
+            api, "/flow_runs/filter", {"flow_runs": {"parent_flow_run_id": {"any_": [todo.pop()]}}, "limit": 200}
+        )
         flows += [k["id"] for k in kids]
         todo += [k["id"] for k in kids]
     tasks, offset = [], 0
     while True:
-        page = _post(api, "/task_runs/filter", {"flow_runs": {"id": {"any_": flows}}, "sort": "EXPECTED_START_TIME_ASC",
-                                                "limit": 200, "offset": offset})
+        page = _post(
+            api,
+            "/task_runs/filter",
+            {"flow_runs": {"id": {"any_": flows}}, "sort": "EXPECTED_START_TIME_ASC", "limit": 200, "offset": offset},
+        )
         tasks += page
         if len(page) < 200:
             break
         offset += 200
     # the work: not the parent's waits on flow runs elsewhere (run_on_pool), not the placeholders of subflows
-    tasks = [t for t in tasks if not t.get("task_key", "").startswith(("run_on_pool", "prefect.deployments"))
-             and "/" not in t["name"] and not t["name"].startswith("codem-")]
-    out = {"flow_run": flow_run_id, "name": run.get("name"), "state": (run.get("state") or {}).get("name"),
-           "flow_wall_s": None, "stages": {}}
+    tasks = [
+        t
+        for t in tasks
+        if not t.get("task_key", "").startswith(("run_on_pool", "prefect.deployments"))
+        and "/" not in t["name"]
+        and not t["name"].startswith("codem-")
+    ]
+    out = {
+        "flow_run": flow_run_id,
+        "name": run.get("name"),
+        "state": (run.get("state") or {}).get("name"),
+        "flow_wall_s": None,
+        "stages": {},
+    }
     start, end = _ts(run.get("start_time")), _ts(run.get("end_time"))
     if start and end:
         out["flow_wall_s"] = round((end - start).total_seconds(), 1)
@@ -97,7 +115,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"flow run {res['name']} ({res['flow_run']}): {res['state']}, {res['flow_wall_s']} s")
     print(f"  {'stage':9} {'tasks':>5} {'wall s':>8} {'task s':>8}  states")
     for stage, v in res["stages"].items():
-        print(f"  {stage:9} {v['tasks']:>5} {v['wall_s'] if v['wall_s'] is not None else '-':>8} {v['task_s']:>8}  {','.join(v['states'])}")
+        print(
+            f"  {stage:9} {v['tasks']:>5} {v['wall_s'] if v['wall_s'] is not None else '-':>8} {v['task_s']:>8}  {','.join(v['states'])}"
+        )
     return 0
 
 

@@ -69,17 +69,25 @@ def split_top(s: str, sep: str = ",") -> list[str]:
         if q:
             cur += ch
             if ch == "\\":
-                cur += s[i + 1]; i += 2; continue
+                cur += s[i + 1]
+                i += 2
+                continue
             if ch == q:
                 q = None
         elif ch in "\"'":
-            q = ch; cur += ch
+            q = ch
+            cur += ch
         elif ch in "([{":
-            depth += 1; cur += ch
+            depth += 1
+            cur += ch
         elif ch in ")]}":
-            depth -= 1; cur += ch
+            depth -= 1
+            cur += ch
         elif s.startswith(sep, i) and depth == 0:
-            out.append(cur); cur = ""; i += len(sep); continue
+            out.append(cur)
+            cur = ""
+            i += len(sep)
+            continue
         else:
             cur += ch
         i += 1
@@ -112,7 +120,12 @@ def cpp_value(expr: str, env: dict):
         return ast.literal_eval(py)
     except ValueError:  # arithmetic such as 3 * 19 or 2.0/3.0 in upstream literals
         tree = ast.parse(py, mode="eval")
-        if not all(isinstance(x, (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Constant, ast.List, ast.operator, ast.unaryop, ast.Load)) for x in ast.walk(tree)):
+        if not all(
+            isinstance(
+                x, (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Constant, ast.List, ast.operator, ast.unaryop, ast.Load)
+            )
+            for x in ast.walk(tree)
+        ):
             raise
         return eval(compile(tree, "<cpp>", "eval"), {"__builtins__": {}}, {})
 
@@ -130,7 +143,8 @@ def _closing(s: str, start: int) -> int:
         ch = s[k]
         if q:
             if ch == "\\":
-                k += 2; continue
+                k += 2
+                continue
             if ch == q:
                 q = None
         elif ch in "\"'":
@@ -160,7 +174,7 @@ def match_call(e: str, entry: str):
     if not e.startswith(entry + "("):
         return None
     k = _closing(e, len(entry))
-    return (e[: k + 1], e[k + 1:].strip()) if k > 0 else None
+    return (e[: k + 1], e[k + 1 :].strip()) if k > 0 else None
 
 
 def parse_cpp_test(test: str, entry: str):
@@ -176,14 +190,16 @@ def parse_cpp_test(test: str, entry: str):
             continue
         d = re.match(r"^(?:vector<[\w<> ]+>|string|int|float|double|long long)\s+(\w+)\s*=\s*(.+)$", stmt, re.S)
         if d:
-            env[d.group(1)] = cpp_value(d.group(2), env); continue
+            env[d.group(1)] = cpp_value(d.group(2), env)
+            continue
         a = re.match(r"^assert\s*\((.*)\)$", stmt, re.S)
         if not a:
             raise ValueError(f"statement: {stmt[:80]}")
         e = strip_parens(a.group(1))
         neg = False
         while e.startswith("not") or e.startswith("!"):
-            e = strip_parens(e[3:] if e.startswith("not") else e[1:]); neg = not neg
+            e = strip_parens(e[3:] if e.startswith("not") else e[1:])
+            neg = not neg
         tol = False
         mm = re.match(r"^issame\s*\((.*)\)$", e, re.S)
         if mm:
@@ -232,12 +248,18 @@ def cpp_params(decl: str):
 def cstr(s: str) -> str:
     out = '"'
     for ch in s:
-        if ch == '"': out += '\\"'
-        elif ch == "\\": out += "\\\\"
-        elif ch == "\n": out += "\\n"
-        elif ch == "\t": out += "\\t"
-        elif ord(ch) < 32 or ord(ch) > 126: out += "".join(f"\\x{b:02x}" for b in ch.encode()) + '""'
-        else: out += ch
+        if ch == '"':
+            out += '\\"'
+        elif ch == "\\":
+            out += "\\\\"
+        elif ch == "\n":
+            out += "\\n"
+        elif ch == "\t":
+            out += "\\t"
+        elif ord(ch) < 32 or ord(ch) > 126:
+            out += "".join(f"\\x{b:02x}" for b in ch.encode()) + '""'
+        else:
+            out += ch
     return out + '"'
 
 
@@ -256,7 +278,9 @@ def is_str_param(p: CParam) -> bool:
     return p.base == "char" and p.depth == 1
 
 
-def emit_case(idx: int, tol: bool, args: list, exp, cps: list[CParam], cret: str, cxx: list, cxx_ret: str, entry: str) -> str:
+def emit_case(
+    idx: int, tol: bool, args: list, exp, cps: list[CParam], cret: str, cxx: list, cxx_ret: str, entry: str
+) -> str:
     lines, callargs = [], []
     i = j = 0
     while j < len(cxx):
@@ -276,9 +300,16 @@ def emit_case(idx: int, tol: bool, args: list, exp, cps: list[CParam], cret: str
                 lines.append(f"{p.base} {var}[] = {{{', '.join(cnum(x, p.base) for x in v) or '0'}}};")
             else:
                 raise ValueError(f"vector -> {p}")
-            callargs.append(var); i += 1
-            if i < len(cps) and cps[i].depth == 0 and cps[i].base == "int" and (j + 1 >= len(cxx) or cps[i].name != cxx[j + 1][1]):
-                callargs.append(str(len(v))); i += 1
+            callargs.append(var)
+            i += 1
+            if (
+                i < len(cps)
+                and cps[i].depth == 0
+                and cps[i].base == "int"
+                and (j + 1 >= len(cxx) or cps[i].name != cxx[j + 1][1])
+            ):
+                callargs.append(str(len(v)))
+                i += 1
         elif qt == "string":
             if not isinstance(v, str) or not is_str_param(p):
                 raise ValueError(f"string -> {p}")
@@ -292,13 +323,16 @@ def emit_case(idx: int, tol: bool, args: list, exp, cps: list[CParam], cret: str
         else:
             if p.depth != 0:
                 raise ValueError(f"scalar -> {p}")
-            callargs.append(cnum(v, p.base)); i += 1
+            callargs.append(cnum(v, p.base))
+            i += 1
         j += 1
     outs = cps[i:]
     out_len = None
     for p in outs:
         if p.depth == 1 and p.base == "int" and LEN_NAME.search(p.name) and not p.fixed and not p.const:
-            lines.append("int n = -1;"); callargs.append("&n"); out_len = "n"
+            lines.append("int n = -1;")
+            callargs.append("&n")
+            out_len = "n"
         else:  # codem's C conventions have no output buffers (results are returned)
             raise ValueError(f"output parameter {p.name}: not an out-length")
     call = f"{entry}({', '.join(callargs)})"
@@ -372,7 +406,7 @@ def split_cfunc(cfunc: str, entry: str):
     m = re.search(rf"^([^\n]*\b{entry}\s*\(([^)]*)\)\s*)\{{", rest, re.M)
     helpers = rest[: m.start()].strip("\n")
     sig = m.group(1).rstrip() + " {"
-    solution = rest[m.end():].strip("\n")
+    solution = rest[m.end() :].strip("\n")
     if solution.startswith("\n"):
         solution = solution[1:]
     ret = re.match(rf"^(.*?)\b{entry}\s*\(", m.group(1)).group(1).strip()
@@ -384,7 +418,11 @@ def ownership_note(cret: str, cps) -> str:
     r = cret.replace(" ", "")
     notes = []
     last = cps[-1] if cps else None
-    out_len = [last.name] if last and last.depth == 1 and last.base == "int" and not last.const and LEN_NAME.search(last.name) else []
+    out_len = (
+        [last.name]
+        if last and last.depth == 1 and last.base == "int" and not last.const and LEN_NAME.search(last.name)
+        else []
+    )
     if r.endswith("**"):
         notes.append("The returned array and each string in it are allocated with malloc; the caller frees them.")
     elif r == "char*":
@@ -451,7 +489,10 @@ def main() -> None:
         regenerate_tests(data, only or set(range(164)))
         return
     cpp = {int(r["task_id"].split("/")[1]): r for r in rd(data / "humaneval-x/humaneval_cpp.jsonl.gz")}
-    l4d = {int(r["task_id"].split("/")[1]): r for r in rd(data / "humaneval-c-llm4decompile/humaneval_c_llm4decompile_164.jsonl")}
+    l4d = {
+        int(r["task_id"].split("/")[1]): r
+        for r in rd(data / "humaneval-c-llm4decompile/humaneval_c_llm4decompile_164.jsonl")
+    }
     todo = []
     for n in sorted(cpp):
         if only and n not in only:
@@ -461,20 +502,33 @@ def main() -> None:
             continue
         cxx_ret, entry, cxx = cpp_params(cpp[n]["declaration"])
         header, helpers, sig, solution, cps, cret = split_cfunc(l4d[n]["c_func"], entry)
-        notes = [f"Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed {entry}.",
-                 "Test: generated from the HumanEval-X C++ test (scripts/translate_c.py)."]
+        notes = [
+            f"Signature, helpers and solution: LLM4Decompile c_func (MIT), func0 renamed {entry}.",
+            "Test: generated from the HumanEval-X C++ test (scripts/translate_c.py).",
+        ]
         tests = {}
         for field in ("test", "example_test"):
             try:
                 tests[field] = translate_test(cpp[n][field], entry, cps, cret, cxx, cxx_ret)
             except Exception as exc:  # noqa: BLE001
-                tests[field] = "" if field == "example_test" else f"// TODO hand-written test ({type(exc).__name__}: {exc})\nint main(void) {{ return 1; }}\n"
+                tests[field] = (
+                    ""
+                    if field == "example_test"
+                    else f"// TODO hand-written test ({type(exc).__name__}: {exc})\nint main(void) {{ return 1; }}\n"
+                )
                 if field == "test":
                     todo.append(n)
                     notes.append("Test: TODO by hand.")
-        sections = {"header": header, "helpers": helpers, "doc_append": ownership_note(cret, cps),
-                    "signature": sig, "solution": solution, "test": tests["test"], "example_test": tests["example_test"],
-                    "notes": "\n".join(notes)}
+        sections = {
+            "header": header,
+            "helpers": helpers,
+            "doc_append": ownership_note(cret, cps),
+            "signature": sig,
+            "solution": solution,
+            "test": tests["test"],
+            "example_test": tests["example_test"],
+            "notes": "\n".join(notes),
+        }
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(format_authored(sections), encoding="utf-8")
     print("TODO:", todo, len(todo))

@@ -8,8 +8,9 @@ claim needs is missing, never a guess. Strict comparisons: a tie does not hold.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from ..errors import DataError
 from ..languages import LANGUAGES
@@ -27,7 +28,7 @@ class Verdict:
     evidence: str
 
 
-def _cell(matrix: "pd.DataFrame", row: str, lang: str) -> float | None:
+def _cell(matrix: pd.DataFrame, row: str, lang: str) -> float | None:
     if row not in matrix.index or lang not in matrix.columns:
         return None
     value = matrix.loc[row, lang]
@@ -38,7 +39,7 @@ def _missing(row: str, lang: str) -> Verdict:
     return Verdict(UNKNOWN, f"no result for {row_label(row)} on {LANGUAGES[lang].display}")
 
 
-def beats(matrix: "pd.DataFrame", *, better: str, worse: str, eval: str) -> Verdict:
+def beats(matrix: pd.DataFrame, *, better: str, worse: str, eval: str) -> Verdict:
     """``better`` scores strictly higher than ``worse`` on ``eval``."""
     a, b = _cell(matrix, better, eval), _cell(matrix, worse, eval)
     if a is None:
@@ -48,12 +49,12 @@ def beats(matrix: "pd.DataFrame", *, better: str, worse: str, eval: str) -> Verd
     return Verdict(HOLDS if a > b else FAILS, f"{a:.2f} vs {b:.2f} ({a - b:+.2f})")
 
 
-def lifts(matrix: "pd.DataFrame", *, row: str, eval: str) -> Verdict:
+def lifts(matrix: pd.DataFrame, *, row: str, eval: str) -> Verdict:
     """``row`` scores strictly higher than the base model on ``eval``."""
     return beats(matrix, better=row, worse=BASE, eval=eval)
 
 
-def beats_base_everywhere(matrix: "pd.DataFrame") -> Verdict:
+def beats_base_everywhere(matrix: pd.DataFrame) -> Verdict:
     """Every fine-tuned row present beats the base on every language where both have a result."""
     if BASE not in matrix.index:
         return Verdict(UNKNOWN, "no base-model result")
@@ -106,7 +107,7 @@ class ClaimResult:
         }
 
 
-def check_claim(claim: dict, matrix: "pd.DataFrame") -> Verdict:
+def check_claim(claim: dict, matrix: pd.DataFrame) -> Verdict:
     predicate = PREDICATES.get(claim.get("check", ""))
     if predicate is None:
         raise DataError(
@@ -115,6 +116,6 @@ def check_claim(claim: dict, matrix: "pd.DataFrame") -> Verdict:
     return predicate(matrix, **(claim.get("args") or {}))
 
 
-def check_claims(claims: list[dict], run: "pd.DataFrame", paper: "pd.DataFrame") -> list[ClaimResult]:
+def check_claims(claims: list[dict], run: pd.DataFrame, paper: pd.DataFrame) -> list[ClaimResult]:
     """Each claim checked on the run's matrix and on the paper's own table."""
     return [ClaimResult(c["id"], c["claim"], c["sentence"], check_claim(c, run), check_claim(c, paper)) for c in claims]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 
@@ -54,26 +53,51 @@ def read_data_reports(paths: list[Path]) -> list[dict]:
 def register(app: typer.Typer) -> None:
     @app.command("report")
     def report(
-        summaries: List[str] = typer.Option(..., "--summaries", "-s", help="Summary JSON files, folders (every *.summary.json below), "
-                                            "or a store URL (file://..., s3://...) whose *.summary.json are read. Repeatable."),
+        summaries: list[str] = typer.Option(
+            ...,
+            "--summaries",
+            "-s",
+            help="Summary JSON files, folders (every *.summary.json below), "
+            "or a store URL (file://..., s3://...) whose *.summary.json are read. Repeatable.",
+        ),
         out: Path = typer.Option(..., "--out", "-o", help="Folder for report.md, report.json, CSVs and heatmap PNGs."),
         paper_table: str = typer.Option(
-            "auto", "--paper-table", help="The paper's table beside the run: auto (the run's own scale, from "
+            "auto",
+            "--paper-table",
+            help="The paper's table beside the run: auto (the run's own scale, from "
             "--base-model: StarCoder 7B -> Table 1, StarCoder 15B -> Table 2, else none) | 7B | 15B | none. The other "
-            "scale's table than the run's is refused."),
-        base_model: Optional[str] = typer.Option(
-            None, "--base-model", help="The run's base model (hub id or folder), to decide its scale for --paper-table "
-            "auto."),
-        rows: str = typer.Option("single-language", "--rows", help="Figure 4's rows: single-language (the 8 "
-                                 "CODEM-<language> models, as the paper) or with-mixed (adds CODEM-Mixed)."),
-        include_base: bool = typer.Option(False, "--include-base", help="Correlate over the base row too (default: fine-tuned rows only)."),
-        values: str = typer.Option("pass@1", "--values", help="Correlate absolute 'pass@1' (as the paper) or 'gain' over the base."),
-        corpora: Optional[List[Path]] = typer.Option(
-            None, "--corpora", help="Data reports for the 'Training data' section: a codem evolve report.json, or "
-            "corpora/<c>/report.json files of the pipeline store. Repeatable."),
+            "scale's table than the run's is refused.",
+        ),
+        base_model: str | None = typer.Option(
+            None,
+            "--base-model",
+            help="The run's base model (hub id or folder), to decide its scale for --paper-table auto.",
+        ),
+        rows: str = typer.Option(
+            "single-language",
+            "--rows",
+            help="Figure 4's rows: single-language (the 8 "
+            "CODEM-<language> models, as the paper) or with-mixed (adds CODEM-Mixed).",
+        ),
+        include_base: bool = typer.Option(
+            False, "--include-base", help="Correlate over the base row too (default: fine-tuned rows only)."
+        ),
+        values: str = typer.Option(
+            "pass@1", "--values", help="Correlate absolute 'pass@1' (as the paper) or 'gain' over the base."
+        ),
+        corpora: list[Path] | None = typer.Option(
+            None,
+            "--corpora",
+            help="Data reports for the 'Training data' section: a codem evolve report.json, or "
+            "corpora/<c>/report.json files of the pipeline store. Repeatable.",
+        ),
         title: str = typer.Option("CodeM reproduction: cross-language pass@1", "--title"),
-        store: Optional[str] = typer.Option(None, "--store", help="Also upload the report to this artifact store (default $CODEM_STORE) under reports/<run>/; needs --run."),
-        run: Optional[str] = typer.Option(None, "--run", help="Run name for reports/<run>/ in the store."),
+        store: str | None = typer.Option(
+            None,
+            "--store",
+            help="Also upload the report to this artifact store (default $CODEM_STORE) under reports/<run>/; needs --run.",
+        ),
+        run: str | None = typer.Option(None, "--run", help="Run name for reports/<run>/ in the store."),
     ) -> None:
         """Build the training-corpus x evaluation-language pass@1 matrix, its gains and correlations, and a markdown report.
 
@@ -84,11 +108,10 @@ def register(app: typer.Typer) -> None:
 
         from ..errors import ConfigError
         from ..inputs import check_output_folder
-        from .report import build_report, publish
-        from .summaries import Evaluations, load_summaries, load_summaries_from_store
-
         from .matrix import ROW_SETS, VALUE_KINDS
         from .paper import choose_table
+        from .report import build_report, publish
+        from .summaries import Evaluations, load_summaries, load_summaries_from_store
 
         if values not in VALUE_KINDS:
             raise ConfigError(f"--values must be one of {', '.join(VALUE_KINDS)}, got {values!r}")
@@ -124,9 +147,18 @@ def register(app: typer.Typer) -> None:
             evals.sources += part.sources
 
         command = "codem " + " ".join(shlex.quote(a) for a in sys.argv[1:]) if sys.argv[1:] else None
-        result = build_report(evals, out, paper_table=paper_table, base_model=base_model, rows=rows,
-                              include_base=include_base, values=values, title=title, command=command,
-                              corpora=data_reports)
+        result = build_report(
+            evals,
+            out,
+            paper_table=paper_table,
+            base_model=base_model,
+            rows=rows,
+            include_base=include_base,
+            values=values,
+            title=title,
+            command=command,
+            corpora=data_reports,
+        )
         print_matrix(result.matrix, result.gains)
         for note in result.notes:
             typer.secho(f"note: {note}", fg="yellow", err=True)

@@ -36,7 +36,7 @@ VALUE_KINDS = ("pass@1", "gain")
 ROW_SETS = ("single-language", "with-mixed")  # the paper's Figure 4 rows; those plus CODEM-Mixed
 
 
-def build_matrix(values: dict[str, dict[str, float]], *, all_rows: bool = False) -> "pd.DataFrame":
+def build_matrix(values: dict[str, dict[str, float]], *, all_rows: bool = False) -> pd.DataFrame:
     """DataFrame of pass@1 (%) with index = rows present (canonical order), columns = EVAL_LANGUAGES
     plus the extra evaluation languages present in ``values``.
 
@@ -53,12 +53,16 @@ def build_matrix(values: dict[str, dict[str, float]], *, all_rows: bool = False)
     rows = [r for r in ROWS if all_rows or values.get(r)]
     present = {lang for langs in values.values() for lang in langs}
     cols = [c for c in EVALUABLE_LANGUAGES if c in EVAL_LANGUAGES or c in present]
-    df = pd.DataFrame([[values.get(r, {}).get(c, float("nan")) for c in cols] for r in rows],
-                      index=pd.Index(rows, name="train"), columns=pd.Index(cols, name="eval"), dtype=float)
+    df = pd.DataFrame(
+        [[values.get(r, {}).get(c, float("nan")) for c in cols] for r in rows],
+        index=pd.Index(rows, name="train"),
+        columns=pd.Index(cols, name="eval"),
+        dtype=float,
+    )
     return df
 
 
-def gains(matrix: "pd.DataFrame") -> "pd.DataFrame":
+def gains(matrix: pd.DataFrame) -> pd.DataFrame:
     """Absolute gain (points) of each fine-tuned row over the base row; all NaN without a base."""
     fine = matrix.drop(index=BASE, errors="ignore")
     if BASE not in matrix.index:
@@ -66,8 +70,9 @@ def gains(matrix: "pd.DataFrame") -> "pd.DataFrame":
     return fine.sub(matrix.loc[BASE], axis=1)
 
 
-def correlation_input(matrix: "pd.DataFrame", *, rows: str = "single-language", include_base: bool = False,
-                      values: str = "pass@1") -> "pd.DataFrame":
+def correlation_input(
+    matrix: pd.DataFrame, *, rows: str = "single-language", include_base: bool = False, values: str = "pass@1"
+) -> pd.DataFrame:
     """The matrix the correlations are computed on (see the module docstring)."""
     if values not in VALUE_KINDS:
         raise ConfigError(f"values must be one of {', '.join(VALUE_KINDS)}, got {values!r}")
@@ -84,9 +89,9 @@ def correlation_input(matrix: "pd.DataFrame", *, rows: str = "single-language", 
 
 @dataclass
 class Correlations:
-    data: "pd.DataFrame"  # what was correlated
-    by_language: "pd.DataFrame"  # data.corr(): Figure 4a
-    by_corpus: "pd.DataFrame"  # data.T.corr(): Figure 4b
+    data: pd.DataFrame  # what was correlated
+    by_language: pd.DataFrame  # data.corr(): Figure 4a
+    by_corpus: pd.DataFrame  # data.T.corr(): Figure 4b
     include_base: bool
     values: str
     notes: list[str] = field(default_factory=list)
@@ -97,7 +102,7 @@ class Correlations:
         return list(self.data.index)
 
 
-def _degenerate(frame: "pd.DataFrame", corr: "pd.DataFrame", what: str, across: str, label) -> list[str]:
+def _degenerate(frame: pd.DataFrame, corr: pd.DataFrame, what: str, across: str, label) -> list[str]:
     """Notes explaining every NaN in ``corr`` (correlations between the columns of ``frame``)."""
     notes = []
     bad = set()
@@ -107,28 +112,36 @@ def _degenerate(frame: "pd.DataFrame", corr: "pd.DataFrame", what: str, across: 
         if len(vals) < 2:
             bad.add(col)
             have = "no values" if len(vals) == 0 else "only 1 value"
-            notes.append(f"{what} {label(col)} has {have} across the {across}: its correlations need at least 2, so they are NaN")
+            notes.append(
+                f"{what} {label(col)} has {have} across the {across}: its correlations need at least 2, so they are NaN"
+            )
         elif vals.nunique() == 1:
             bad.add(col)
             constant.setdefault((float(vals.iloc[0]), len(vals)), []).append(col)
     for (value, count), cols in constant.items():  # one note per shared value, not one per column
         if len(cols) == 1:
-            notes.append(f"{what} {label(cols[0])} is constant ({value:.2f} across all {count} {across}): zero variance, "
-                         f"so its correlation with every other {what.lower()} is undefined (NaN)")
+            notes.append(
+                f"{what} {label(cols[0])} is constant ({value:.2f} across all {count} {across}): zero variance, "
+                f"so its correlation with every other {what.lower()} is undefined (NaN)"
+            )
         else:
             names = ", ".join(label(c) for c in cols)
             plural = what.replace("language", "languages").replace("row", "rows")
-            notes.append(f"{plural} {names} are constant ({value:.2f} across all {count} {across}): zero variance, "
-                         f"so their correlations with every other {what.lower()} are undefined (NaN)")
+            notes.append(
+                f"{plural} {names} are constant ({value:.2f} across all {count} {across}): zero variance, "
+                f"so their correlations with every other {what.lower()} are undefined (NaN)"
+            )
     cols = list(frame.columns)
     for i, a in enumerate(cols):
-        for b in cols[i + 1:]:
+        for b in cols[i + 1 :]:
             if a in bad or b in bad:
                 continue
             both = frame[[a, b]].dropna()
             if corr.loc[a, b] == corr.loc[a, b] and len(both) == 2:
-                notes.append(f"corr({label(a)}, {label(b)}) = {corr.loc[a, b]:+.2f} rests on only 2 {across}: "
-                             "two points always give +1 or -1")
+                notes.append(
+                    f"corr({label(a)}, {label(b)}) = {corr.loc[a, b]:+.2f} rests on only 2 {across}: "
+                    "two points always give +1 or -1"
+                )
             if corr.loc[a, b] != corr.loc[a, b]:  # NaN
                 if len(both) < 2:
                     why = f"only {len(both)} of the {across} have both"
@@ -138,8 +151,9 @@ def _degenerate(frame: "pd.DataFrame", corr: "pd.DataFrame", what: str, across: 
     return notes
 
 
-def correlations(matrix: "pd.DataFrame", *, rows: str = "single-language", include_base: bool = False,
-                 values: str = "pass@1") -> Correlations:
+def correlations(
+    matrix: pd.DataFrame, *, rows: str = "single-language", include_base: bool = False, values: str = "pass@1"
+) -> Correlations:
     """Figure 4: ``df.corr()`` (evaluation languages) and ``df.T.corr()`` (training corpora)."""
     data = correlation_input(matrix, rows=rows, include_base=include_base, values=values)
     by_language = data.corr()
@@ -147,19 +161,31 @@ def correlations(matrix: "pd.DataFrame", *, rows: str = "single-language", inclu
     notes: list[str] = []
     n = len(data.index)
     if n < 2:
-        notes.append(f"only {n} training row{'s' if n != 1 else ''} to correlate over: every correlation between "
-                     "evaluation languages needs at least 2 rows, so Figure 4a is all NaN")
+        notes.append(
+            f"only {n} training row{'s' if n != 1 else ''} to correlate over: every correlation between "
+            "evaluation languages needs at least 2 rows, so Figure 4a is all NaN"
+        )
         lang_notes = []
     else:
-        lang_notes = _degenerate(data, by_language, "Evaluation language", "training rows",
-                                 lambda c: LANGUAGES[c].display)
-    corpus_notes = _degenerate(data.T, by_corpus, "Training row", "evaluation languages", row_label) if len(data.columns) else []
+        lang_notes = _degenerate(
+            data, by_language, "Evaluation language", "training rows", lambda c: LANGUAGES[c].display
+        )
+    corpus_notes = (
+        _degenerate(data.T, by_corpus, "Training row", "evaluation languages", row_label) if len(data.columns) else []
+    )
     notes.extend(lang_notes + corpus_notes)
-    return Correlations(data=data, by_language=by_language, by_corpus=by_corpus, include_base=include_base,
-                        values=values, notes=notes, rows=rows)
+    return Correlations(
+        data=data,
+        by_language=by_language,
+        by_corpus=by_corpus,
+        include_base=include_base,
+        values=values,
+        notes=notes,
+        rows=rows,
+    )
 
 
-def missing_cells(matrix: "pd.DataFrame", *, expected_rows: tuple[str, ...] = ROWS) -> dict[str, list[str]]:
+def missing_cells(matrix: pd.DataFrame, *, expected_rows: tuple[str, ...] = ROWS) -> dict[str, list[str]]:
     """{row: [missing languages]} for rows present with gaps, and rows absent altogether ([all])."""
     out: dict[str, list[str]] = {}
     cols = [c for c in EVALUABLE_LANGUAGES if c in EVAL_LANGUAGES or c in matrix.columns]
@@ -173,5 +199,14 @@ def missing_cells(matrix: "pd.DataFrame", *, expected_rows: tuple[str, ...] = RO
     return out
 
 
-__all__ = ["VALUE_KINDS", "ROW_SETS", "TRAIN_CORPORA", "build_matrix", "gains", "correlation_input", "correlations",
-           "Correlations", "missing_cells"]
+__all__ = [
+    "VALUE_KINDS",
+    "ROW_SETS",
+    "TRAIN_CORPORA",
+    "build_matrix",
+    "gains",
+    "correlation_input",
+    "correlations",
+    "Correlations",
+    "missing_cells",
+]

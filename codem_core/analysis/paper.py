@@ -66,7 +66,7 @@ def load_reference(path: str | Path = REFERENCE_FILE) -> dict[str, Any]:
     return data
 
 
-def paper_table(scale: str, reference: dict[str, Any] | None = None) -> "pd.DataFrame":
+def paper_table(scale: str, reference: dict[str, Any] | None = None) -> pd.DataFrame:
     """The paper's table at ``scale`` as a pass@1 matrix (canonical row order; NaN = not given)."""
     from .matrix import build_matrix
 

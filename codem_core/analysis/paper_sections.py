@@ -46,7 +46,7 @@ def _num(x: Any, fmt: str = "{:.2f}") -> str:
     return DASH if x is None or x != x else fmt.format(x)
 
 
-def _jsonable(frame: "pd.DataFrame") -> dict[str, dict[str, float | None]]:
+def _jsonable(frame: pd.DataFrame) -> dict[str, dict[str, float | None]]:
     return {
         str(r): {str(c): (None if v != v else round(float(v), 6)) for c, v in frame.loc[r].items()} for r in frame.index
     }
@@ -56,7 +56,7 @@ def _lang(x: str) -> str:
     return LANGUAGES[x].display
 
 
-def _matrix_lines(matrix: "pd.DataFrame", with_gains: bool = True) -> list[str]:
+def _matrix_lines(matrix: pd.DataFrame, with_gains: bool = True) -> list[str]:
     rows = []
     for r in matrix.index:
         cells = [row_label(r)]
@@ -76,13 +76,13 @@ def _matrix_lines(matrix: "pd.DataFrame", with_gains: bool = True) -> list[str]:
     return _table(["Model"] + [_lang(c) for c in matrix.columns], rows)
 
 
-def _difference(run: "pd.DataFrame", paper: "pd.DataFrame") -> "pd.DataFrame":
+def _difference(run: pd.DataFrame, paper: pd.DataFrame) -> pd.DataFrame:
     """This run minus the paper, on the rows both have (NaN where either lacks the cell)."""
     rows = [r for r in paper.index if r in run.index]
     return run.loc[rows, list(EVAL_LANGUAGES)] - paper.loc[rows, list(EVAL_LANGUAGES)]
 
 
-def _off_diagonal(frame: "pd.DataFrame") -> dict[tuple[str, str], float]:
+def _off_diagonal(frame: pd.DataFrame) -> dict[tuple[str, str], float]:
     cols = list(frame.columns)
     return {
         (a, b): float(frame.loc[a, b])
@@ -92,7 +92,7 @@ def _off_diagonal(frame: "pd.DataFrame") -> dict[tuple[str, str], float]:
     }
 
 
-def _agreement(run: "pd.DataFrame", paper: "pd.DataFrame") -> tuple[float | None, int]:
+def _agreement(run: pd.DataFrame, paper: pd.DataFrame) -> tuple[float | None, int]:
     """Pearson r between the run's and the paper's off-diagonal correlations (pairs defined in both)."""
     import numpy as np
 
@@ -106,7 +106,7 @@ def _agreement(run: "pd.DataFrame", paper: "pd.DataFrame") -> tuple[float | None
     return float(np.corrcoef(x, y)[0, 1]), len(common)
 
 
-def _figure4(corr: "Correlations", out_dir: Path, heatmap, labels: dict[str, dict[str, str]]) -> Section:
+def _figure4(corr: Correlations, out_dir: Path, heatmap, labels: dict[str, dict[str, str]]) -> Section:
     """The paper's Figure 4 recomputed from Table 1 with this run's options, beside this run's."""
     ref = load_reference()
     table = paper_table("7B", ref)
@@ -174,8 +174,8 @@ def _figure4(corr: "Correlations", out_dir: Path, heatmap, labels: dict[str, dic
 
 
 def paper_section(
-    matrix: "pd.DataFrame",
-    corr: "Correlations",
+    matrix: pd.DataFrame,
+    corr: Correlations,
     choice: TableChoice,
     out_dir: Path,
     heatmap,
@@ -215,7 +215,7 @@ def paper_section(
     return sec
 
 
-def claims_section(matrix: "pd.DataFrame", show_paper_numbers: bool) -> Section:
+def claims_section(matrix: pd.DataFrame, show_paper_numbers: bool) -> Section:
     """Each of the paper's claims: held or not by this run, and by the paper's own Table 1.
 
     ``show_paper_numbers``: the paper's evidence is 7B pass@1, printed only beside a run the 7B

@@ -18,8 +18,17 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-def heatmap(frame: "pd.DataFrame", path: str | Path, *, title: str, labels: dict[str, str] | None = None,
-            vmin: float = -1.0, vmax: float = 1.0, cmap: str = "RdBu_r", fmt: str = "{:.2f}") -> Path:
+def heatmap(
+    frame: pd.DataFrame,
+    path: str | Path,
+    *,
+    title: str,
+    labels: dict[str, str] | None = None,
+    vmin: float = -1.0,
+    vmax: float = 1.0,
+    cmap: str = "RdBu_r",
+    fmt: str = "{:.2f}",
+) -> Path:
     """Write ``frame`` as an annotated heatmap PNG at ``path`` (atomically); returns the path."""
     try:
         import matplotlib
@@ -58,8 +67,16 @@ def heatmap(frame: "pd.DataFrame", path: str | Path, *, title: str, labels: dict
     fig.colorbar(image, ax=ax, fraction=0.046, pad=0.04)
     nan = int(np.isnan(values).sum())
     if nan:  # say what the grey cells mean, on the image itself (it travels without the report)
-        fig.text(0.01, 0.01, f"– (grey): undefined, {nan} of {n * m} cells; a constant row or column has zero variance "
-                 "(see the report's notes)", fontsize=7, color="#555555", ha="left", va="bottom")
+        fig.text(
+            0.01,
+            0.01,
+            f"– (grey): undefined, {nan} of {n * m} cells; a constant row or column has zero variance "
+            "(see the report's notes)",
+            fontsize=7,
+            color="#555555",
+            ha="left",
+            va="bottom",
+        )
         fig.tight_layout(rect=(0, 0.04, 1, 1))
     else:
         fig.tight_layout()

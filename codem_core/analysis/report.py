@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any
 from ..errors import DataError
 from ..io import atomic_write_text
 from ..languages import EVAL_LANGUAGES, LANGUAGES
-from .matrix import Correlations, build_matrix, correlations, gains as compute_gains, missing_cells
+from .matrix import Correlations, build_matrix, correlations, missing_cells
+from .matrix import gains as compute_gains
 from .summaries import BASE, ROWS, Evaluations, row_label
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def _isnan(x: Any) -> bool:
 
 
 def fmt_pass(value: float, gain: float | None = None, digits: int = 2) -> str:
-    """"41.16 (+7.62)"; just "41.16" without a gain; "–" when the value is missing."""
+    """ "41.16 (+7.62)"; just "41.16" without a gain; "–" when the value is missing."""
     if _isnan(value):
         return DASH
     text = f"{value:.{digits}f}"
@@ -71,7 +72,7 @@ def corpus_label(row: str) -> str:
     return row.capitalize() if row in (BASE, "mixed") else LANGUAGES[row].display
 
 
-def matrix_with_gains(matrix: "pd.DataFrame", gains: "pd.DataFrame", digits: int = 2) -> list[list[str]]:
+def matrix_with_gains(matrix: pd.DataFrame, gains: pd.DataFrame, digits: int = 2) -> list[list[str]]:
     """Rows of display cells: [label, "41.16 (+7.62)", ...] in the matrix's row order."""
     out = []
     for row in matrix.index:
@@ -85,27 +86,33 @@ def matrix_with_gains(matrix: "pd.DataFrame", gains: "pd.DataFrame", digits: int
 
 def _md_table(header: list[str], rows: list[list[str]], numeric: bool = True) -> str:
     """A markdown table; the first column left-aligned, the others right-aligned when ``numeric``."""
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(["---"] + ["---:" if numeric else "---"] * (len(header) - 1)) + "|"]
+    lines = [
+        "| " + " | ".join(header) + " |",
+        "|" + "|".join(["---"] + ["---:" if numeric else "---"] * (len(header) - 1)) + "|",
+    ]
     lines += ["| " + " | ".join(r) + " |" for r in rows]
     return "\n".join(lines)
 
 
-def _corr_table(corr: "pd.DataFrame", label) -> str:
+def _corr_table(corr: pd.DataFrame, label) -> str:
     header = [""] + [label(c) for c in corr.columns]
     rows = [[label(r)] + [fmt_corr(corr.loc[r, c]) for c in corr.columns] for r in corr.index]
     return _md_table(header, rows)
 
 
-def _jsonable(frame: "pd.DataFrame") -> dict[str, dict[str, float | None]]:
-    return {str(r): {str(c): (None if _isnan(v) else round(float(v), 6)) for c, v in frame.loc[r].items()} for r in frame.index}
+def _jsonable(frame: pd.DataFrame) -> dict[str, dict[str, float | None]]:
+    return {
+        str(r): {str(c): (None if _isnan(v) else round(float(v), 6)) for c, v in frame.loc[r].items()}
+        for r in frame.index
+    }
 
 
 @dataclass
 class ReportResult:
     out_dir: Path
     files: dict[str, Path]
-    matrix: "pd.DataFrame"
-    gains: "pd.DataFrame"
+    matrix: pd.DataFrame
+    gains: pd.DataFrame
     correlations: Correlations
     notes: list[str] = field(default_factory=list)
     paper: dict[str, Any] = field(default_factory=dict)  # the paper's table beside the run, claims, training data
@@ -135,13 +142,15 @@ def _observations(matrix, gains, corr: Correlations) -> list[str]:
     for value, langs in flat.items():
         base = [matrix.loc[BASE, x] for x in langs] if BASE in matrix.index else []
         same_base = " (the base model too)" if base and all(b == value for b in base) else ""
-        obs.append(f"No difference between training corpora on {', '.join(lang_label(x) for x in langs)}: "
-                   f"every fine-tuned model scores {value:.2f}{same_base}")
+        obs.append(
+            f"No difference between training corpora on {', '.join(lang_label(x) for x in langs)}: "
+            f"every fine-tuned model scores {value:.2f}{same_base}"
+        )
     pairs = []
     by_lang = corr.by_language
     cols = list(by_lang.columns)
     for i, a in enumerate(cols):
-        for b in cols[i + 1:]:
+        for b in cols[i + 1 :]:
             v = by_lang.loc[a, b]
             if not _isnan(v):
                 pairs.append((v, a, b))
@@ -177,16 +186,20 @@ def render_html(md_text: str, title: str) -> str:
     from markdown_it import MarkdownIt
 
     body = MarkdownIt("commonmark", {"html": False}).enable("table").render(md_text)
-    return (f"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{html.escape(title)}</title>\n"
-            f"<style>{_CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>{html.escape(title)}</title>\n'
+        f"<style>{_CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n"
+    )
 
 
 def _at_a_glance(matrix, evals: Evaluations) -> list[str]:
     """Two or three sentences: what the matrix holds, its means, and how much one problem weighs."""
     fine = matrix.drop(index=BASE, errors="ignore")
     n_fine = len(fine.index)
-    parts = [f"{'Base + ' if BASE in matrix.index else ''}{n_fine} fine-tuned model{'s' if n_fine != 1 else ''} "
-             f"x {matrix.notna().any().sum()} evaluation languages."]
+    parts = [
+        f"{'Base + ' if BASE in matrix.index else ''}{n_fine} fine-tuned model{'s' if n_fine != 1 else ''} "
+        f"x {matrix.notna().any().sum()} evaluation languages."
+    ]
     means = []
     if BASE in matrix.index:
         means.append(f"base {matrix.loc[BASE].mean():.2f}")
@@ -198,15 +211,28 @@ def _at_a_glance(matrix, evals: Evaluations) -> list[str]:
     counts = sorted({c.problems or c.samples for langs in evals.cells.values() for c in langs.values() if c.samples})
     if counts and counts[-1] < 20:
         shown = "/".join(map(str, counts))
-        parts.append(f"Each cell rests on {shown} problem{'s' if counts[-1] != 1 else ''} (one problem = {100 / counts[-1]:.2f} "
-                     "points): read the numbers as a check of the pipeline, not as evidence for or against the paper.")
+        parts.append(
+            f"Each cell rests on {shown} problem{'s' if counts[-1] != 1 else ''} (one problem = {100 / counts[-1]:.2f} "
+            "points): read the numbers as a check of the pipeline, not as evidence for or against the paper."
+        )
     return ["", " ".join(parts)]
 
 
-def build_report(evals: Evaluations, out_dir: str | Path, *, paper_table: str = "auto", base_model: str | None = None,
-                 rows: str = "single-language", include_base: bool = False, values: str = "pass@1",
-                 title: str = "CodeM reproduction: cross-language pass@1", command: str | None = None, digits: int = 2,
-                 corpora: list[dict] | None = None, paper: bool | None = None) -> ReportResult:
+def build_report(
+    evals: Evaluations,
+    out_dir: str | Path,
+    *,
+    paper_table: str = "auto",
+    base_model: str | None = None,
+    rows: str = "single-language",
+    include_base: bool = False,
+    values: str = "pass@1",
+    title: str = "CodeM reproduction: cross-language pass@1",
+    command: str | None = None,
+    digits: int = 2,
+    corpora: list[dict] | None = None,
+    paper: bool | None = None,
+) -> ReportResult:
     """Compute the matrix, gains and correlations of ``evals`` and write the report into ``out_dir``.
 
     ``paper_table`` / ``base_model``: which of the paper's tables goes beside the run (``analysis.paper``;
@@ -241,29 +267,40 @@ def build_report(evals: Evaluations, out_dir: str | Path, *, paper_table: str = 
         notes.append("rows without any summary (left out of the tables): " + ", ".join(row_label(r) for r in absent))
     for row, langs in missing.items():
         if row in matrix.index:
-            notes.append(f"{row_label(row)} has no result for {', '.join(lang_label(x) for x in langs)} (shown as {DASH})")
+            notes.append(
+                f"{row_label(row)} has no result for {', '.join(lang_label(x) for x in langs)} (shown as {DASH})"
+            )
     beyond = [c for c in matrix.columns if c not in EVAL_LANGUAGES]
     if beyond:
-        notes.append(f"{', '.join(lang_label(c) for c in beyond)}: evaluated beyond the paper's 7 languages; shown in "
-                     "Table 1, left out of the correlations (Figure 4 is over the paper's 7)")
+        notes.append(
+            f"{', '.join(lang_label(c) for c in beyond)}: evaluated beyond the paper's 7 languages; shown in "
+            "Table 1, left out of the correlations (Figure 4 is over the paper's 7)"
+        )
     counts = sorted({c.samples for langs in evals.cells.values() for c in langs.values() if c.samples is not None})
     if len(counts) > 1:
-        notes.append(f"cells were evaluated on different numbers of problems ({', '.join(map(str, counts))}): see the samples table")
+        notes.append(
+            f"cells were evaluated on different numbers of problems ({', '.join(map(str, counts))}): see the samples table"
+        )
     for src in evals.sources:
         if src.warning:
             notes.append(f"{src.path}: {src.warning}")
 
     # ---- files: csv, png
-    for key, frame in (("matrix", matrix), ("gains", gains), ("corr_languages_csv", corr.by_language),
-                       ("corr_corpora_csv", corr.by_corpus)):
+    for key, frame in (
+        ("matrix", matrix),
+        ("gains", gains),
+        ("corr_languages_csv", corr.by_language),
+        ("corr_corpora_csv", corr.by_corpus),
+    ):
         atomic_write_text(files[key], frame.to_csv())
 
     lang_labels = {lang: lang_label(lang) for lang in EVAL_LANGUAGES}
     corpus_labels = {r: corpus_label(r) for r in ROWS}
     images: dict[str, str | None] = {}
     for key, frame, ttl, labels in (
-            ("corr_languages_png", corr.by_language, "Correlation between evaluation languages (df.corr())", lang_labels),
-            ("corr_corpora_png", corr.by_corpus, "Correlation between training corpora (df.T.corr())", corpus_labels)):
+        ("corr_languages_png", corr.by_language, "Correlation between evaluation languages (df.corr())", lang_labels),
+        ("corr_corpora_png", corr.by_corpus, "Correlation between training corpora (df.T.corr())", corpus_labels),
+    ):
         if frame.shape[0] == 0:
             images[key] = None
             files.pop(key)
@@ -280,19 +317,31 @@ def build_report(evals: Evaluations, out_dir: str | Path, *, paper_table: str = 
 
     # ---- markdown
     rows_used = ", ".join(row_label(r) for r in corr.rows_used) or "none"
-    base_note = ("the base row is included (include_base=True)" if include_base else
-                 "the base row is left out: each row of the paper's matrix is a training corpus, and the base model has none "
-                 "(include_base=True adds it)")
-    rows_note = ("the 8 single-language models, as the paper (Mixed left out; rows=with-mixed adds it)"
-                 if rows == "single-language" else "the single-language models and CODEM-Mixed (rows=with-mixed)")
+    base_note = (
+        "the base row is included (include_base=True)"
+        if include_base
+        else "the base row is left out: each row of the paper's matrix is a training corpus, and the base model has none "
+        "(include_base=True adds it)"
+    )
+    rows_note = (
+        "the 8 single-language models, as the paper (Mixed left out; rows=with-mixed adds it)"
+        if rows == "single-language"
+        else "the single-language models and CODEM-Mixed (rows=with-mixed)"
+    )
     md: list[str] = [f"# {title}", ""]
-    md.append(f"Generated {time.strftime('%Y-%m-%d %H:%M:%S %z')} from {len(evals.sources)} evaluation "
-              f"summar{'y' if len(evals.sources) == 1 else 'ies'}.")
+    md.append(
+        f"Generated {time.strftime('%Y-%m-%d %H:%M:%S %z')} from {len(evals.sources)} evaluation "
+        f"summar{'y' if len(evals.sources) == 1 else 'ies'}."
+    )
     md += _at_a_glance(matrix, evals)
     md += ["", "## Table 1: pass@1 by training corpus and evaluation language", ""]
     md.append(_md_table(["Model"] + [lang_label(c) for c in matrix.columns], matrix_with_gains(matrix, gains, digits)))
-    md += ["", f"pass@1 in percent (greedy, one sample per problem); in brackets the absolute gain over the base model in points; "
-           f"{DASH} = no result.", ""]
+    md += [
+        "",
+        f"pass@1 in percent (greedy, one sample per problem); in brackets the absolute gain over the base model in points; "
+        f"{DASH} = no result.",
+        "",
+    ]
 
     known = [(r, lang, c) for r, langs in evals.cells.items() for lang, c in langs.items() if c.samples is not None]
     if known:
@@ -310,13 +359,22 @@ def build_report(evals: Evaluations, out_dir: str | Path, *, paper_table: str = 
     md += passk_md
 
     values_note = "absolute pass@1" if values == "pass@1" else "gains over the base"
-    md += ["## Figure 4a: correlation between evaluation languages", "",
-           f"pandas `df.corr()` (Pearson) over the rows {rows_used}, on {values_note}: {rows_note}; {base_note}.", "",
-           _corr_table(corr.by_language, lang_label), ""]
+    md += [
+        "## Figure 4a: correlation between evaluation languages",
+        "",
+        f"pandas `df.corr()` (Pearson) over the rows {rows_used}, on {values_note}: {rows_note}; {base_note}.",
+        "",
+        _corr_table(corr.by_language, lang_label),
+        "",
+    ]
     if images.get("corr_languages_png"):
         md += [f"![Figure 4a: correlation between evaluation languages]({images['corr_languages_png']})", ""]
-    md += ["## Figure 4b: correlation between training corpora", "",
-           f"pandas `df.T.corr()` over the same rows, each correlated across the {len(EVAL_LANGUAGES)} evaluation languages.", ""]
+    md += [
+        "## Figure 4b: correlation between training corpora",
+        "",
+        f"pandas `df.T.corr()` over the same rows, each correlated across the {len(EVAL_LANGUAGES)} evaluation languages.",
+        "",
+    ]
     if corr.by_corpus.shape[0]:
         md += [_corr_table(corr.by_corpus, row_label), ""]
     if images.get("corr_corpora_png"):
@@ -324,7 +382,11 @@ def build_report(evals: Evaluations, out_dir: str | Path, *, paper_table: str = 
 
     md += ["## Degenerate cases and gaps", ""]
     all_notes = notes + corr.notes
-    md += [f"- {n}" for n in all_notes] if all_notes else ["None: every cell is present and every correlation is defined."]
+    md += (
+        [f"- {n}" for n in all_notes]
+        if all_notes
+        else ["None: every cell is present and every correlation is defined."]
+    )
     md.append("")
 
     obs = _observations(matrix, gains, corr)
@@ -335,22 +397,41 @@ def build_report(evals: Evaluations, out_dir: str | Path, *, paper_table: str = 
 
     prov = provenance(command=command) if command else provenance()
     versions = {**prov.get("packages", {}), **package_versions(("matplotlib", "numpy"))}
-    md += ["## Provenance", "",
-           f"- codem {prov['codem']}, Python {prov['python']}, {prov['platform']}",
-           "- packages: " + ", ".join(f"{k} {v}" for k, v in sorted(versions.items()) if k in ("pandas", "matplotlib", "numpy", "s3fs")),
-           f"- correlations: rows={rows}, values={values}, include_base={include_base}, rows used: {rows_used}",
-           f"- paper table: {choice.scale or 'none'} (paper_table={paper_table}, "
-           f"base model: {base_model or 'not given'})"]
+    md += [
+        "## Provenance",
+        "",
+        f"- codem {prov['codem']}, Python {prov['python']}, {prov['platform']}",
+        "- packages: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(versions.items()) if k in ("pandas", "matplotlib", "numpy", "s3fs")),
+        f"- correlations: rows={rows}, values={values}, include_base={include_base}, rows used: {rows_used}",
+        f"- paper table: {choice.scale or 'none'} (paper_table={paper_table}, base model: {base_model or 'not given'})",
+    ]
     if command:
         md.append(f"- command: `{command}`")
     md += ["", "Summaries:", ""]
     order = {r: i for i, r in enumerate(ROWS)}
     sources = sorted(evals.sources, key=lambda s: (order.get(s.row, 99), s.path))
-    src_rows = [[s.path, row_label(s.row), s.identified_by, ", ".join(lang_label(x) for x in s.languages),
-                 s.samples_sha256[:12] if s.samples_sha256 else DASH, s.sha256[:12], s.codem_version or DASH, s.created_at or DASH]
-                for s in sources]
-    md += [_md_table(["File", "Row", "Identified by", "Languages", "Samples sha256", "Summary sha256", "codem", "Evaluated at"],
-                     src_rows, numeric=False), ""]
+    src_rows = [
+        [
+            s.path,
+            row_label(s.row),
+            s.identified_by,
+            ", ".join(lang_label(x) for x in s.languages),
+            s.samples_sha256[:12] if s.samples_sha256 else DASH,
+            s.sha256[:12],
+            s.codem_version or DASH,
+            s.created_at or DASH,
+        ]
+        for s in sources
+    ]
+    md += [
+        _md_table(
+            ["File", "Row", "Identified by", "Languages", "Samples sha256", "Summary sha256", "codem", "Evaluated at"],
+            src_rows,
+            numeric=False,
+        ),
+        "",
+    ]
     md += ["Files: " + ", ".join(f"`{p.name}`" for k, p in files.items() if k != "report"), ""]
     md_text = "\n".join(md)
     atomic_write_text(files["report"], md_text)
@@ -360,8 +441,14 @@ def build_report(evals: Evaluations, out_dir: str | Path, *, paper_table: str = 
         "title": title,
         "matrix": _jsonable(matrix),
         "gains": _jsonable(gains),
-        "correlations": {"rows": rows, "values": values, "include_base": include_base, "rows_used": corr.rows_used,
-                         "by_language": _jsonable(corr.by_language), "by_corpus": _jsonable(corr.by_corpus)},
+        "correlations": {
+            "rows": rows,
+            "values": values,
+            "include_base": include_base,
+            "rows_used": corr.rows_used,
+            "by_language": _jsonable(corr.by_language),
+            "by_corpus": _jsonable(corr.by_corpus),
+        },
         "notes": all_notes,
         "observations": obs,
         "base_model": base_model,
@@ -373,8 +460,15 @@ def build_report(evals: Evaluations, out_dir: str | Path, *, paper_table: str = 
         "provenance": prov,
     }
     atomic_write_text(files["json"], json.dumps(payload, indent=2, ensure_ascii=False, default=str) + "\n")
-    return ReportResult(out_dir, files, matrix, gains, corr, all_notes,
-                        {"beside": beside.payload, "claims": claims.payload, "training_data": data.payload})
+    return ReportResult(
+        out_dir,
+        files,
+        matrix,
+        gains,
+        corr,
+        all_notes,
+        {"beside": beside.payload, "claims": claims.payload, "training_data": data.payload},
+    )
 
 
 def pass_at_k_section(evals: Evaluations, matrix, digits: int = 2) -> tuple[list[str], dict[str, Any]]:
@@ -387,11 +481,14 @@ def pass_at_k_section(evals: Evaluations, matrix, digits: int = 2) -> tuple[list
     if not sampled:
         return [], {}
     ks = sorted({int(key[5:]) for c in sampled for key in c.pass_at_k})
-    md = ["## pass@k: n samples per problem", "",
-          "Unbiased estimator of Chen et al. (2021), 1 - C(n-c, k) / C(n, k) per problem, averaged over the problems "
-          "of a cell (each with its own n); a k is given only where every problem of the cell has at least k samples "
-          f"({DASH} otherwise, or for greedy cells). Table 1's pass@1 of these cells is the same estimator at k = 1.",
-          ""]
+    md = [
+        "## pass@k: n samples per problem",
+        "",
+        "Unbiased estimator of Chen et al. (2021), 1 - C(n-c, k) / C(n, k) per problem, averaged over the problems "
+        "of a cell (each with its own n); a k is given only where every problem of the cell has at least k samples "
+        f"({DASH} otherwise, or for greedy cells). Table 1's pass@1 of these cells is the same estimator at k = 1.",
+        "",
+    ]
     header = ["Model"] + [lang_label(c) for c in matrix.columns]
     payload: dict[str, Any] = {}
     for k in ks:
@@ -407,11 +504,19 @@ def pass_at_k_section(evals: Evaluations, matrix, digits: int = 2) -> tuple[list
             rows.append(line)
         md += [f"### {key}", "", _md_table(header, rows), ""]
         payload[key] = cells_json
-    ns = [[row_label(row)] + [_n_text(evals.cells.get(row, {}).get(lang)) for lang in matrix.columns]
-          for row in matrix.index]
+    ns = [
+        [row_label(row)] + [_n_text(evals.cells.get(row, {}).get(lang)) for lang in matrix.columns]
+        for row in matrix.index
+    ]
     md += ["### Samples per problem (n) and problems", "", _md_table(header, ns), ""]
-    payload["n"] = {row: {lang: (c.n if c is not None else None) for lang in matrix.columns
-                          for c in [evals.cells.get(row, {}).get(lang)]} for row in matrix.index}
+    payload["n"] = {
+        row: {
+            lang: (c.n if c is not None else None)
+            for lang in matrix.columns
+            for c in [evals.cells.get(row, {}).get(lang)]
+        }
+        for row in matrix.index
+    }
     return md, payload
 
 

@@ -44,7 +44,7 @@ def row_key(name: Any) -> str | None:
     prefixed = False
     for prefix in ("codem-", "codem_", "codem "):
         if text.startswith(prefix):
-            text, prefixed = text[len(prefix):], True
+            text, prefixed = text[len(prefix) :], True
             break
     if text == BASE:
         return None if prefixed else BASE  # "codem-base" is not a model
@@ -120,10 +120,15 @@ class Evaluations:
     def add(self, row: str, lang: str, cell: Cell) -> None:
         have = self.cells.setdefault(row, {}).get(lang)
         if have is not None:
-            same = math.isclose(have.pass_at_1, cell.pass_at_1, abs_tol=1e-9) and (have.passed, have.samples) == (cell.passed, cell.samples)
+            same = math.isclose(have.pass_at_1, cell.pass_at_1, abs_tol=1e-9) and (have.passed, have.samples) == (
+                cell.passed,
+                cell.samples,
+            )
             if not same:
-                raise DataError(f"{cell.source}: {row_label(row)} on {get_language(lang).display} is already given by "
-                                f"{have.source} with another result ({have.pass_at_1} vs {cell.pass_at_1})")
+                raise DataError(
+                    f"{cell.source}: {row_label(row)} on {get_language(lang).display} is already given by "
+                    f"{have.source} with another result ({have.pass_at_1} vs {cell.pass_at_1})"
+                )
             return
         self.cells[row][lang] = cell
 
@@ -135,7 +140,9 @@ def _identify(data: dict, path: Path) -> tuple[str, str, str | None]:
         if fld in data and data[fld] is not None:
             row = row_key(data[fld])
             if row is None:
-                raise DataError(f"{path}: {fld} {data[fld]!r} is not base, a training corpus ({', '.join(TRAIN_CORPORA)}) or codem-<corpus>")
+                raise DataError(
+                    f"{path}: {fld} {data[fld]!r} is not base, a training corpus ({', '.join(TRAIN_CORPORA)}) or codem-<corpus>"
+                )
             found.append((row, f"{fld} field"))
     if found:
         if len({r for r, _ in found}) > 1:
@@ -148,12 +155,16 @@ def _identify(data: dict, path: Path) -> tuple[str, str, str | None]:
     if _model_style(parent) and row_key(parent) is not None:
         prow = row_key(parent)
         if _model_style(stem) and row_key(stem) not in (None, prow):
-            raise DataError(f"{path}: folder {parent!r} and file name {name!r} name different models; add a \"corpus\" field")
+            raise DataError(
+                f'{path}: folder {parent!r} and file name {name!r} name different models; add a "corpus" field'
+            )
         return prow, "folder name", parent
     row = row_key(stem)
     if row is None:
-        raise DataError(f"{path}: cannot tell which model this summary belongs to: add a \"corpus\" field "
-                        f"(base, {', '.join(TRAIN_CORPORA)}) or name the file <corpus>{SUMMARY_SUFFIX}")
+        raise DataError(
+            f'{path}: cannot tell which model this summary belongs to: add a "corpus" field '
+            f"(base, {', '.join(TRAIN_CORPORA)}) or name the file <corpus>{SUMMARY_SUFFIX}"
+        )
     return row, "file name", stem if _model_style(stem) else None
 
 
@@ -161,17 +172,21 @@ def _cells(data: dict, path: Path) -> dict[str, Cell]:
     per = data.get("pass@1")
     if not isinstance(per, dict) or not per:
         got = "missing" if per is None else f"a {type(per).__name__}" if not isinstance(per, dict) else "empty"
-        raise DataError(f"{path}: not an evaluation summary: \"pass@1\" must be an object {{language: result}}, got {got}")
+        raise DataError(
+            f'{path}: not an evaluation summary: "pass@1" must be an object {{language: result}}, got {got}'
+        )
     out: dict[str, Cell] = {}
     for name, entry in per.items():
         try:
             lang = get_language(name).key
         except UnknownLanguageError:
-            raise DataError(f"{path}: unknown evaluation language {name!r} "
-                            f"(expected one of {', '.join(EVALUABLE_LANGUAGES)})") from None
+            raise DataError(
+                f"{path}: unknown evaluation language {name!r} (expected one of {', '.join(EVALUABLE_LANGUAGES)})"
+            ) from None
         if lang not in EVALUABLE_LANGUAGES:
-            raise DataError(f"{path}: {name!r} is not an evaluation language "
-                            f"(expected one of {', '.join(EVALUABLE_LANGUAGES)})")
+            raise DataError(
+                f"{path}: {name!r} is not an evaluation language (expected one of {', '.join(EVALUABLE_LANGUAGES)})"
+            )
         if lang in out:
             raise DataError(f"{path}: language {name!r} appears twice")
         where = f"{path}: pass@1.{name}"
@@ -181,7 +196,7 @@ def _cells(data: dict, path: Path) -> dict[str, Cell]:
         elif isinstance(entry, dict):
             value = entry.get("pass@1")
             if not isinstance(value, (int, float)) or isinstance(value, bool):
-                raise DataError(f"{where} lacks a numeric \"pass@1\"")
+                raise DataError(f'{where} lacks a numeric "pass@1"')
             value = float(value)
             passed, samples = entry.get("passed"), entry.get("samples")
             for fname, v in (("passed", passed), ("samples", samples)):
@@ -212,11 +227,12 @@ def _sampled(entry: dict, where: str) -> dict[str, Any]:
     if not isinstance(problems, int) or isinstance(problems, bool) or problems < 1:
         raise DataError(f"{where}.problems must be a positive integer when pass@k is given, got {problems!r}")
     ok_n = (isinstance(n, int) and not isinstance(n, bool) and n >= 1) or (
-        isinstance(n, dict) and all(isinstance(n.get(x), int) and n[x] >= 1 for x in ("min", "max")))
+        isinstance(n, dict) and all(isinstance(n.get(x), int) and n[x] >= 1 for x in ("min", "max"))
+    )
     if not ok_n:
         raise DataError(f"{where}.n must be the samples per problem (an integer, or {{min, max}}), got {n!r}")
     if not isinstance(ks, dict) or not ks:
-        raise DataError(f"{where}.pass@k must be an object {{\"pass@<k>\": percent}}")
+        raise DataError(f'{where}.pass@k must be an object {{"pass@<k>": percent}}')
     values = {}
     for key, v in ks.items():
         if not (isinstance(key, str) and key.startswith("pass@") and key[5:].isdigit()):
@@ -247,10 +263,16 @@ def load_summary(path: str | Path) -> tuple[str, dict[str, Cell], SummarySource]
     row, rule, model = _identify(data, path)
     prov = data.get("provenance") if isinstance(data.get("provenance"), dict) else {}
     source = SummarySource(
-        path=str(path), row=row, identified_by=rule, languages=list(cells), sha256=sha256_bytes(raw), model=model,
+        path=str(path),
+        row=row,
+        identified_by=rule,
+        languages=list(cells),
+        sha256=sha256_bytes(raw),
+        model=model,
         samples_file=data.get("samples_file") if isinstance(data.get("samples_file"), str) else None,
         samples_sha256=data.get("samples_sha256") if isinstance(data.get("samples_sha256"), str) else None,
-        codem_version=prov.get("codem"), created_at=prov.get("created_at"),
+        codem_version=prov.get("codem"),
+        created_at=prov.get("created_at"),
         warning=data.get("warning") if isinstance(data.get("warning"), str) else None,
     )
     return row, cells, source

@@ -55,7 +55,8 @@ def _split_params(s: str) -> list[str]:
         depth += ch in "([{<"
         depth -= ch in ")]}>"
         if ch == "," and depth == 0:
-            out.append(cur.strip()); cur = ""
+            out.append(cur.strip())
+            cur = ""
         else:
             cur += ch
     return [x for x in (out + [cur.strip()]) if x]
@@ -89,7 +90,8 @@ def signature(language: str, line: str) -> tuple[list[str], list[str], str] | No
     names, types = [], []
     for prm in _split_params(m.group(1)):
         n, _, t = prm.partition(":")
-        names.append(n.strip()); types.append(_norm_ts_type(t or "any"))
+        names.append(n.strip())
+        types.append(_norm_ts_type(t or "any"))
     return names, types, _norm_ts_type(m.group(2))
 
 
@@ -117,7 +119,7 @@ def swap_program(language: str, p: Problem, q: Problem, q_header: str) -> str:
     sig = _sig_line(p)
     qsig = signature(language, _sig_line(q))
     new_sig = _with_params(language, sig, qsig[0])
-    prompt = p.prompt[: p.prompt.rfind(sig)] + new_sig + p.prompt[p.prompt.rfind(sig) + len(sig):]
+    prompt = p.prompt[: p.prompt.rfind(sig)] + new_sig + p.prompt[p.prompt.rfind(sig) + len(sig) :]
     return q_header + prompt + q.canonical_solution + "\n" + p.test
 
 
@@ -145,7 +147,10 @@ def _c_cross(problems: list[Problem], data_dir: Path) -> dict:
     ``authored/llm4decompile_adapters/<nnn>.c`` defines ``func0`` with LLM4Decompile's signature
     on top of codem's function, and their test runs unchanged against it.
     """
-    rows = {int(r["task_id"].split("/")[1]): r for r in read_jsonl(data_dir / "humaneval-c-llm4decompile/humaneval_c_llm4decompile_164.jsonl")}
+    rows = {
+        int(r["task_id"].split("/")[1]): r
+        for r in read_jsonl(data_dir / "humaneval-c-llm4decompile/humaneval_c_llm4decompile_164.jsonl")
+    }
     items, progs = [], []
     for p in problems:
         r = rows.get(p.number)
@@ -154,10 +159,17 @@ def _c_cross(problems: list[Problem], data_dir: Path) -> dict:
         m = re.search(r"^([^\n#]*\bfunc0\s*\([^)]*\))", r["c_func"], re.M)
         theirs = signature("c", m.group(1).replace("func0", p.entry_point) + " {") if m else None
         ours = signature("c", _sig_line(p))
-        match = bool(theirs and ours and _unconst(theirs[1]) == _unconst(ours[1]) and _unconst([theirs[2]]) == _unconst([ours[2]]))
+        match = bool(
+            theirs
+            and ours
+            and _unconst(theirs[1]) == _unconst(ours[1])
+            and _unconst([theirs[2]]) == _unconst([ours[2]])
+        )
         adapter = ADAPTERS_DIR / f"{p.number:03d}.c"
         if not match and adapter.is_file():
-            test = "#include <stdlib.h>\n#include <string.h>\n" + adapter.read_text(encoding="utf-8") + "\n" + r["c_test"]
+            test = (
+                "#include <stdlib.h>\n#include <string.h>\n" + adapter.read_text(encoding="utf-8") + "\n" + r["c_test"]
+            )
             items.append({"task": p.task_id, "signature_match": False, "adapter": True})
         else:
             test = re.sub(r"\bfunc0\b", p.entry_point, r["c_test"])
@@ -181,7 +193,9 @@ def _ts_cross(problems: list[Problem], data_dir: Path, suite: str) -> dict:
         theirs = signature("typescript", prompt.rstrip().splitlines()[-1])
         ours = signature("typescript", _sig_line(p))
         match = bool(theirs and ours and theirs[1] == ours[1] and theirs[2] == ours[2])
-        test = test.replace("import * as assert from 'assert'", 'declare var require: any;\nconst assert = require("node:assert");')
+        test = test.replace(
+            "import * as assert from 'assert'", 'declare var require: any;\nconst assert = require("node:assert");'
+        )
         alias = f"const {name} = {p.entry_point};\n" if name != p.entry_point else ""
         items.append({"task": p.task_id, "signature_match": match, "their_name": name})
         progs.append(program(p, p.canonical_solution, alias + test + "\nexport {};\n"))
@@ -196,14 +210,22 @@ def _c_sanitizers(problems: list[Problem]) -> dict:
     """C only: every canonical program under ASan/UBSan/LSan (leaks of what the test frees,
     out-of-bounds accesses, frees of memory not from malloc, undefined behaviour)."""
     res = run_c_many([program(p, p.canonical_solution) for p in problems], sanitize=True)
-    findings = [{"task": p.task_id, "stage": r.stage, "detail": r.detail[-1500:]} for p, r in zip(problems, res) if not r.passed]
-    return {"programs": len(problems), "clean": len(problems) - len(findings),
-            "lsan_unavailable": any(f["stage"] == "sanitizer-unavailable" for f in findings),
-            "flags": " ".join(SANITIZE_FLAGS), "env": " ".join(f"{k}={v}" for k, v in SANITIZE_ENV.items()),
-            "findings": findings}
+    findings = [
+        {"task": p.task_id, "stage": r.stage, "detail": r.detail[-1500:]} for p, r in zip(problems, res) if not r.passed
+    ]
+    return {
+        "programs": len(problems),
+        "clean": len(problems) - len(findings),
+        "lsan_unavailable": any(f["stage"] == "sanitizer-unavailable" for f in findings),
+        "flags": " ".join(SANITIZE_FLAGS),
+        "env": " ".join(f"{k}={v}" for k, v in SANITIZE_ENV.items()),
+        "findings": findings,
+    }
 
 
-def audit_language(language: str, data_dir: Path | None, problems: list[Problem] | None = None, sanitize: bool = True) -> dict:
+def audit_language(
+    language: str, data_dir: Path | None, problems: list[Problem] | None = None, sanitize: bool = True
+) -> dict:
     # The built files' paths are absolute, so any root resolves them (see c_typescript.py).
     problems = problems or load_problems(language, data_dir=data_dir or AUTHORED_DIR.parent)
     report: dict = {"language": language, "problems": len(problems)}
@@ -214,9 +236,11 @@ def audit_language(language: str, data_dir: Path | None, problems: list[Problem]
     # 1 + 2: canonical and stubs in one batch
     jobs, keys = [], []
     for p in problems:
-        jobs.append(program(p, p.canonical_solution)); keys.append((p.task_id, "canonical"))
+        jobs.append(program(p, p.canonical_solution))
+        keys.append((p.task_id, "canonical"))
         for name, body in stubs(language, p).items():
-            jobs.append(program(p, body)); keys.append((p.task_id, f"stub:{name}"))
+            jobs.append(program(p, body))
+            keys.append((p.task_id, f"stub:{name}"))
     # 3: swaps between problems with equal signatures
     by_sig = defaultdict(list)
     for p in problems:
@@ -227,7 +251,8 @@ def audit_language(language: str, data_dir: Path | None, problems: list[Problem]
         for p in group:
             for q in group:
                 if q is not p:
-                    jobs.append(swap_program(language, p, q, _header(language, q))); keys.append((p.task_id, f"swap:{q.task_id}"))
+                    jobs.append(swap_program(language, p, q, _header(language, q)))
+                    keys.append((p.task_id, f"swap:{q.task_id}"))
     results = _run(language, jobs)
     canon_fail, stub_accept, swap_accept, swaps = [], [], [], 0
     for (tid, kind), res in zip(keys, results):
@@ -245,11 +270,19 @@ def audit_language(language: str, data_dir: Path | None, problems: list[Problem]
         s["explanation"] = swap_notes.get(f"{s['task']}<-{s['accepted_solution_of']}", "UNEXPLAINED")
     report["canonical"] = {"passed": len(problems) - len(canon_fail), "failed": canon_fail}
     report["stubs"] = {"programs": 2 * len(problems), "accepted": stub_accept}
-    report["swaps"] = {"programs": swaps, "problems_with_a_same_signature_peer": sum(len(g) for g in by_sig.values() if len(g) > 1), "accepted": swap_accept}
+    report["swaps"] = {
+        "programs": swaps,
+        "problems_with_a_same_signature_peer": sum(len(g) for g in by_sig.values() if len(g) > 1),
+        "accepted": swap_accept,
+    }
     # 4: cross-checks
     cross = []
     if data_dir is not None:
-        suites = [_c_cross(problems, Path(data_dir))] if language == "c" else [_ts_cross(problems, Path(data_dir), s) for s in ("MultiPL-E", "mxeval")]
+        suites = (
+            [_c_cross(problems, Path(data_dir))]
+            if language == "c"
+            else [_ts_cross(problems, Path(data_dir), s) for s in ("MultiPL-E", "mxeval")]
+        )
         for suite in suites:
             res = _run(language, suite.pop("programs"))
             key = suite["suite"]
@@ -258,7 +291,14 @@ def audit_language(language: str, data_dir: Path | None, problems: list[Problem]
             for it, r in zip(suite["items"], res):
                 it["agree"] = r.passed
                 if not r.passed:
-                    dis.append({**it, "stage": r.stage, "detail": r.detail[:400], "explanation": expl.get(it["task"], "UNEXPLAINED")})
+                    dis.append(
+                        {
+                            **it,
+                            "stage": r.stage,
+                            "detail": r.detail[:400],
+                            "explanation": expl.get(it["task"], "UNEXPLAINED"),
+                        }
+                    )
             items = suite["items"]
             matched = [i for i in items if i["signature_match"]]
             adapted = [i for i in items if i.get("adapter")]
@@ -279,22 +319,35 @@ def audit_language(language: str, data_dir: Path | None, problems: list[Problem]
                 entry["agree_through_adapter"] = sum(i["agree"] for i in adapted)
             cross.append(entry)
     report["cross_checks"] = cross
-    unexplained = sum(d["explanation"] == "UNEXPLAINED" for c in cross for d in c["disagreements"]) + sum(s["explanation"] == "UNEXPLAINED" for s in swap_accept)
+    unexplained = sum(d["explanation"] == "UNEXPLAINED" for c in cross for d in c["disagreements"]) + sum(
+        s["explanation"] == "UNEXPLAINED" for s in swap_accept
+    )
     stale = sum(len(c.get("stale_notes", [])) for c in cross)
     conv_bad = report.get("conventions", {}).get("problems_violating", 0)
     san = report.get("sanitizers")
     san_bad = len(san["findings"]) if san else 0
-    report["ok"] = not canon_fail and not stub_accept and unexplained == 0 and stale == 0 and conv_bad == 0 and san_bad == 0
+    report["ok"] = (
+        not canon_fail and not stub_accept and unexplained == 0 and stale == 0 and conv_bad == 0 and san_bad == 0
+    )
+
     def _cc(c: dict) -> str:
-        via = f", {c['agree_through_adapter']}/{c['through_adapter']} through an adapter" if "through_adapter" in c else ""
+        via = (
+            f", {c['agree_through_adapter']}/{c['through_adapter']} through an adapter"
+            if "through_adapter" in c
+            else ""
+        )
         return f"{c['suite']}: {c['agree']}/{c['tasks']} agree ({c['agree_where_signature_matches']}/{c['signature_match']} where signatures match{via})"
 
     cc = "; ".join(_cc(c) for c in cross)
     c_extra = ""
     if language == "c":
-        c_extra = f"; convention violations {conv_bad}" + (f"; sanitizer-clean canonical {san['clean']}/{san['programs']}" if san else "; sanitizers not run")
-    report["summary_line"] = (f"{language}: canonical {report['canonical']['passed']}/{len(problems)} pass; stubs accepted {len(stub_accept)}/{2 * len(problems)}; "
-                              f"same-signature swaps accepted {len(swap_accept)}/{swaps}{c_extra}; {cc}; unexplained {unexplained}")
+        c_extra = f"; convention violations {conv_bad}" + (
+            f"; sanitizer-clean canonical {san['clean']}/{san['programs']}" if san else "; sanitizers not run"
+        )
+    report["summary_line"] = (
+        f"{language}: canonical {report['canonical']['passed']}/{len(problems)} pass; stubs accepted {len(stub_accept)}/{2 * len(problems)}; "
+        f"same-signature swaps accepted {len(swap_accept)}/{swaps}{c_extra}; {cc}; unexplained {unexplained}"
+    )
     return report
 
 
@@ -306,31 +359,47 @@ def to_markdown(r: dict) -> str:
     out.append(f"- stub bodies accepted by a test: {len(r['stubs']['accepted'])} of {r['stubs']['programs']}")
     for s in r["stubs"]["accepted"]:
         out.append(f"  - {s['task']} accepts stub '{s['stub']}'")
-    out.append(f"- other problems' canonical solutions (same signature) accepted: {len(r['swaps']['accepted'])} of {r['swaps']['programs']} programs")
+    out.append(
+        f"- other problems' canonical solutions (same signature) accepted: {len(r['swaps']['accepted'])} of {r['swaps']['programs']} programs"
+    )
     for s in r["swaps"]["accepted"]:
         out.append(f"  - {s['task']} accepts {s['accepted_solution_of']}: {s['explanation']}")
     if "conventions" in r:
-        out.append(f"- problems departing from the C conventions (caller buffers, in-place results, unstated ownership, "
-                   f"array results without an out-length; codem_core/benchmarks/c_conventions.py): {r['conventions']['problems_violating']}")
+        out.append(
+            f"- problems departing from the C conventions (caller buffers, in-place results, unstated ownership, "
+            f"array results without an out-length; codem_core/benchmarks/c_conventions.py): {r['conventions']['problems_violating']}"
+        )
         for tid, vs in r["conventions"]["violations"].items():
             out.append(f"  - {tid}: {'; '.join(vs)}")
     if r.get("sanitizers"):
         sz = r["sanitizers"]
-        out.append(f"- canonical programs clean under `{sz['flags']}` with `{sz['env']}`: {sz['clean']}/{sz['programs']}"
-                   + (" (LeakSanitizer could not run here: leaks unchecked)" if sz["lsan_unavailable"] else ""))
+        out.append(
+            f"- canonical programs clean under `{sz['flags']}` with `{sz['env']}`: {sz['clean']}/{sz['programs']}"
+            + (" (LeakSanitizer could not run here: leaks unchecked)" if sz["lsan_unavailable"] else "")
+        )
         for f in sz["findings"]:
-            out.append(f"  - {f['task']} ({f['stage']}): {f['detail'].strip().splitlines()[0][:200] if f['detail'].strip() else ''}")
+            out.append(
+                f"  - {f['task']} ({f['stage']}): {f['detail'].strip().splitlines()[0][:200] if f['detail'].strip() else ''}"
+            )
     for c in r["cross_checks"]:
-        out += ["", f"## Cross-check: {c['suite']}", "",
-                f"{c['agree']}/{c['tasks']} agree ({c['rate_all']:.1%}); where signatures match: {c['agree_where_signature_matches']}/{c['signature_match']} ({c['rate_signature_match']:.1%})"]
+        out += [
+            "",
+            f"## Cross-check: {c['suite']}",
+            "",
+            f"{c['agree']}/{c['tasks']} agree ({c['rate_all']:.1%}); where signatures match: {c['agree_where_signature_matches']}/{c['signature_match']} ({c['rate_signature_match']:.1%})",
+        ]
         if "through_adapter" in c:
-            out.append(f"where signatures differ and LLM4Decompile's test runs through an adapter (authored/llm4decompile_adapters/): {c['agree_through_adapter']}/{c['through_adapter']}")
+            out.append(
+                f"where signatures differ and LLM4Decompile's test runs through an adapter (authored/llm4decompile_adapters/): {c['agree_through_adapter']}/{c['through_adapter']}"
+            )
         out.append("")
         for d in c["disagreements"]:
             how = "matches" if d["signature_match"] else ("differs, adapter" if d.get("adapter") else "differs")
             out.append(f"- {d['task']} (signature {how}; {d['stage']}): {d['explanation']}")
         if c.get("stale_notes"):
-            out.append(f"- notes for tasks that now agree (remove from crosscheck_notes.json): {', '.join(c['stale_notes'])}")
+            out.append(
+                f"- notes for tasks that now agree (remove from crosscheck_notes.json): {', '.join(c['stale_notes'])}"
+            )
     return "\n".join(out) + "\n"
 
 

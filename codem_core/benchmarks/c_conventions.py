@@ -26,7 +26,19 @@ from dataclasses import dataclass
 
 from .problem import Problem
 
-SCALARS = {"int", "bool", "float", "double", "long", "long long", "long int", "size_t", "unsigned", "unsigned int", "char"}
+SCALARS = {
+    "int",
+    "bool",
+    "float",
+    "double",
+    "long",
+    "long long",
+    "long int",
+    "size_t",
+    "unsigned",
+    "unsigned int",
+    "char",
+}
 _WRITE_FN = r"(?:strcpy|strncpy|strcat|strncat|sprintf|snprintf|vsprintf|memcpy|memmove|memset|qsort|strtok|fgets)"
 _ASSIGN = r"(?:=(?!=)|\+=|-=|\*=|/=|%=|\|=|&=|\^=|<<=|>>=|\+\+|--)"
 
@@ -53,7 +65,9 @@ def parse_signature(sig: str) -> tuple[str, str, list[CParam]]:
         toks = re.sub(r"\[\d*\]", " ", part).replace("*", " ").split()
         name = toks[-1]
         base = " ".join(t for t in toks[:-1] if t != "const")
-        const = bool(re.match(r"^\s*const\b", part) or re.search(r"\bconst\s*\*", part) and part.index("const") < part.index("*"))
+        const = bool(
+            re.match(r"^\s*const\b", part) or re.search(r"\bconst\s*\*", part) and part.index("const") < part.index("*")
+        )
         params.append(CParam(name, base, depth, const, int(fixed_m.group(1)) if fixed_m else None, part))
     return re.sub(r"\s+", " ", m.group(1)).strip(), m.group(2), params
 
@@ -72,9 +86,13 @@ def writes_through(solution: str, name: str) -> set[str]:
         names.add(m.group(1))
     kinds: set[str] = set()
     for n in names:
-        if (re.search(rf"\b{n}\s*(\[[^\]]*\]\s*)+{_ASSIGN}", s) or re.search(rf"(\+\+|--)\s*{n}\s*\[", s)
-                or re.search(rf"\*\s*\(\s*{n}\s*[+-][^)]*\)\s*{_ASSIGN}", s) or re.search(rf"\*\s*{n}\s*(\+\+|--)\s*=", s)
-                or re.search(rf"\(\s*\*\s*{n}\s*\)\s*\[", s)):
+        if (
+            re.search(rf"\b{n}\s*(\[[^\]]*\]\s*)+{_ASSIGN}", s)
+            or re.search(rf"(\+\+|--)\s*{n}\s*\[", s)
+            or re.search(rf"\*\s*\(\s*{n}\s*[+-][^)]*\)\s*{_ASSIGN}", s)
+            or re.search(rf"\*\s*{n}\s*(\+\+|--)\s*=", s)
+            or re.search(rf"\(\s*\*\s*{n}\s*\)\s*\[", s)
+        ):
             kinds.add("indexed")
         if re.search(rf"\b{_WRITE_FN}\s*\(\s*(\([^)]*\)\s*)?{n}\b", s):
             kinds.add("libcall")
@@ -99,7 +117,9 @@ def violations(p: Problem) -> list[str]:
         kinds = writes_through(p.canonical_solution, prm.name)
         scalar_out = prm.depth == 1 and prm.base in SCALARS and prm.base != "char" and kinds <= {"deref"}
         if kinds and not scalar_out:
-            out.append(f"{prm.text}: the solution writes into it ({', '.join(sorted(kinds))}): an output buffer or an in-place result")
+            out.append(
+                f"{prm.text}: the solution writes into it ({', '.join(sorted(kinds))}): an output buffer or an in-place result"
+            )
         if scalar_out and kinds and f"*{prm.name}" not in doc:
             out.append(f"{prm.text}: out-parameter not described in the prompt (no '*{prm.name}')")
     if rdepth and re.search(r"\bstatic\b[^;(]*\[", _strip_comments(p.canonical_solution)):

@@ -12,10 +12,14 @@ benchmarks_app = typer.Typer(help="Evaluation benchmarks: check, build, audit.",
 
 @benchmarks_app.command()
 def check(
-    language: list[str] = typer.Option(None, "--language", "-l", help="Language(s) to check; default: every available one."),
+    language: list[str] = typer.Option(
+        None, "--language", "-l", help="Language(s) to check; default: every available one."
+    ),
     sandbox: str = typer.Option(None, "--sandbox", help="bwrap (default), docker or none."),
     data_dir: Path = typer.Option(None, "--data-dir", envvar="CODEM_DATA_DIR"),
-    no_cache: bool = typer.Option(True, "--no-cache/--cache", help="Run everything afresh (default) or reuse cached verdicts."),
+    no_cache: bool = typer.Option(
+        True, "--no-cache/--cache", help="Run everything afresh (default) or reuse cached verdicts."
+    ),
 ) -> None:
     """Run every canonical solution against its tests; exit non-zero naming any that fails."""
     from ..errors import DataError
@@ -25,7 +29,11 @@ def check(
     from ..languages import EVAL_LANGUAGES, parse_languages
     from .loader import SOURCES, load_problems
 
-    langs = parse_languages(language or None, evaluable_only=True) if language else [lang for lang in EVAL_LANGUAGES if lang in SOURCES]
+    langs = (
+        parse_languages(language or None, evaluable_only=True)
+        if language
+        else [lang for lang in EVAL_LANGUAGES if lang in SOURCES]
+    )
     problems = []
     for lang in langs:
         try:
@@ -42,7 +50,11 @@ def check(
     print_pass_table(pass_at_1(verdicts, problems), title="canonical solutions")
     bad = [v for v in verdicts if not v.passed]
     for v in bad:
-        typer.secho(f"FAIL {v.task_id}: {v.status.value}: {v.detail.strip().splitlines()[-1] if v.detail.strip() else ''}", fg="red", err=True)
+        typer.secho(
+            f"FAIL {v.task_id}: {v.status.value}: {v.detail.strip().splitlines()[-1] if v.detail.strip() else ''}",
+            fg="red",
+            err=True,
+        )
     if bad:
         raise typer.Exit(1)
     typer.echo(f"all {len(verdicts)} canonical solutions pass")

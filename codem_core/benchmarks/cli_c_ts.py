@@ -58,15 +58,23 @@ def build_cmd(
     check_output_folder(out_dir or BUILT_DIR, "--out-dir")
     prov = build(_langs(language), root, out_dir or BUILT_DIR)
     for lang in _langs(language):
-        typer.echo(f"{lang}: {prov[lang]['problems']} problems -> {prov[lang]['output']} (sha256 {prov[lang]['output_sha256'][:12]})")
+        typer.echo(
+            f"{lang}: {prov[lang]['problems']} problems -> {prov[lang]['output']} (sha256 {prov[lang]['output_sha256'][:12]})"
+        )
 
 
 def audit_cmd(
     language: str = typer.Argument("all", help="c, typescript or all"),
-    data_dir: Path | None = typer.Option(None, "--data-dir", help="folder with the cross-check sets (LLM4Decompile, MultiPL-E, mxeval)"),
-    out: Path | None = typer.Option(None, "--out", help="folder for audit_<language>.json/.md (default: codem_core/benchmarks/built)"),
+    data_dir: Path | None = typer.Option(
+        None, "--data-dir", help="folder with the cross-check sets (LLM4Decompile, MultiPL-E, mxeval)"
+    ),
+    out: Path | None = typer.Option(
+        None, "--out", help="folder for audit_<language>.json/.md (default: codem_core/benchmarks/built)"
+    ),
     no_cross: bool = typer.Option(False, "--no-cross-check", help="skip the cross-checks"),
-    no_sanitizers: bool = typer.Option(False, "--no-sanitizers", help="C: skip running the canonical programs under ASan/UBSan/LSan"),
+    no_sanitizers: bool = typer.Option(
+        False, "--no-sanitizers", help="C: skip running the canonical programs under ASan/UBSan/LSan"
+    ),
 ) -> None:
     """Prove the tests have teeth: canonical passes, stubs and other problems' solutions fail, cross-checks."""
     from .audit import audit_language, write_report

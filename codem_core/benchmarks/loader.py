@@ -20,7 +20,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..config import get_settings
@@ -32,7 +32,7 @@ from .problem import Problem
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # codem_core/: shipped files are relative to it
 
 
-@lru_cache(maxsize=None)
+@cache
 def _entry_pattern(language: str) -> re.Pattern[str]:
     benchmark = get_language(language).benchmark
     if benchmark is None or benchmark.entry_pattern is None:
@@ -56,12 +56,12 @@ class BenchmarkSource:
     local_relpath: str | None  # relative to the data directory, or absolute (shipped with codem)
     hub_repo: str | None
     hub_file: str | None  # a JSON lines file in the hub repository ...
-    normalize: Callable[[dict, "Path | None"], Problem]
+    normalize: Callable[[dict, Path | None], Problem]
     hub_config: str | None = None  # ... or a dataset config and split
     hub_split: str = "test"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _errata(relpath: str) -> dict[str, dict]:
     """task_id -> corrected fields + "reason", from a JSON file shipped with codem.
 
@@ -76,7 +76,7 @@ def humaneval_x_errata() -> dict[str, dict]:
     return _errata(LANGUAGES["python"].benchmark.errata)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _entry_points(path: Path) -> dict[int, str]:
     """Task number -> entry point, from a benchmark file that has them (OpenAI's HumanEval)."""
     return {int(str(row["task_id"]).rsplit("/", 1)[1]): row["entry_point"] for row in read_jsonl(path)}

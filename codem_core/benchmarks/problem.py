@@ -34,7 +34,7 @@ class Problem:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, row: dict[str, Any]) -> "Problem":
+    def from_dict(cls, row: dict[str, Any]) -> Problem:
         known = {f for f in cls.__dataclass_fields__}
         base = {k: v for k, v in row.items() if k in known}
         extra = dict(base.pop("extra", {}) or {})

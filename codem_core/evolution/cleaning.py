@@ -40,8 +40,17 @@ from dataclasses import dataclass
 from ..errors import UnknownLanguageError
 from ..languages import LANGUAGES, get_language
 
-ELIMINATION_REASONS = ("unusable_answer", "empty_evolution", "truncated_evolution", "truncated_answer",
-                       "copied_scaffolding", "no_new_information", "refusal", "too_short", "wrong_language")
+ELIMINATION_REASONS = (
+    "unusable_answer",
+    "empty_evolution",
+    "truncated_evolution",
+    "truncated_answer",
+    "copied_scaffolding",
+    "no_new_information",
+    "refusal",
+    "too_short",
+    "wrong_language",
+)
 DEDUP_REASONS = ("exact_duplicate", "near_duplicate")
 
 
@@ -64,7 +73,10 @@ STOP_WORDS = frozenset(
 )
 _WORD_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|\d+")
 _LANGUAGE_WORDS = frozenset(
-    w for lang in LANGUAGES.values() for name in (lang.key, lang.display, *lang.fence_tags) for w in _WORD_RE.findall(name.lower())
+    w
+    for lang in LANGUAGES.values()
+    for name in (lang.key, lang.display, *lang.fence_tags)
+    for w in _WORD_RE.findall(name.lower())
 ) | {"golang", "language", "programming"}
 
 _SCAFFOLD_RE = re.compile(
@@ -78,8 +90,9 @@ _REFUSAL_RE = re.compile(
 
 # Markers that identify code in a language when a block has no (known) fence tag, and the other
 # languages whose code an answer may use: each language's ``CleaningRules``.
-_MARKERS_RE = {k: tuple(re.compile(p, re.M) for p in s.cleaning.markers) for k, s in LANGUAGES.items()
-               if s.cleaning.markers}
+_MARKERS_RE = {
+    k: tuple(re.compile(p, re.M) for p in s.cleaning.markers) for k, s in LANGUAGES.items() if s.cleaning.markers
+}
 _ACCEPTED = {k: {k, *s.cleaning.accepts} for k, s in LANGUAGES.items()}
 _WINS_TIES = {k for k, s in LANGUAGES.items() if s.cleaning.wins_ties}
 _FENCE_RE = re.compile(r"```[ \t]*([\w+#.-]*)[^\n]*\n(.*?)(?:```|\Z)", re.S)
@@ -125,9 +138,16 @@ def is_wrong_language(response: str, language: str) -> bool:
     return bool(found) and not any(f in accepted for f in found)
 
 
-def elimination_reason(seed_text: str, instruction: str, response: str | None, language: str,
-                       cfg: CleaningConfig = CleaningConfig(), *, evolve_truncated: bool = False,
-                       answer_truncated: bool = False) -> str | None:
+def elimination_reason(
+    seed_text: str,
+    instruction: str,
+    response: str | None,
+    language: str,
+    cfg: CleaningConfig = CleaningConfig(),
+    *,
+    evolve_truncated: bool = False,
+    answer_truncated: bool = False,
+) -> str | None:
     """The first elimination rule this pair fails (module doc order), or None to keep it.
 
     ``evolve_truncated`` / ``answer_truncated``: the teacher hit its token limit on that reply."""
@@ -161,7 +181,7 @@ def shingles(text: str, n: int = 3) -> set[str]:
     toks = words(text)
     if len(toks) < n:
         return {" ".join(toks)} if toks else set()
-    return {" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1)}
+    return {" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1)}
 
 
 def duplicate_reasons(instructions: list[str], cfg: CleaningConfig = CleaningConfig()) -> list[str | None]:

@@ -14,10 +14,21 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..inputs import check_output_folder
-from ..io import write_json, write_jsonl, atomic_write_text
+from ..io import atomic_write_text, write_json, write_jsonl
 
-ROW_FIELDS = ("id", "instruction", "response", "seed_id", "seed_instruction", "language", "evolution", "operation",
-              "teacher", "template_hash", "answer_template_hash")
+ROW_FIELDS = (
+    "id",
+    "instruction",
+    "response",
+    "seed_id",
+    "seed_instruction",
+    "language",
+    "evolution",
+    "operation",
+    "teacher",
+    "template_hash",
+    "answer_template_hash",
+)
 
 
 def check_out_dir(out: str | os.PathLike) -> Path:
@@ -43,8 +54,9 @@ def _save_dataset(rows: list[dict], path: Path) -> None:
     datasets.Dataset.from_dict(table, features=features).save_to_disk(str(path), num_shards=1)
 
 
-def write_outputs(out: str | os.PathLike, corpora: dict[str, list[dict]], report: dict, report_md: str,
-                  eliminated: list[dict]) -> Path:
+def write_outputs(
+    out: str | os.PathLike, corpora: dict[str, list[dict]], report: dict, report_md: str, eliminated: list[dict]
+) -> Path:
     out = check_out_dir(out)
     stage = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
     try:

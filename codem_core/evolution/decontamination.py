@@ -34,7 +34,8 @@ def tokens(text: str) -> list[str]:
 
 
 _SCAFFOLD_LINE_RE = re.compile(
-    r"^\s*(#\s*include\b|import\b|from\s+[\w.]+\s+import\b|package\b|using\s+namespace\b|const\s+\w+\s*=\s*require\().*$", re.M
+    r"^\s*(#\s*include\b|import\b|from\s+[\w.]+\s+import\b|package\b|using\s+namespace\b|const\s+\w+\s*=\s*require\().*$",
+    re.M,
 )
 
 
@@ -47,7 +48,7 @@ def informative(gram: tuple[str, ...], min_words: int = 6) -> bool:
 
 
 def ngrams(toks: list[str], n: int) -> set[tuple[str, ...]]:
-    return {tuple(toks[i:i + n]) for i in range(len(toks) - n + 1)}
+    return {tuple(toks[i : i + n]) for i in range(len(toks) - n + 1)}
 
 
 @dataclass
@@ -69,9 +70,14 @@ class BenchmarkIndex:
         return hits
 
     def summary(self) -> dict:
-        return {"n": self.n, "languages_used": self.used, "languages_skipped": self.skipped,
-                "problems": self.problems, "indexed_ngrams": len(self.index),
-                "boilerplate_ngrams_ignored": self.boilerplate_ngrams}
+        return {
+            "n": self.n,
+            "languages_used": self.used,
+            "languages_skipped": self.skipped,
+            "problems": self.problems,
+            "indexed_ngrams": len(self.index),
+            "boilerplate_ngrams_ignored": self.boilerplate_ngrams,
+        }
 
 
 def build_index(prompts: dict[str, str], n: int = 13, max_problem_share: int = 3) -> BenchmarkIndex:
@@ -92,7 +98,9 @@ def build_index(prompts: dict[str, str], n: int = 13, max_problem_share: int = 3
     return BenchmarkIndex(n=n, problems=len(prompts), boilerplate_ngrams=dropped, index=index)
 
 
-def load_benchmark_index(languages: tuple[str, ...] = EVAL_LANGUAGES, n: int = 13, max_problem_share: int = 3) -> BenchmarkIndex:
+def load_benchmark_index(
+    languages: tuple[str, ...] = EVAL_LANGUAGES, n: int = 13, max_problem_share: int = 3
+) -> BenchmarkIndex:
     prompts: dict[str, str] = {}
     used: list[str] = []
     skipped: dict[str, str] = {}
@@ -106,7 +114,9 @@ def load_benchmark_index(languages: tuple[str, ...] = EVAL_LANGUAGES, n: int = 1
         for p in problems:
             prompts[p.task_id] = p.prompt
     if not used:
-        raise DataError("no evaluation benchmark could be loaded for decontamination; set CODEM_DATA_DIR or pass --no-decontaminate")
+        raise DataError(
+            "no evaluation benchmark could be loaded for decontamination; set CODEM_DATA_DIR or pass --no-decontaminate"
+        )
     idx = build_index(prompts, n=n, max_problem_share=max_problem_share)
     idx.used, idx.skipped = used, skipped
     return idx

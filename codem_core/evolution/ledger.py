@@ -92,7 +92,9 @@ class Ledger:
     def cache_hit(self, model: str, stage: str) -> None:
         self._s(model, stage).cache_hits += 1
 
-    def response(self, model: str, stage: str, prompt_tokens: int, completion_tokens: int, prompt_chars: int, messages: int) -> None:
+    def response(
+        self, model: str, stage: str, prompt_tokens: int, completion_tokens: int, prompt_chars: int, messages: int
+    ) -> None:
         s = self._s(model, stage)
         s.responses += 1
         s.prompt_tokens += prompt_tokens
@@ -100,12 +102,20 @@ class Ledger:
         s.prompt_chars += prompt_chars
         s.messages += messages
 
-    def merge(self, other: "Ledger") -> "Ledger":
+    def merge(self, other: Ledger) -> Ledger:
         """Add another ledger's counts (per-language ledgers of a fanned-out flow)."""
         for key, s in other.stats.items():
             mine = self._s(*key)
-            for name in ("requests", "responses", "cache_hits", "prompt_tokens", "completion_tokens",
-                         "prompt_chars", "messages", "failures"):
+            for name in (
+                "requests",
+                "responses",
+                "cache_hits",
+                "prompt_tokens",
+                "completion_tokens",
+                "prompt_chars",
+                "messages",
+                "failures",
+            ):
                 setattr(mine, name, getattr(mine, name) + getattr(s, name))
             mine.retries.update(s.retries)
         return self
@@ -131,13 +141,27 @@ class Ledger:
         return sum(s.cache_hits for s in self.stats.values())
 
     def tokens(self) -> tuple[int, int]:
-        return (sum(s.prompt_tokens for s in self.stats.values()), sum(s.completion_tokens for s in self.stats.values()))
+        return (
+            sum(s.prompt_tokens for s in self.stats.values()),
+            sum(s.completion_tokens for s in self.stats.values()),
+        )
 
     def to_dict(self) -> dict:
         models: dict[str, dict] = {}
         for (model, stage), s in sorted(self.stats.items()):
-            m = models.setdefault(model, {"stages": {}, "requests": 0, "responses": 0, "cache_hits": 0,
-                                          "prompt_tokens": 0, "completion_tokens": 0, "retries": Counter(), "failures": 0})
+            m = models.setdefault(
+                model,
+                {
+                    "stages": {},
+                    "requests": 0,
+                    "responses": 0,
+                    "cache_hits": 0,
+                    "prompt_tokens": 0,
+                    "completion_tokens": 0,
+                    "retries": Counter(),
+                    "failures": 0,
+                },
+            )
             m["stages"][stage] = s.to_dict()
             for k in ("requests", "responses", "cache_hits", "prompt_tokens", "completion_tokens", "failures"):
                 m[k] += getattr(s, k)
@@ -181,8 +205,9 @@ class Calibration:
         for (model, stage), s in ledger.stats.items():
             if s.responses == 0:
                 continue
-            e = self.data.setdefault(model, {}).setdefault(stage, {"responses": 0, "prompt_tokens": 0,
-                                                                   "completion_tokens": 0, "prompt_chars": 0, "messages": 0})
+            e = self.data.setdefault(model, {}).setdefault(
+                stage, {"responses": 0, "prompt_tokens": 0, "completion_tokens": 0, "prompt_chars": 0, "messages": 0}
+            )
             e["responses"] += s.responses
             e["prompt_tokens"] += s.prompt_tokens
             e["completion_tokens"] += s.completion_tokens

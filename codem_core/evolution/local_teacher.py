@@ -44,9 +44,16 @@ def free_port() -> int:
 
 
 class LocalTeacherServer:
-    def __init__(self, model_path: str | Path | None = None, port: int | None = None, n_ctx: int = 2048,
-                 n_threads: int | None = None, api_key: str | None = None, log_path: str | Path | None = None,
-                 startup_timeout: float = 120.0):
+    def __init__(
+        self,
+        model_path: str | Path | None = None,
+        port: int | None = None,
+        n_ctx: int = 2048,
+        n_threads: int | None = None,
+        api_key: str | None = None,
+        log_path: str | Path | None = None,
+        startup_timeout: float = 120.0,
+    ):
         self.model_path = Path(model_path) if model_path else smollm2_gguf()
         self.port = port or free_port()
         self.n_ctx = n_ctx
@@ -68,12 +75,28 @@ class LocalTeacherServer:
     def model(self) -> str:
         return LOCAL_MODEL_ALIAS
 
-    def start(self) -> "LocalTeacherServer":
+    def start(self) -> LocalTeacherServer:
         if importlib.util.find_spec("llama_cpp") is None:
             raise ConfigError("the local teacher needs llama-cpp-python[server] (see docs/evolution.md)")
-        cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(self.model_path), "--model_alias", LOCAL_MODEL_ALIAS,
-               "--host", "127.0.0.1", "--port", str(self.port), "--n_ctx", str(self.n_ctx),
-               "--n_threads", str(self.n_threads), "--verbose", "False"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "llama_cpp.server",
+            "--model",
+            str(self.model_path),
+            "--model_alias",
+            LOCAL_MODEL_ALIAS,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--n_ctx",
+            str(self.n_ctx),
+            "--n_threads",
+            str(self.n_threads),
+            "--verbose",
+            "False",
+        ]
         if self.api_key:
             cmd += ["--api_key", self.api_key]
         self._log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL
@@ -84,7 +107,9 @@ class LocalTeacherServer:
                 self.stop()
                 raise TeacherError(f"the local teacher exited during start-up (code {self.proc.returncode})")
             try:
-                req = urllib.request.Request(f"{self.base_url}/models", headers={"Authorization": f"Bearer {self.api_key or 'x'}"})
+                req = urllib.request.Request(
+                    f"{self.base_url}/models", headers={"Authorization": f"Bearer {self.api_key or 'x'}"}
+                )
                 with urllib.request.urlopen(req, timeout=2) as resp:
                     if resp.status == 200:
                         return self
@@ -98,7 +123,9 @@ class LocalTeacherServer:
         """One 4-token completion: llama.cpp's first request pays a one-off cost (~15 s here)."""
         import json
 
-        body = json.dumps({"model": self.model, "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 4}).encode()
+        body = json.dumps(
+            {"model": self.model, "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 4}
+        ).encode()
         headers = {"Content-Type": "application/json", "Authorization": f"Bearer {self.api_key or 'x'}"}
         req = urllib.request.Request(f"{self.base_url}/chat/completions", data=body, headers=headers)
         with urllib.request.urlopen(req, timeout=300) as resp:
@@ -117,7 +144,7 @@ class LocalTeacherServer:
             self._log.close()
         self._log = None
 
-    def __enter__(self) -> "LocalTeacherServer":
+    def __enter__(self) -> LocalTeacherServer:
         return self.start()
 
     def __exit__(self, *exc) -> None:

@@ -18,15 +18,14 @@ import asyncio
 import random
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from ..config import get_settings
 from ..errors import CodemError, ConfigError
 from ..io import replace_unencodable, stable_hash
 from ..languages import TRAIN_LANGUAGES, get_language
-from .cache import ResponseCache
 from .cleaning import DEDUP_REASONS, ELIMINATION_REASONS, CleaningConfig, duplicate_reasons, elimination_reason
 from .decontamination import BenchmarkIndex
 from .ledger import Calibration, Ledger
@@ -59,18 +58,24 @@ class WorkItem:
 
     @property
     def item_id(self) -> str:
-        return stable_hash({"seed": self.seed.seed_id, "language": self.language, "template": self.template.sha256})[:16]
+        return stable_hash({"seed": self.seed.seed_id, "language": self.language, "template": self.template.sha256})[
+            :16
+        ]
 
     def evolve_messages(self) -> list[dict]:
         lang = get_language(self.language)
-        return self.template.messages(method=self.template.operations[self.operation], language=lang.display, seed=self.seed.text)
+        return self.template.messages(
+            method=self.template.operations[self.operation], language=lang.display, seed=self.seed.text
+        )
 
 
 def default_cache_dir() -> Path:
     return get_settings().home / "teacher-cache"
 
 
-def plan_items(seeds: list[Seed], languages: list[str], templates: dict[str, Template], run_seed: int) -> list[WorkItem]:
+def plan_items(
+    seeds: list[Seed], languages: list[str], templates: dict[str, Template], run_seed: int
+) -> list[WorkItem]:
     """One item per (seed, language), in seed order within each language."""
     items: list[WorkItem] = []
     for lang in languages:
@@ -120,13 +125,17 @@ def answerable(evo: Completion) -> str:
     return "" if evo.unusable else extract_instruction(evo.content)
 
 
-async def generate(teacher: Teacher, item: WorkItem, answer_tpl: Template, params: GenerationParams, run_seed: int) -> Generated:
+async def generate(
+    teacher: Teacher, item: WorkItem, answer_tpl: Template, params: GenerationParams, run_seed: int
+) -> Generated:
     evo = await teacher.complete("evolve", item.evolve_messages(), params.evolve(run_seed), item.template.sha256)
     instruction = answerable(evo)
     evo_cut = is_truncated(evo, params.evolve_max_tokens)
     if not instruction or evo_cut:  # the pair is eliminated either way: no answer is paid for
         return Generated(item, extract_instruction(evo.content), None, evo, None, evolve_truncated=evo_cut)
-    ans = await teacher.complete("answer", answer_messages(item, instruction, answer_tpl), params.answer(run_seed), answer_tpl.sha256)
+    ans = await teacher.complete(
+        "answer", answer_messages(item, instruction, answer_tpl), params.answer(run_seed), answer_tpl.sha256
+    )
     cut = is_truncated(ans, params.answer_max_tokens)
     return Generated(item, instruction, ans.content, evo, ans, answer_truncated=cut)
 
@@ -169,8 +178,14 @@ class CorpusResult:
         }
 
 
-def clean_corpus(language: str, generated: list[Generated], teacher_model: str, answer_tpl: Template,
-                 cleaning: CleaningConfig, index: BenchmarkIndex | None) -> CorpusResult:
+def clean_corpus(
+    language: str,
+    generated: list[Generated],
+    teacher_model: str,
+    answer_tpl: Template,
+    cleaning: CleaningConfig,
+    index: BenchmarkIndex | None,
+) -> CorpusResult:
     """Elimination rules, then exact/near duplicates, then decontamination (counts per reason)."""
     res = CorpusResult(language=language, seeds=len(generated))
     res.counts = {r: 0 for r in (*ELIMINATION_REASONS, *DEDUP_REASONS, "contaminated")}
@@ -182,8 +197,15 @@ def clean_corpus(language: str, generated: list[Generated], teacher_model: str, 
             res.counts["unusable_answer"] += 1
             res.eliminated.append({**replace_unencodable(row), "reason": "unusable_answer", "detail": g.unusable})
             continue
-        reason = elimination_reason(g.item.seed.text, g.instruction, g.response, language, cleaning,
-                                    evolve_truncated=g.evolve_truncated, answer_truncated=g.answer_truncated)
+        reason = elimination_reason(
+            g.item.seed.text,
+            g.instruction,
+            g.response,
+            language,
+            cleaning,
+            evolve_truncated=g.evolve_truncated,
+            answer_truncated=g.answer_truncated,
+        )
         if reason:
             res.counts[reason] += 1
             res.eliminated.append({**row, "reason": reason})
@@ -207,8 +229,14 @@ def clean_corpus(language: str, generated: list[Generated], teacher_model: str, 
     return res
 
 
-async def generate_all(teacher: Teacher, items: list[WorkItem], answer_tpl: Template, params: GenerationParams,
-                       run_seed: int, on_done: Callable[[], None] | None = None) -> list[Generated]:
+async def generate_all(
+    teacher: Teacher,
+    items: list[WorkItem],
+    answer_tpl: Template,
+    params: GenerationParams,
+    run_seed: int,
+    on_done: Callable[[], None] | None = None,
+) -> list[Generated]:
     """Generate every item concurrently (bounded by the teacher); the first teacher error cancels the rest."""
     results: list[Generated | None] = [None] * len(items)
 
@@ -266,7 +294,7 @@ class Estimate:
     prompt_tokens: float = 0.0
     completion_tokens: float = 0.0
 
-    def add(self, other: "Estimate") -> None:
+    def add(self, other: Estimate) -> None:
         self.requests += other.requests
         self.cached += other.cached
         self.prompt_tokens += other.prompt_tokens
@@ -309,15 +337,30 @@ class TokenEstimator:
         return self.prompt("answer", answer_messages(item, "", answer_tpl)) + evolve_completion
 
 
-def estimate_items(teacher: Teacher, items: list[WorkItem], answer_tpl: Template, params: GenerationParams,
-                   run_seed: int, estimator: TokenEstimator, planned: list[dict] | None = None) -> dict[str, Estimate]:
+def estimate_items(
+    teacher: Teacher,
+    items: list[WorkItem],
+    answer_tpl: Template,
+    params: GenerationParams,
+    run_seed: int,
+    estimator: TokenEstimator,
+    planned: list[dict] | None = None,
+) -> dict[str, Estimate]:
     """Per language: requests a run would send (cache misses), and their estimated tokens.
     ``planned`` (if given) receives one entry per request: language, stage, seed id, tokens."""
 
     def plan(item: WorkItem, stage: str, pt: float, ct: float) -> None:
         if planned is not None:
-            planned.append({"language": item.language, "stage": stage, "seed_id": item.seed.seed_id,
-                            "operation": item.operation, "prompt_tokens": round(pt), "completion_tokens": round(ct)})
+            planned.append(
+                {
+                    "language": item.language,
+                    "stage": stage,
+                    "seed_id": item.seed.seed_id,
+                    "operation": item.operation,
+                    "prompt_tokens": round(pt),
+                    "completion_tokens": round(ct),
+                }
+            )
 
     per_lang: dict[str, Estimate] = {}
     seen: set[str] = set()  # identical requests are sent once

@@ -19,8 +19,20 @@ from .corpus import check_out_dir, write_outputs
 from .decontamination import BenchmarkIndex, load_benchmark_index
 from .ledger import Calibration, Ledger, cost_usd, price_for
 from .mixed import build_mixed
-from .pipeline import (CorpusResult, Estimate, GenerationParams, TokenEstimator, clean_corpus, default_cache_dir, elapsed,
-                       estimate_items, generate_all, group_by_language, ordered_languages, plan_items)
+from .pipeline import (
+    CorpusResult,
+    Estimate,
+    GenerationParams,
+    TokenEstimator,
+    clean_corpus,
+    default_cache_dir,
+    elapsed,
+    estimate_items,
+    generate_all,
+    group_by_language,
+    ordered_languages,
+    plan_items,
+)
 from .report import render_markdown
 from .seeds import Seed, SeedPool, load_seed_pool, sample_seeds
 from .teacher import Teacher, TeacherConfig
@@ -66,9 +78,11 @@ def check_pool_size(pool: SeedPool, requested: int, allow_fewer: bool) -> None:
     if not pool.seeds:
         raise ConfigError(f"seed source {pool.source} holds no Python-related instruction ({pool.rows_read} rows read)")
     if len(pool.seeds) < requested and not allow_fewer:
-        raise ConfigError(f"seed pool too small: {pool.source} gives {len(pool.seeds)} Python-related seeds "
-                          f"({pool.rows_read} rows read), {requested} per language asked; use the full CodeAlpaca-20K "
-                          "(seeds: hub) or allow fewer (allow_fewer_seeds / --allow-fewer-seeds)")
+        raise ConfigError(
+            f"seed pool too small: {pool.source} gives {len(pool.seeds)} Python-related seeds "
+            f"({pool.rows_read} rows read), {requested} per language asked; use the full CodeAlpaca-20K "
+            "(seeds: hub) or allow fewer (allow_fewer_seeds / --allow-fewer-seeds)"
+        )
 
 
 def prepare(opts: EvolveOptions, *, need_out: bool = True) -> Prepared:
@@ -107,8 +121,13 @@ def _progress(total: int, enabled: bool):
         return None
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
-    prog = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    transient=True)
+    prog = Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        transient=True,
+    )
     return prog
 
 
@@ -122,8 +141,9 @@ async def _generate(prep: Prepared, languages: list[str], ledger: Ledger) -> tup
         if prog is not None:
             with prog:
                 task = prog.add_task("evolving", total=len(items))
-                generated = await generate_all(teacher, items, prep.answer_template, opts.params, opts.seed,
-                                               on_done=lambda: prog.advance(task))
+                generated = await generate_all(
+                    teacher, items, prep.answer_template, opts.params, opts.seed, on_done=lambda: prog.advance(task)
+                )
         else:
             generated = await generate_all(teacher, items, prep.answer_template, opts.params, opts.seed)
     finally:
@@ -135,14 +155,20 @@ def evolve_language(prep: Prepared, language: str) -> CorpusResult:
     """One language's corpus (generation + cleaning); its own event loop and ledger (flow fan-out)."""
     ledger = Ledger(prep.options.price_override)
     by_lang, _ = asyncio.run(_generate(prep, [language], ledger))
-    res = clean_corpus(language, by_lang[language], prep.options.teacher.model, prep.answer_template,
-                       prep.options.cleaning, prep.index)
+    res = clean_corpus(
+        language, by_lang[language], prep.options.teacher.model, prep.answer_template, prep.options.cleaning, prep.index
+    )
     res.ledger = ledger
     return res
 
 
-def finish(prep: Prepared, results: dict[str, CorpusResult], ledger: Ledger, wall_seconds: float,
-           update_calibration: bool = True) -> dict:
+def finish(
+    prep: Prepared,
+    results: dict[str, CorpusResult],
+    ledger: Ledger,
+    wall_seconds: float,
+    update_calibration: bool = True,
+) -> dict:
     """Mixed corpus, report, outputs (written all at once); updates token calibration."""
     opts = prep.options
     corpora = {lang: results[lang].kept for lang in prep.languages}
@@ -182,8 +208,10 @@ def run_evolve(opts: EvolveOptions) -> dict:
         by_lang, _ = asyncio.run(_generate(prep, prep.languages, ledger))
     finally:
         Calibration(prep.cache.dir / "calibration.json").update(ledger)  # real responses inform later dry runs
-    results = {lang: clean_corpus(lang, by_lang[lang], opts.teacher.model, prep.answer_template, opts.cleaning, prep.index)
-               for lang in prep.languages}
+    results = {
+        lang: clean_corpus(lang, by_lang[lang], opts.teacher.model, prep.answer_template, opts.cleaning, prep.index)
+        for lang in prep.languages
+    }
     return finish(prep, results, ledger, elapsed(t0), update_calibration=False)
 
 
@@ -203,8 +231,13 @@ def dry_run(opts: EvolveOptions) -> dict:
 
     def row(e: Estimate) -> dict:
         pt, ct = round(e.prompt_tokens), round(e.completion_tokens)
-        return {"requests": e.requests, "cached": e.cached, "prompt_tokens": pt, "completion_tokens": ct,
-                "cost_usd": round(cost_usd(price, pt, ct), 6)}
+        return {
+            "requests": e.requests,
+            "cached": e.cached,
+            "prompt_tokens": pt,
+            "completion_tokens": ct,
+            "cost_usd": round(cost_usd(price, pt, ct), 6),
+        }
 
     return {
         "teacher": opts.teacher.public(),

@@ -69,8 +69,21 @@ _OTHER_CI = re.compile(
 # Short names only count in their usual capitalisation ("a C program", "in Go", "using R").
 _OTHER_CS = re.compile(r"(?<![\w.])C(?![\w+#])|\bGo\b(?!\s+(through|over|back|to|from|ahead)\b)|\b(in|using|with) R\b")
 _CODE_NODES = (
-    ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom, ast.For,
-    ast.While, ast.If, ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Call, ast.With, ast.Try,
+    ast.FunctionDef,
+    ast.AsyncFunctionDef,
+    ast.ClassDef,
+    ast.Import,
+    ast.ImportFrom,
+    ast.For,
+    ast.While,
+    ast.If,
+    ast.Assign,
+    ast.AugAssign,
+    ast.AnnAssign,
+    ast.Return,
+    ast.Call,
+    ast.With,
+    ast.Try,
 )
 
 
@@ -172,10 +185,18 @@ class SeedPool:
 
     def info(self, sampled: int, requested: int, run_seed: int, allow_fewer: bool) -> dict:
         """The pool as the evolve report and the final report state it."""
-        return {"source": self.source, "rows_read": self.rows_read, "python_related": len(self.seeds),
-                "explicit": self.counts["explicit"], "implicit": self.counts["implicit"],
-                "filter": dict(self.counts), "sampled": sampled, "requested": requested, "run_seed": run_seed,
-                "allow_fewer_seeds": allow_fewer}
+        return {
+            "source": self.source,
+            "rows_read": self.rows_read,
+            "python_related": len(self.seeds),
+            "explicit": self.counts["explicit"],
+            "implicit": self.counts["implicit"],
+            "filter": dict(self.counts),
+            "sampled": sampled,
+            "requested": requested,
+            "run_seed": run_seed,
+            "allow_fewer_seeds": allow_fewer,
+        }
 
 
 def load_seed_pool(source: str | Path | None = "auto") -> SeedPool:

@@ -65,8 +65,13 @@ class TeacherConfig:
     preflight_timeout: float = 10.0
 
     def public(self) -> dict:
-        return {"base_url": self.base_url, "model": self.model, "concurrency": self.concurrency,
-                "timeout": self.timeout, "max_attempts": self.max_attempts}
+        return {
+            "base_url": self.base_url,
+            "model": self.model,
+            "concurrency": self.concurrency,
+            "timeout": self.timeout,
+            "max_attempts": self.max_attempts,
+        }
 
 
 @dataclass
@@ -196,8 +201,10 @@ class Teacher:
     def _ensure(self) -> openai.AsyncOpenAI:
         if self._client is None:
             self._client = openai.AsyncOpenAI(
-                base_url=self.config.base_url, api_key=self.config.api_key or "sk-no-key-required",
-                max_retries=0, timeout=self.config.timeout,
+                base_url=self.config.base_url,
+                api_key=self.config.api_key or "sk-no-key-required",
+                max_retries=0,
+                timeout=self.config.timeout,
             )
             self._sem = asyncio.Semaphore(max(1, self.config.concurrency))
             self._preflight_lock = asyncio.Lock()
@@ -250,10 +257,14 @@ class Teacher:
             except Exception as exc:
                 attempts = retrying.statistics.get("attempt_number", 1)
                 plural = "s" if attempts != 1 else ""
-                raise TeacherError(f"the teacher at {url} {what_happened(exc, cfg.preflight_timeout)} "
-                                   f"({attempts} attempt{plural} to list its models)") from None
+                raise TeacherError(
+                    f"the teacher at {url} {what_happened(exc, cfg.preflight_timeout)} "
+                    f"({attempts} attempt{plural} to list its models)"
+                ) from None
             if served and self.config.model not in served:
-                raise TeacherError(f"teacher at {url} does not serve model {self.config.model!r} (serves: {', '.join(served[:5])})")
+                raise TeacherError(
+                    f"teacher at {url} does not serve model {self.config.model!r} (serves: {', '.join(served[:5])})"
+                )
             self._preflight_done = True
 
     async def _served_models(self, client: openai.AsyncOpenAI) -> list[str]:
@@ -323,7 +334,9 @@ class Teacher:
         entry = {"model": model, "params": params, "messages": messages, **answer, "created": time.time()}
         self.cache.put(key, entry)  # an unusable answer too: it is final, and a rerun must not pay for it again
         usage = answer["usage"]
-        self.ledger.response(model, stage, usage["prompt_tokens"], usage["completion_tokens"], prompt_chars, len(messages))
+        self.ledger.response(
+            model, stage, usage["prompt_tokens"], usage["completion_tokens"], prompt_chars, len(messages)
+        )
         return entry
 
     async def _ask(self, client: openai.AsyncOpenAI, messages: list[dict], params: dict) -> dict:
@@ -332,8 +345,12 @@ class Teacher:
             resp = await client.chat.completions.create(model=self.config.model, messages=messages, **params)
         except RecursionError:
             # the whole body arrived but nests deeper than Python parses: a final answer, not a fault
-            return {"content": "", "finish_reason": None, "usage": _usage(None),
-                    "unusable": "its body nests JSON deeper than Python can parse"}
+            return {
+                "content": "",
+                "finish_reason": None,
+                "usage": _usage(None),
+                "unusable": "its body nests JSON deeper than Python can parse",
+            }
         return _parse(resp)
 
 
@@ -361,17 +378,24 @@ def _usage(usage: Any) -> dict:
         ok = isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 1e15
         return int(value) if ok else 0
 
-    return {"prompt_tokens": count("prompt_tokens"), "completion_tokens": count("completion_tokens"),
-            "reported": usage is not None}
+    return {
+        "prompt_tokens": count("prompt_tokens"),
+        "completion_tokens": count("completion_tokens"),
+        "reported": usage is not None,
+    }
 
 
 def completion_of(entry: dict, key: str, cached: bool) -> Completion:
     usage = entry.get("usage") or {}
     content = entry["content"]
     return Completion(
-        content=content, finish_reason=entry.get("finish_reason"),
-        prompt_tokens=int(usage.get("prompt_tokens", 0)), completion_tokens=int(usage.get("completion_tokens", 0)),
-        cached=cached, key=key, usage_reported=bool(usage.get("reported")),
+        content=content,
+        finish_reason=entry.get("finish_reason"),
+        prompt_tokens=int(usage.get("prompt_tokens", 0)),
+        completion_tokens=int(usage.get("completion_tokens", 0)),
+        cached=cached,
+        key=key,
+        usage_reported=bool(usage.get("reported")),
         # judged again on every read, so entries cached before a rule existed are judged the same way
         unusable=entry.get("unusable") if isinstance(entry.get("unusable"), str) else _unusable_text(content),
     )

@@ -110,7 +110,9 @@ def template_folder(name_or_path: str | Path | None = None) -> Path:
         return TEMPLATE_SETS[str(name_or_path)]
     path = Path(name_or_path)
     if not path.is_dir():
-        raise ConfigError(f"templates {str(name_or_path)!r}: not a packaged set ({', '.join(TEMPLATE_SETS)}) nor a folder")
+        raise ConfigError(
+            f"templates {str(name_or_path)!r}: not a packaged set ({', '.join(TEMPLATE_SETS)}) nor a folder"
+        )
     return path
 
 

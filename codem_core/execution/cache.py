@@ -27,7 +27,15 @@ _CACHEABLE = {s.value for s in Status if s is not Status.SANDBOX_ERROR}
 
 
 def verdict_key(language: str, source: str, fingerprint: str, limits: object) -> str:
-    return stable_hash({"engine": ENGINE_VERSION, "language": language, "source": source, "toolchain": fingerprint, "limits": repr(limits)})
+    return stable_hash(
+        {
+            "engine": ENGINE_VERSION,
+            "language": language,
+            "source": source,
+            "toolchain": fingerprint,
+            "limits": repr(limits),
+        }
+    )
 
 
 def _checksum(key: str, status: str, duration_s: float, detail: str) -> str:
@@ -54,7 +62,10 @@ class VerdictCache:
         if (
             entry.get("key") != key
             or status not in _CACHEABLE
-            or not isinstance(duration, (int, float)) or isinstance(duration, bool) or not math.isfinite(duration) or duration < 0
+            or not isinstance(duration, (int, float))
+            or isinstance(duration, bool)
+            or not math.isfinite(duration)
+            or duration < 0
             or not isinstance(detail, str)
             or entry.get("checksum") != _checksum(key, status, duration, detail)
         ):

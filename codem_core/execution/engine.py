@@ -34,7 +34,6 @@ from .status import Status, Verdict
 ProgressFn = Callable[[Verdict], None]
 
 
-
 def _schedule_key(language: str) -> int:
     """Heavier languages first (their spec's ``schedule_weight``) so the light ones fill the gaps at the end."""
     spec = LANGUAGES.get(language)
@@ -83,7 +82,9 @@ class ExecutionEngine:
         self.scratch_root.mkdir(parents=True, exist_ok=True)
         st = self.scratch_root.stat()
         if st.st_uid != os.getuid():
-            raise SandboxUnavailableError(f"scratch dir {self.scratch_root} belongs to another user; set CODEM_SCRATCH_DIR")
+            raise SandboxUnavailableError(
+                f"scratch dir {self.scratch_root} belongs to another user; set CODEM_SCRATCH_DIR"
+            )
         # traversable (not listable) by the sandbox user; job dirs inside are made writable for it
         self.scratch_root.chmod(0o711)
 
@@ -100,7 +101,9 @@ class ExecutionEngine:
                 adapter.__dict__["fingerprint"] = probe.fingerprint
                 if self.timeout_scale != 1.0:
                     rl = adapter.run_limits
-                    adapter.run_limits = rl.scaled(wall_s=rl.wall_s * self.timeout_scale, cpu_s=max(1, int(rl.cpu_s * self.timeout_scale)))
+                    adapter.run_limits = rl.scaled(
+                        wall_s=rl.wall_s * self.timeout_scale, cpu_s=max(1, int(rl.cpu_s * self.timeout_scale))
+                    )
                 adapter.prepare()
                 self._adapters[language] = adapter
             return self._adapters[language]
@@ -121,7 +124,11 @@ class ExecutionEngine:
             self._toolchains_checked.update(new)
 
     # -- evaluation ---------------------------------------------------------
-    def evaluate(self, pairs: list[tuple[Problem, str] | tuple[Problem, str, tuple[str, ...]]], progress: ProgressFn | None = None) -> list[Verdict]:
+    def evaluate(
+        self,
+        pairs: list[tuple[Problem, str] | tuple[Problem, str, tuple[str, ...]]],
+        progress: ProgressFn | None = None,
+    ) -> list[Verdict]:
         """Verdicts for (problem, completion[, imports]) items, in input order.
 
         ``imports`` are import/include lines a completion needs at the top of its file (what
@@ -135,7 +142,9 @@ class ExecutionEngine:
         for i, (problem, completion, *rest) in enumerate(pairs):
             adapter = self.adapter(problem.language)
             source = adapter.assemble_with_imports(problem, completion, tuple(rest[0]) if rest else ())
-            key = verdict_key(problem.language, source, adapter.fingerprint, (adapter.compile_limits, adapter.run_limits))
+            key = verdict_key(
+                problem.language, source, adapter.fingerprint, (adapter.compile_limits, adapter.run_limits)
+            )
             groups[key].append(i)
             if key not in jobs:
                 jobs[key] = Job(index=i, problem=problem, completion=completion, source=source)
@@ -144,7 +153,13 @@ class ExecutionEngine:
 
         def finish(key: str, status: Status, duration: float, detail: str, cached: bool = False) -> None:
             for i in groups[key]:
-                v = Verdict(task_id=pairs[i][0].task_id, status=status, duration_s=round(duration, 4), detail=detail, cached=cached)
+                v = Verdict(
+                    task_id=pairs[i][0].task_id,
+                    status=status,
+                    duration_s=round(duration, 4),
+                    detail=detail,
+                    cached=cached,
+                )
                 verdicts[i] = v
                 if progress:
                     progress(v)
@@ -226,8 +241,15 @@ class ExecutionEngine:
                     if argv is not None and compile_result is None:
                         # compile and run in one sandbox: each keeps its own limits
                         compile_result, result = self.sandbox.run_phased(
-                            argv, adapter.run_argv(job), wd, adapter.compile_limits, adapter.run_limits, adapter.env, adapter.mounts(),
-                            stdin=adapter.run_input(job), keep_writes=False,
+                            argv,
+                            adapter.run_argv(job),
+                            wd,
+                            adapter.compile_limits,
+                            adapter.run_limits,
+                            adapter.env,
+                            adapter.mounts(),
+                            stdin=adapter.run_input(job),
+                            keep_writes=False,
                         )
                 if compile_result is not None:
                     failed = adapter.classify_compile(compile_result)
@@ -236,8 +258,15 @@ class ExecutionEngine:
                         return
                 if result is None:
                     # the program's writes stay in the sandbox: a bounded tmpfs, never the host's disk
-                    result = self.sandbox.run(adapter.run_argv(job), wd, adapter.run_limits, adapter.env, adapter.mounts(),
-                                              stdin=adapter.run_input(job), keep_writes=False)
+                    result = self.sandbox.run(
+                        adapter.run_argv(job),
+                        wd,
+                        adapter.run_limits,
+                        adapter.env,
+                        adapter.mounts(),
+                        stdin=adapter.run_input(job),
+                        keep_writes=False,
+                    )
                 status, detail = adapter.classify_run(result, job)
                 record(job, status, time.monotonic() - t0, detail)
             except Exception as exc:  # the harness broke, not the program

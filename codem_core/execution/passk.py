@@ -73,8 +73,7 @@ def choose_ks(min_n: int, requested: Sequence[int] | None, where: str = "") -> t
     if too_big:
         at = f" ({where} has {min_n})" if where else ""
         raise PassAtKError(
-            f"--k {too_big[0]} needs at least {too_big[0]} samples per problem, but some problems have "
-            f"only {min_n}{at}"
+            f"--k {too_big[0]} needs at least {too_big[0]} samples per problem, but some problems have only {min_n}{at}"
         )
     return tuple(requested)
 

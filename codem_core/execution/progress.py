@@ -35,8 +35,14 @@ class _Bar:
 @contextlib.contextmanager
 def progress_bar(label: str) -> Iterator[_Bar]:
     progress = Progress(
-        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn(),
-        console=console, disable=not sys.stderr.isatty(), transient=False,
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        disable=not sys.stderr.isatty(),
+        transient=False,
     )
     with progress:
         yield _Bar(progress, label)
@@ -48,7 +54,13 @@ def print_pass_table(per_language: dict, title: str = "pass@1") -> None:
         table.add_column(col, justify="right" if col in ("samples", "passed", "pass@1 %") else "left")
     for lang, e in per_language.items():
         statuses = ", ".join(f"{k} {v}" for k, v in sorted(e["statuses"].items()))
-        table.add_row(LANGUAGES[lang].display if lang in LANGUAGES else lang, str(e["samples"]), str(e["passed"]), f"{e['pass@1']:.2f}", statuses)
+        table.add_row(
+            LANGUAGES[lang].display if lang in LANGUAGES else lang,
+            str(e["samples"]),
+            str(e["passed"]),
+            f"{e['pass@1']:.2f}",
+            statuses,
+        )
     Console().print(table)
 
 
@@ -66,9 +78,23 @@ def print_pass_at_k_table(per_language: dict, passk: dict, title: str = "pass@k"
     for lang, e in per_language.items():
         statuses = ", ".join(f"{k} {v}" for k, v in sorted(e["statuses"].items()))
         name = LANGUAGES[lang].display if lang in LANGUAGES else lang
-        table.add_row(name, str(e["problems"]), n_text(e["n"]), str(e["samples"]), str(e["passed"]),
-                      *[f"{e['pass@k'][k]:.2f}" for k in ks], statuses)
+        table.add_row(
+            name,
+            str(e["problems"]),
+            n_text(e["n"]),
+            str(e["samples"]),
+            str(e["passed"]),
+            *[f"{e['pass@k'][k]:.2f}" for k in ks],
+            statuses,
+        )
     o = passk["overall"]
-    table.add_row("[bold]all", str(o["problems"]), n_text(o["n"]), str(o["samples"]), str(o["passed"]),
-                  *[f"{o[k]:.2f}" for k in ks], "")
+    table.add_row(
+        "[bold]all",
+        str(o["problems"]),
+        n_text(o["n"]),
+        str(o["samples"]),
+        str(o["passed"]),
+        *[f"{o[k]:.2f}" for k in ks],
+        "",
+    )
     Console().print(table)

@@ -35,7 +35,7 @@ import time
 import uuid
 import warnings
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import SandboxUnavailableError
@@ -64,7 +64,7 @@ class Limits:
     output_bytes: int = 64 * 1024  # captured per stream; more than this kills the program
     tmpfs_mb: int = 512
 
-    def scaled(self, **changes) -> "Limits":
+    def scaled(self, **changes) -> Limits:
         return replace(self, **changes)
 
 
@@ -96,7 +96,7 @@ def _run_captured(
     cwd: str | None,
     env: dict[str, str] | None,
     stdin: bytes | None = None,
-    phase: "_Phase | None" = None,
+    phase: _Phase | None = None,
 ) -> ProcessResult | tuple[ProcessResult, ProcessResult | None]:
     """Run argv in a new process group, capturing capped output, killing the group at the deadline.
 
@@ -323,15 +323,20 @@ class Sandbox(ABC):
         """Release what the backend holds between programs (containers); it starts again on the next run."""
 
 
-def _phased_script(compile_argv: list[str], run_argv: list[str], run_limits: Limits, status_fd: int, go_fd: int) -> list[str]:
+def _phased_script(
+    compile_argv: list[str], run_argv: list[str], run_limits: Limits, status_fd: int, go_fd: int
+) -> list[str]:
     """One shell command: compile, report its status on status_fd, wait for the go-ahead on
     go_fd (so no byte of the run's output can be taken for the compile's), close both, then
     run under run_limits. The compile reads /dev/null: standard input is the run's."""
     run = shlex.join(_prlimit_prefix(run_limits) + run_argv)
     # bash, not dash: dash cannot name file descriptors above 9
-    return ["/bin/bash", "-c",
-            f'{shlex.join(compile_argv)} </dev/null; rc=$?; printf "%d\\n" "$rc" >&{status_fd}; exec {status_fd}>&-; '
-            f'[ "$rc" -eq 0 ] || exit 0; read -r -N 1 _ <&{go_fd}; exec {go_fd}<&-; exec {run}']
+    return [
+        "/bin/bash",
+        "-c",
+        f'{shlex.join(compile_argv)} </dev/null; rc=$?; printf "%d\\n" "$rc" >&{status_fd}; exec {status_fd}>&-; '
+        f'[ "$rc" -eq 0 ] || exit 0; read -r -N 1 _ <&{go_fd}; exec {go_fd}<&-; exec {run}',
+    ]
 
 
 def _outer_limits(compile_limits: Limits, run_limits: Limits) -> Limits:
@@ -369,16 +374,27 @@ class BwrapSandbox(Sandbox):
         for tool in ("bwrap", "prlimit") + (("setpriv",) if self._is_root else ()):
             if shutil.which(tool) is None:
                 pkg = {"bwrap": "bubblewrap", "prlimit": "util-linux", "setpriv": "util-linux"}[tool]
-                raise SandboxUnavailableError(f"the bwrap sandbox needs `{tool}`: apt-get install {pkg} (or scripts/install-toolchains.sh)")
+                raise SandboxUnavailableError(
+                    f"the bwrap sandbox needs `{tool}`: apt-get install {pkg} (or scripts/install-toolchains.sh)"
+                )
         probe = self.run(["/bin/true"], Path(os.environ.get("TMPDIR", "/tmp")), Limits(wall_s=10))
         if probe.returncode != 0:
             raise SandboxUnavailableError(
-                "bubblewrap cannot create its namespaces here (" + (probe.stderr.strip().splitlines() or ["no message"])[-1]
+                "bubblewrap cannot create its namespaces here ("
+                + (probe.stderr.strip().splitlines() or ["no message"])[-1]
                 + "); enable unprivileged user namespaces or use --sandbox docker"
             )
 
-    def command(self, argv: list[str], workdir: Path, limits: Limits, env: dict[str, str], mounts: tuple[Mount, ...], uid: int | None,
-                keep_writes: bool = True) -> list[str]:
+    def command(
+        self,
+        argv: list[str],
+        workdir: Path,
+        limits: Limits,
+        env: dict[str, str],
+        mounts: tuple[Mount, ...],
+        uid: int | None,
+        keep_writes: bool = True,
+    ) -> list[str]:
         cmd = _prlimit_prefix(limits)
         if uid is not None:
             cmd += ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--"]
@@ -411,12 +427,25 @@ class BwrapSandbox(Sandbox):
         try:
             uid = _slot_uid(slot) if self._is_root else None
             cmd = self.command(argv, Path(workdir), limits, dict(env or {}), tuple(mounts), uid, keep_writes)
-            result = _run_captured(cmd, limits, cwd=None, env={"PATH": os.environ.get("PATH", SANDBOX_PATH)}, stdin=stdin)
+            result = _run_captured(
+                cmd, limits, cwd=None, env={"PATH": os.environ.get("PATH", SANDBOX_PATH)}, stdin=stdin
+            )
         finally:
             self._slots.put(slot)
         return _signal_from_status(result)
 
-    def run_phased(self, compile_argv, run_argv, workdir, compile_limits, run_limits, env=None, mounts=(), stdin=None, keep_writes=True):
+    def run_phased(
+        self,
+        compile_argv,
+        run_argv,
+        workdir,
+        compile_limits,
+        run_limits,
+        env=None,
+        mounts=(),
+        stdin=None,
+        keep_writes=True,
+    ):
         # one namespace set-up for both steps (it costs as much as a small program's run)
         slot = self._slots.get()
         status_r, status_w = os.pipe()
@@ -426,8 +455,14 @@ class BwrapSandbox(Sandbox):
             outer = _outer_limits(compile_limits, run_limits)
             script = _phased_script(compile_argv, run_argv, run_limits, status_w, go_r)
             cmd = self.command(script, Path(workdir), outer, dict(env or {}), tuple(mounts), uid, keep_writes)
-            compiled, ran = _run_captured(cmd, outer, cwd=None, env={"PATH": os.environ.get("PATH", SANDBOX_PATH)},
-                                          stdin=stdin, phase=_Phase(status_r, status_w, go_r, go_w, run_limits))
+            compiled, ran = _run_captured(
+                cmd,
+                outer,
+                cwd=None,
+                env={"PATH": os.environ.get("PATH", SANDBOX_PATH)},
+                stdin=stdin,
+                phase=_Phase(status_r, status_w, go_r, go_w, run_limits),
+            )
         finally:
             self._slots.put(slot)
         return _signal_from_status(compiled), (_signal_from_status(ran) if ran is not None else None)
@@ -436,7 +471,13 @@ class BwrapSandbox(Sandbox):
 def _copy_in(argv: list[str]) -> list[str]:
     """argv run in a private copy of the work dir (``keep_writes=False``): modes are kept (the
     built program stays executable), owners are not (the copy is the sandbox user's own)."""
-    return ["/bin/sh", "-c", f'cp -R --preserve=mode {SANDBOX_INPUT}/. {SANDBOX_WORKDIR}/ && cd {SANDBOX_WORKDIR} && exec "$@"', "sh", *argv]
+    return [
+        "/bin/sh",
+        "-c",
+        f'cp -R --preserve=mode {SANDBOX_INPUT}/. {SANDBOX_WORKDIR}/ && cd {SANDBOX_WORKDIR} && exec "$@"',
+        "sh",
+        *argv,
+    ]
 
 
 def _signal_from_status(result: ProcessResult) -> ProcessResult:
@@ -464,7 +505,12 @@ class UnsafeLocal(Sandbox):
     def run(self, argv, workdir, limits, env=None, mounts=(), stdin=None, keep_writes=True):
         # keep_writes=False cannot be honoured without a mount namespace: writes stay (no isolation here)
         workdir = Path(workdir)
-        full_env = {"PATH": os.environ.get("PATH", SANDBOX_PATH), "HOME": str(workdir), "TMPDIR": str(workdir), "LANG": "C.UTF-8"}
+        full_env = {
+            "PATH": os.environ.get("PATH", SANDBOX_PATH),
+            "HOME": str(workdir),
+            "TMPDIR": str(workdir),
+            "LANG": "C.UTF-8",
+        }
         for k, v in (env or {}).items():
             full_env[k] = v.replace(SANDBOX_WORKDIR, str(workdir))
         argv = [a.replace(SANDBOX_WORKDIR, str(workdir)) for a in argv]
@@ -564,11 +610,18 @@ class DockerSandbox(Sandbox):
     # -- availability ---------------------------------------------------------
     def check(self) -> None:
         if shutil.which(self.docker) is None:
-            raise SandboxUnavailableError(f"the docker sandbox needs the docker CLI (`{self.docker}` not found): make images installs it")
-        probe = subprocess.run([self.docker, "version", "--format", "{{.Server.Version}}"], capture_output=True, text=True)
+            raise SandboxUnavailableError(
+                f"the docker sandbox needs the docker CLI (`{self.docker}` not found): make images installs it"
+            )
+        probe = subprocess.run(
+            [self.docker, "version", "--format", "{{.Server.Version}}"], capture_output=True, text=True
+        )
         if probe.returncode != 0:
-            raise SandboxUnavailableError("the docker sandbox needs a running Docker engine (`docker version` failed: "
-                                          + (probe.stderr.strip().splitlines() or ["no message"])[-1] + "); make images starts one")
+            raise SandboxUnavailableError(
+                "the docker sandbox needs a running Docker engine (`docker version` failed: "
+                + (probe.stderr.strip().splitlines() or ["no message"])[-1]
+                + "); make images starts one"
+            )
         if subprocess.run([self.docker, "image", "inspect", self.image], capture_output=True).returncode != 0:
             raise SandboxUnavailableError(f"executor image {self.image} not found: build it with `make images`")
         self._remove_orphans()
@@ -583,13 +636,21 @@ class DockerSandbox(Sandbox):
         tools = [(adapter, binary) for adapter in adapters for binary in adapter.tools]
         if not tools:
             return {}
-        script = "; ".join(f"{{ {shlex.join([b, *a.version_args(b)])} 2>&1 || echo missing; }} | head -n 1" for a, b in tools)
-        res = subprocess.run([self.docker, "run", "--rm", "--network", "none", self.image, "/bin/sh", "-c", script],
-                             capture_output=True, text=True, timeout=300)
+        script = "; ".join(
+            f"{{ {shlex.join([b, *a.version_args(b)])} 2>&1 || echo missing; }} | head -n 1" for a, b in tools
+        )
+        res = subprocess.run(
+            [self.docker, "run", "--rm", "--network", "none", self.image, "/bin/sh", "-c", script],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         inside = [line.strip() for line in res.stdout.splitlines()]
         if res.returncode != 0 or len(inside) != len(tools):
-            raise SandboxUnavailableError(f"cannot read the toolchain versions of {self.image}: "
-                                          + (res.stderr.strip().splitlines() or ["no output"])[-1])
+            raise SandboxUnavailableError(
+                f"cannot read the toolchain versions of {self.image}: "
+                + (res.stderr.strip().splitlines() or ["no output"])[-1]
+            )
         lines: dict[str, list[str]] = {}
         for (adapter, binary), line in zip(tools, inside):
             lines.setdefault(adapter.language, []).append(line)
@@ -601,16 +662,31 @@ class DockerSandbox(Sandbox):
                 raise SandboxUnavailableError(
                     f"{adapter.language}: executor image {self.image} has `{binary}` {line!r} where this host has {host!r}, "
                     "and codem builds this language's artefacts with the host's: rebuild the image (make images) "
-                    "or install the same version here")
+                    "or install the same version here"
+                )
         return {lang: sha256_text(f"{lang}\n{self.image}\n" + "\n".join(ls))[:16] for lang, ls in lines.items()}
 
     # -- containers -----------------------------------------------------------
     def _remove_orphans(self) -> None:
         """Containers and exchange folders of codem processes that were killed (no ``close``)."""
-        out = subprocess.run([self.docker, "ps", "-aq", "--filter", "label=codem.sandbox.pid", "--format",
-                              '{{.ID}} {{.Label "codem.sandbox.pid"}}'], capture_output=True, text=True).stdout
-        dead = [cid for cid, pid in (line.split() for line in out.splitlines() if len(line.split()) == 2)
-                if pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid))]
+        out = subprocess.run(
+            [
+                self.docker,
+                "ps",
+                "-aq",
+                "--filter",
+                "label=codem.sandbox.pid",
+                "--format",
+                '{{.ID}} {{.Label "codem.sandbox.pid"}}',
+            ],
+            capture_output=True,
+            text=True,
+        ).stdout
+        dead = [
+            cid
+            for cid, pid in (line.split() for line in out.splitlines() if len(line.split()) == 2)
+            if pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid))
+        ]
         if dead:
             subprocess.run([self.docker, "rm", "-f", *dead], capture_output=True)
 
@@ -647,18 +723,47 @@ class DockerSandbox(Sandbox):
         io_dir.chmod(0o700)
         name = f"codem-sbx-{os.getpid()}-{n}-{uuid.uuid4().hex[:6]}"
         cmd = [
-            self.docker, "run", "-d", "--rm", "--name", name, "--label", f"codem.sandbox.pid={os.getpid()}",
+            self.docker,
+            "run",
+            "-d",
+            "--rm",
+            "--name",
+            name,
+            "--label",
+            f"codem.sandbox.pid={os.getpid()}",
             # root, for the exec'd wrappers' capabilities (Docker grants none to a non-root container
             # user's execs); the container holds only SETUID/SETGID and programs never run as root
-            "--init", "--network", "none", "--read-only", "--user", "0:0",
+            "--init",
+            "--network",
+            "none",
+            "--read-only",
+            "--user",
+            "0:0",
             # the exec'd wrapper (root) may only change to the slot uid; programs hold no capability
-            "--cap-drop", "ALL", "--cap-add", "SETUID", "--cap-add", "SETGID", "--security-opt", "no-new-privileges",
+            "--cap-drop",
+            "ALL",
+            "--cap-add",
+            "SETUID",
+            "--cap-add",
+            "SETGID",
+            "--security-opt",
+            "no-new-privileges",
             # memory: the program's data limit, headroom for code and stacks, and the tmpfs it may fill
-            "--memory", f"{2 * limits.memory_mb + limits.tmpfs_mb + 64}m", "--memory-swap", f"{2 * limits.memory_mb + limits.tmpfs_mb + 64}m",
-            "--pids-limit", str(limits.nproc + 16), "--shm-size", "64m",
-            "--ulimit", "core=0", "--tmpfs", f"/tmp:rw,exec,nosuid,size={limits.tmpfs_mb}m,mode=1777",
+            "--memory",
+            f"{2 * limits.memory_mb + limits.tmpfs_mb + 64}m",
+            "--memory-swap",
+            f"{2 * limits.memory_mb + limits.tmpfs_mb + 64}m",
+            "--pids-limit",
+            str(limits.nproc + 16),
+            "--shm-size",
+            "64m",
+            "--ulimit",
+            "core=0",
+            "--tmpfs",
+            f"/tmp:rw,exec,nosuid,size={limits.tmpfs_mb}m,mode=1777",
             # read-only for untrusted runs: they work on a copy in the tmpfs, never on the host's disk
-            "-v", f"{io_dir}:{DOCKER_IO}:{'rw' if key[-1] else 'ro'}",
+            "-v",
+            f"{io_dir}:{DOCKER_IO}:{'rw' if key[-1] else 'ro'}",
         ]
         for m in mounts:
             cmd += ["-v", f"{m.source}:{m.target}:{'rw' if m.writable else 'ro'}"]
@@ -668,8 +773,10 @@ class DockerSandbox(Sandbox):
             if slot is not None:
                 _SLOTS.put(slot)
             shutil.rmtree(io_dir, ignore_errors=True)
-            raise SandboxUnavailableError(f"cannot start a sandbox container from {self.image}: "
-                                          + (res.stderr.strip().splitlines() or ["no message"])[-1])
+            raise SandboxUnavailableError(
+                f"cannot start a sandbox container from {self.image}: "
+                + (res.stderr.strip().splitlines() or ["no message"])[-1]
+            )
         c = _Container(name, uid, io_dir, slot)
         with self._lock:
             self._all.append(c)
@@ -709,13 +816,38 @@ class DockerSandbox(Sandbox):
             self._io_root = None
 
     # -- one program --------------------------------------------------------
-    def _exec_argv(self, c: _Container, argv: list[str], limits: Limits, env: dict[str, str], keep_writes: bool, stdin: bool) -> list[str]:
+    def _exec_argv(
+        self, c: _Container, argv: list[str], limits: Limits, env: dict[str, str], keep_writes: bool, stdin: bool
+    ) -> list[str]:
         full_env = {"PATH": SANDBOX_PATH, "HOME": SANDBOX_WORKDIR, "TMPDIR": SANDBOX_WORKDIR, "LANG": "C.UTF-8"}
         full_env.update(env)
-        program = ["env", "-i", "-C", SANDBOX_WORKDIR, *[f"{k}={v}" for k, v in full_env.items()], *_prlimit_prefix(limits), *argv]
-        return [self.docker, "exec", *(["-i"] if stdin else []), "-u", "0:0", "-e", f"CODEM_RESET={_DOCKER_RESET}", c.name,
-                "/bin/bash", "-c", _DOCKER_WRAPPER, "codem-sandbox", str(c.uid), f"{limits.wall_s:g}", "1" if keep_writes else "0",
-                *program]
+        program = [
+            "env",
+            "-i",
+            "-C",
+            SANDBOX_WORKDIR,
+            *[f"{k}={v}" for k, v in full_env.items()],
+            *_prlimit_prefix(limits),
+            *argv,
+        ]
+        return [
+            self.docker,
+            "exec",
+            *(["-i"] if stdin else []),
+            "-u",
+            "0:0",
+            "-e",
+            f"CODEM_RESET={_DOCKER_RESET}",
+            c.name,
+            "/bin/bash",
+            "-c",
+            _DOCKER_WRAPPER,
+            "codem-sandbox",
+            str(c.uid),
+            f"{limits.wall_s:g}",
+            "1" if keep_writes else "0",
+            *program,
+        ]
 
     def run(self, argv, workdir, limits, env=None, mounts=(), stdin=None, keep_writes=True):
         workdir, mounts = Path(workdir), tuple(mounts)
@@ -742,15 +874,29 @@ class DockerSandbox(Sandbox):
             # the exec never reached the program (the container is gone): a fresh container, once
             self._discard(c)
             if attempt == 2:
-                raise SandboxUnavailableError("docker exec failed in a fresh sandbox container: "
-                                              + (result.stderr.strip().splitlines() or ["no message"])[-1])
+                raise SandboxUnavailableError(
+                    "docker exec failed in a fresh sandbox container: "
+                    + (result.stderr.strip().splitlines() or ["no message"])[-1]
+                )
         raise AssertionError("unreachable")
 
     def _stop_programs(self, c: _Container) -> None:
         """Kill what a program stopped at codem's deadline left running (a killed `docker exec`
         client does not stop the process it started)."""
-        subprocess.run([self.docker, "exec", "-u", f"{c.uid}:{c.uid}", c.name, "/bin/bash", "-c",
-                        "for ((i = 0; i < 50; i++)); do kill -9 -1; done 2>/dev/null"], capture_output=True, timeout=60)
+        subprocess.run(
+            [
+                self.docker,
+                "exec",
+                "-u",
+                f"{c.uid}:{c.uid}",
+                c.name,
+                "/bin/bash",
+                "-c",
+                "for ((i = 0; i < 50; i++)); do kill -9 -1; done 2>/dev/null",
+            ],
+            capture_output=True,
+            timeout=60,
+        )
 
 
 def _read_wrapper_status(result: ProcessResult) -> ProcessResult:

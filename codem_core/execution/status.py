@@ -37,5 +37,11 @@ class Verdict:
         return d
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Verdict":
-        return cls(task_id=d["task_id"], status=Status(d["status"]), duration_s=float(d["duration_s"]), detail=d.get("detail", ""), cached=bool(d.get("cached", False)))
+    def from_dict(cls, d: dict) -> Verdict:
+        return cls(
+            task_id=d["task_id"],
+            status=Status(d["status"]),
+            duration_s=float(d["duration_s"]),
+            detail=d.get("detail", ""),
+            cached=bool(d.get("cached", False)),
+        )

@@ -54,7 +54,7 @@ def _fence_inside_literal(buf: list[str], line: str, tag: str) -> bool:
     text = "\n".join(buf + [line])
     pos = len(text) - 1
     lang = _tag_language(tag)
-    for candidate in ([lang] if lang else ["python", "c"]):
+    for candidate in [lang] if lang else ["python", "c"]:
         if mask(text, candidate)[pos] == " ":
             return True
     return False
@@ -91,7 +91,11 @@ def find_code_blocks(text: str) -> tuple[list[CodeBlock], int]:
                 buf = []
             continue
         stripped = line.rstrip()
-        if stripped.endswith(open_fence) and stripped.strip() != open_fence and not _fence_inside_literal(buf, stripped, open_tag):
+        if (
+            stripped.endswith(open_fence)
+            and stripped.strip() != open_fence
+            and not _fence_inside_literal(buf, stripped, open_tag)
+        ):
             buf.append(stripped[: -len(open_fence)].rstrip())
             blocks.append(CodeBlock(open_tag, "\n".join(buf) + "\n", open_start, True, min(offset, len(text))))
             open_tag = None

@@ -14,8 +14,21 @@ from dataclasses import dataclass, field
 from ._lex import mask
 
 # words that look like a function name before "(" but are not (C family, Java)
-CONTROL_WORDS = {"if", "for", "while", "switch", "catch", "return", "sizeof", "else", "do", "new", "throw",
-                 "synchronized"}
+CONTROL_WORDS = {
+    "if",
+    "for",
+    "while",
+    "switch",
+    "catch",
+    "return",
+    "sizeof",
+    "else",
+    "do",
+    "new",
+    "throw",
+    "synchronized",
+}
+
 
 @dataclass
 class Item:
@@ -23,7 +36,7 @@ class Item:
     masked: str
     kind: str = "other"  # import package preproc using func main class type decl stmt blank other
     name: str | None = None
-    children: list["Item"] = field(default_factory=list)  # Java class members
+    children: list[Item] = field(default_factory=list)  # Java class members
     open_brace: int = -1  # index of the class/func body "{" in text, if any
 
     @property

@@ -44,8 +44,9 @@ class Backend(Protocol):
     info: BackendInfo
     batch_size: int
 
-    def generate(self, prompts: list[str], languages: list[str],
-                 seeds: list[int] | None = None) -> list[RawGeneration]: ...
+    def generate(
+        self, prompts: list[str], languages: list[str], seeds: list[int] | None = None
+    ) -> list[RawGeneration]: ...
 
 
 def check_sampling(temperature: float, top_p: float) -> None:
@@ -90,6 +91,7 @@ class _RowSampler:
 
 # ----------------------------------------------------------------------------- transformers
 
+
 def _resolve_dtype(name: str):
     import torch
 
@@ -98,8 +100,14 @@ def _resolve_dtype(name: str):
             return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
         return torch.float32
     try:
-        return {"fp32": torch.float32, "float32": torch.float32, "bf16": torch.bfloat16, "bfloat16": torch.bfloat16,
-                "fp16": torch.float16, "float16": torch.float16}[name]
+        return {
+            "fp32": torch.float32,
+            "float32": torch.float32,
+            "bf16": torch.bfloat16,
+            "bfloat16": torch.bfloat16,
+            "fp16": torch.float16,
+            "float16": torch.float16,
+        }[name]
     except KeyError:
         raise CodemError(f"unknown dtype {name!r}; use auto, fp32, bf16 or fp16") from None
 
@@ -122,7 +130,7 @@ class _RowStopper:
         for i, lang in enumerate(self.languages):
             if self.done[i] or not any(t in last[i] for t in self._TRIGGERS):
                 continue
-            text = self.tok.decode(input_ids[i, self.prompt_len:].tolist(), skip_special_tokens=True)
+            text = self.tok.decode(input_ids[i, self.prompt_len :].tolist(), skip_special_tokens=True)
             if cut_at_stop(text, lang)[1]:
                 self.done[i] = True
         return torch.tensor(self.done, dtype=torch.bool, device=input_ids.device)
@@ -131,8 +139,17 @@ class _RowStopper:
 class TransformersBackend:
     """Batched generation with left padding on a local transformers model: greedy, or sampled per row."""
 
-    def __init__(self, model: str, *, dtype: str = "auto", batch_size: int = 8, max_new_tokens: int = 512,
-                 device: str | None = None, temperature: float = 0.0, top_p: float = 1.0):
+    def __init__(
+        self,
+        model: str,
+        *,
+        dtype: str = "auto",
+        batch_size: int = 8,
+        max_new_tokens: int = 512,
+        device: str | None = None,
+        temperature: float = 0.0,
+        top_p: float = 1.0,
+    ):
         import torch
 
         check_sampling(temperature, top_p)
@@ -149,15 +166,25 @@ class TransformersBackend:
             import json
             from pathlib import Path
 
-            tok_path = json.loads((Path(self.resolved.path) / "adapter_config.json").read_text())["base_model_name_or_path"]
+            tok_path = json.loads((Path(self.resolved.path) / "adapter_config.json").read_text())[
+                "base_model_name_or_path"
+            ]
             if (Path(self.resolved.path) / "tokenizer_config.json").is_file():
                 tok_path = self.resolved.path
         self.tokenizer = load_tokenizer(tok_path, padding_side="left")
         self.model = load_causal_lm(self.resolved, dtype=self.dtype).to(self.device).eval()
-        self.info = BackendInfo("transformers", model, {"resolved": self.resolved.to_dict(), "dtype": str(self.dtype).replace("torch.", ""),
-                                                         "device": self.device, "batch_size": self.batch_size,
-                                                         "max_new_tokens": self.max_new_tokens,
-                                                         **sampling_details(self.temperature, self.top_p)})
+        self.info = BackendInfo(
+            "transformers",
+            model,
+            {
+                "resolved": self.resolved.to_dict(),
+                "dtype": str(self.dtype).replace("torch.", ""),
+                "device": self.device,
+                "batch_size": self.batch_size,
+                "max_new_tokens": self.max_new_tokens,
+                **sampling_details(self.temperature, self.top_p),
+            },
+        )
 
     def generate(self, prompts: list[str], languages: list[str], seeds: list[int] | None = None) -> list[RawGeneration]:
         """One generation per prompt: greedy, or (``temperature > 0``) sampled from ``seeds[i]``."""
@@ -167,15 +194,19 @@ class TransformersBackend:
         order = sorted(range(len(prompts)), key=lambda i: -lengths[i])  # similar lengths share a batch
         results: list[RawGeneration | None] = [None] * len(prompts)
         for start in range(0, len(order), self.batch_size):
-            idx = order[start:start + self.batch_size]
-            outs = self._generate_batch([prompts[i] for i in idx], [languages[i] for i in idx],
-                                        None if seeds is None else [seeds[i] for i in idx])
+            idx = order[start : start + self.batch_size]
+            outs = self._generate_batch(
+                [prompts[i] for i in idx],
+                [languages[i] for i in idx],
+                None if seeds is None else [seeds[i] for i in idx],
+            )
             for i, r in zip(idx, outs):
                 results[i] = r
         return results  # type: ignore[return-value]
 
-    def _generate_batch(self, prompts: list[str], languages: list[str],
-                        seeds: list[int] | None = None) -> list[RawGeneration]:
+    def _generate_batch(
+        self, prompts: list[str], languages: list[str], seeds: list[int] | None = None
+    ) -> list[RawGeneration]:
         import torch
         from transformers import GenerationConfig, LogitsProcessorList, StoppingCriteriaList
 
@@ -183,12 +214,21 @@ class TransformersBackend:
         plen = enc["input_ids"].shape[1]
         stopper = _RowStopper(self.tokenizer, plen, languages)
         eos = self.tokenizer.eos_token_id
-        gcfg = GenerationConfig(do_sample=False, num_beams=1, max_new_tokens=self.max_new_tokens,
-                                pad_token_id=self.tokenizer.pad_token_id, eos_token_id=eos)
+        gcfg = GenerationConfig(
+            do_sample=False,
+            num_beams=1,
+            max_new_tokens=self.max_new_tokens,
+            pad_token_id=self.tokenizer.pad_token_id,
+            eos_token_id=eos,
+        )
         sampler = [] if seeds is None else [_RowSampler(seeds, self.temperature, self.top_p, self.device)]
         with torch.inference_mode():
-            out = self.model.generate(**enc, generation_config=gcfg, stopping_criteria=StoppingCriteriaList([stopper]),
-                                      logits_processor=LogitsProcessorList(sampler))
+            out = self.model.generate(
+                **enc,
+                generation_config=gcfg,
+                stopping_criteria=StoppingCriteriaList([stopper]),
+                logits_processor=LogitsProcessorList(sampler),
+            )
         res: list[RawGeneration] = []
         for row, lang in zip(out[:, plen:].tolist(), languages):
             n = len(row)
@@ -207,6 +247,7 @@ class TransformersBackend:
 
 # ----------------------------------------------------------------------------- OpenAI-compatible
 
+
 class OpenAIBackend:
     """Requests to an OpenAI-compatible server (vLLM, llama.cpp server, ...): greedy, or sampled.
 
@@ -217,9 +258,20 @@ class OpenAIBackend:
     choices (llama.cpp ignores ``n``) gets one request per missing sample, each with its own seed.
     """
 
-    def __init__(self, base_url: str, model: str | None = None, *, api: str = "completions", api_key: str | None = None,
-                 concurrency: int = 8, max_new_tokens: int = 512, timeout: float = 600.0, max_retries: int = 3,
-                 temperature: float = 0.0, top_p: float = 1.0):
+    def __init__(
+        self,
+        base_url: str,
+        model: str | None = None,
+        *,
+        api: str = "completions",
+        api_key: str | None = None,
+        concurrency: int = 8,
+        max_new_tokens: int = 512,
+        timeout: float = 600.0,
+        max_retries: int = 3,
+        temperature: float = 0.0,
+        top_p: float = 1.0,
+    ):
         import openai
 
         if api not in ("completions", "chat"):
@@ -229,19 +281,33 @@ class OpenAIBackend:
         self.temperature, self.top_p = float(temperature), float(top_p)
         self.batch_size = max(1, int(concurrency))
         self.max_new_tokens = int(max_new_tokens)
-        self.client = openai.OpenAI(base_url=base_url, api_key=api_key or os.environ.get("OPENAI_API_KEY") or "EMPTY",
-                                    timeout=timeout, max_retries=max_retries)
+        self.client = openai.OpenAI(
+            base_url=base_url,
+            api_key=api_key or os.environ.get("OPENAI_API_KEY") or "EMPTY",
+            timeout=timeout,
+            max_retries=max_retries,
+        )
         self.base_url = base_url
         self.model = model or self._first_model()
-        self.info = BackendInfo("openai", self.model, {"base_url": base_url, "api": api, "concurrency": self.batch_size,
-                                                       "max_new_tokens": self.max_new_tokens,
-                                                       **sampling_details(self.temperature, self.top_p)})
+        self.info = BackendInfo(
+            "openai",
+            self.model,
+            {
+                "base_url": base_url,
+                "api": api,
+                "concurrency": self.batch_size,
+                "max_new_tokens": self.max_new_tokens,
+                **sampling_details(self.temperature, self.top_p),
+            },
+        )
 
     def _first_model(self) -> str:
         try:
             models = self.client.models.list()
         except Exception as exc:
-            raise EndpointError(f"cannot reach the OpenAI-compatible endpoint at {self.base_url} ({type(exc).__name__})") from None
+            raise EndpointError(
+                f"cannot reach the OpenAI-compatible endpoint at {self.base_url} ({type(exc).__name__})"
+            ) from None
         ids = [m.id for m in models.data]
         if not ids:
             raise EndpointError(f"the endpoint at {self.base_url} serves no model")
@@ -255,20 +321,35 @@ class OpenAIBackend:
             sampling["seed"] = seed
         try:
             if self.api == "completions":
-                r = self.client.completions.create(model=self.model, prompt=prompt, max_tokens=self.max_new_tokens, n=n,
-                                                   stop=static_stop_strings(language), **sampling)
+                r = self.client.completions.create(
+                    model=self.model,
+                    prompt=prompt,
+                    max_tokens=self.max_new_tokens,
+                    n=n,
+                    stop=static_stop_strings(language),
+                    **sampling,
+                )
                 raws = [(c.text or "", c.finish_reason, c.index) for c in r.choices]
             else:
-                r = self.client.chat.completions.create(model=self.model, messages=[{"role": "user", "content": prompt}],
-                                                        max_tokens=self.max_new_tokens, n=n, **sampling)
+                r = self.client.chat.completions.create(
+                    model=self.model,
+                    messages=[{"role": "user", "content": prompt}],
+                    max_tokens=self.max_new_tokens,
+                    n=n,
+                    **sampling,
+                )
                 raws = [(c.message.content or "", c.finish_reason, c.index) for c in r.choices]
         except Exception as exc:
             import openai
 
             if isinstance(exc, (openai.APIConnectionError, openai.APITimeoutError)):
-                raise EndpointError(f"cannot reach the OpenAI-compatible endpoint at {self.base_url} ({type(exc).__name__})") from None
+                raise EndpointError(
+                    f"cannot reach the OpenAI-compatible endpoint at {self.base_url} ({type(exc).__name__})"
+                ) from None
             if isinstance(exc, openai.APIStatusError):
-                raise EndpointError(f"the endpoint at {self.base_url} refused the request: HTTP {exc.status_code} {str(exc)[:160]}") from None
+                raise EndpointError(
+                    f"the endpoint at {self.base_url} refused the request: HTTP {exc.status_code} {str(exc)[:160]}"
+                ) from None
             raise
         usage = getattr(r, "usage", None)
         tokens = int(getattr(usage, "completion_tokens", 0) or 0)
@@ -289,7 +370,7 @@ class OpenAIBackend:
         if seeds is None:
             return self._request(prompt, language)
         got = self._request(prompt, language, n=len(seeds), seed=seeds[0])
-        for seed in seeds[len(got):]:  # the server answered fewer than n: the rest one by one, each from its own seed
+        for seed in seeds[len(got) :]:  # the server answered fewer than n: the rest one by one, each from its own seed
             got += self._request(prompt, language, n=1, seed=seed)[:1]
         return got
 
@@ -317,18 +398,37 @@ def make_backend(backend: str, model: str | None, **kw: Any) -> Backend:
     if backend == "transformers":
         if not model:
             raise CodemError("--model is required for the transformers backend")
-        return TransformersBackend(model, **{k: v for k, v in kw.items()
-                                             if k in ("dtype", "batch_size", "max_new_tokens", "device", "temperature",
-                                                      "top_p")})
+        return TransformersBackend(
+            model,
+            **{
+                k: v
+                for k, v in kw.items()
+                if k in ("dtype", "batch_size", "max_new_tokens", "device", "temperature", "top_p")
+            },
+        )
     if backend == "openai":
         base_url = kw.get("base_url") or os.environ.get("OPENAI_BASE_URL")
         if not base_url:
             raise CodemError("--base-url (or OPENAI_BASE_URL) is required for the openai backend")
         check_http_url(base_url, "--base-url")
-        return OpenAIBackend(base_url, model, **{k: v for k, v in kw.items()
-                                                 if k in ("api", "api_key", "concurrency", "max_new_tokens", "timeout",
-                                                          "temperature", "top_p")})
+        return OpenAIBackend(
+            base_url,
+            model,
+            **{
+                k: v
+                for k, v in kw.items()
+                if k in ("api", "api_key", "concurrency", "max_new_tokens", "timeout", "temperature", "top_p")
+            },
+        )
     raise CodemError(f"unknown backend {backend!r}; use transformers or openai")
 
 
-__all__ = ["RawGeneration", "BackendInfo", "TransformersBackend", "OpenAIBackend", "make_backend", "EndpointError", "time"]
+__all__ = [
+    "RawGeneration",
+    "BackendInfo",
+    "TransformersBackend",
+    "OpenAIBackend",
+    "make_backend",
+    "EndpointError",
+    "time",
+]

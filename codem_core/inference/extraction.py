@@ -61,8 +61,20 @@ __all__ = ["Extraction", "extract_completion", "extract_for_problem", "find_code
 # plus the chat markers models emit): each language's ``StopRules.sequences``.
 STOP_SEQUENCES: dict[str, tuple[str, ...]] = {k: s.stops.sequences for k, s in LANGUAGES.items() if s.stops is not None}
 _END_MARKERS = (
-    "<|endoftext|>", "</s>", "<|im_end|>", "<|end|>", "<|eot_id|>", "<|end_of_text|>", "<file_sep>",
-    "<|file_separator|>", "\n### Instruction", "\n### Response", "\n### Input", "\nHuman:", "\nUser:", "\n<|user|>",
+    "<|endoftext|>",
+    "</s>",
+    "<|im_end|>",
+    "<|end|>",
+    "<|eot_id|>",
+    "<|end_of_text|>",
+    "<file_sep>",
+    "<|file_separator|>",
+    "\n### Instruction",
+    "\n### Response",
+    "\n### Input",
+    "\nHuman:",
+    "\nUser:",
+    "\n<|user|>",
 )
 
 

@@ -38,10 +38,17 @@ def _extract(reply: str, problem: Problem) -> dict:
     from .extraction import extract_completion
 
     try:
-        ex = extract_completion(reply, language=problem.language, prompt=problem.prompt, entry_point=problem.entry_point)
+        ex = extract_completion(
+            reply, language=problem.language, prompt=problem.prompt, entry_point=problem.entry_point
+        )
     except Exception as exc:  # an extraction bug must not kill a long generation run
         return {"completion": reply, "extraction": f"error:{type(exc).__name__}", "code_found": False, "imports": []}
-    return {"completion": ex.completion, "extraction": ex.method, "code_found": ex.code_found, "imports": list(ex.imports)}
+    return {
+        "completion": ex.completion,
+        "extraction": ex.method,
+        "code_found": ex.code_found,
+        "imports": list(ex.imports),
+    }
 
 
 def _load_partial(path: Path) -> list[dict]:
@@ -70,8 +77,12 @@ def _resumable_rows(lines: list[bytes], path: Path) -> list[dict]:
 
 def _resumed(row: dict, task_id: str) -> bool:
     """Whether a resumed row is the one this run would write for ``task_id`` (not a hand-edited or foreign one)."""
-    return (row.get("task_id") == task_id and isinstance(row.get("completion"), str) and row.get("finish") in FINISHES
-            and isinstance(row.get("code_found"), bool))
+    return (
+        row.get("task_id") == task_id
+        and isinstance(row.get("completion"), str)
+        and row.get("finish") in FINISHES
+        and isinstance(row.get("code_found"), bool)
+    )
 
 
 def _order_key(row: dict) -> tuple[int, int, int]:
@@ -127,7 +138,7 @@ class _Work:
 def _chunks(todo: list, size: int, whole_problems: bool) -> list[list]:
     """Chunks of ``size`` items; when sampling, of whole problems (a backend may ask for all of them at once)."""
     if not whole_problems:
-        return [todo[i:i + size] for i in range(0, len(todo), size)]
+        return [todo[i : i + size] for i in range(0, len(todo), size)]
     chunks: list[list] = []
     for item in todo:
         same_problem = chunks and chunks[-1][-1][0].task_id == item[0].task_id
@@ -148,9 +159,17 @@ def _check_decoding(backend, n: int, seed: int) -> bool:
     return sampling
 
 
-def generate_samples(problems: Sequence[Problem], backend, *, out: str | Path | None = None, resume: bool = True,
-                     chunk_size: int | None = None, log: Callable[[str], None] = print, n: int = 1,
-                     seed: int = 0) -> list[dict]:
+def generate_samples(
+    problems: Sequence[Problem],
+    backend,
+    *,
+    out: str | Path | None = None,
+    resume: bool = True,
+    chunk_size: int | None = None,
+    log: Callable[[str], None] = print,
+    n: int = 1,
+    seed: int = 0,
+) -> list[dict]:
     """``n`` answers per problem of ``problems`` (any languages, unregistered benchmarks too) from ``backend``."""
     sampling = _check_decoding(backend, n, seed)
     work = _Work(problems, backend, n, seed, sampling)
@@ -175,9 +194,18 @@ def generate_samples(problems: Sequence[Problem], backend, *, out: str | Path | 
                 gens = backend.generate(prompts, langs)
             lines = []
             for (p, _prompt, i, key), g in zip(part, gens):
-                row = {"task_id": p.task_id, "sample": i, **_extract(g.text, p), "language": p.language,
-                       "reply": g.text, "raw_reply": g.raw, "finish": g.finish, "new_tokens": g.new_tokens,
-                       "model": backend.info.model, "gen_key": key}
+                row = {
+                    "task_id": p.task_id,
+                    "sample": i,
+                    **_extract(g.text, p),
+                    "language": p.language,
+                    "reply": g.text,
+                    "raw_reply": g.raw,
+                    "finish": g.finish,
+                    "new_tokens": g.new_tokens,
+                    "model": backend.info.model,
+                    "gen_key": key,
+                }
                 work.done[key] = row
                 new_tokens += g.new_tokens
                 lines.append(dumps(row) + "\n")
@@ -210,24 +238,44 @@ def _write_outputs(out, rows: list[dict], backend, problems: Sequence[Problem], 
     write_jsonl(out, rows)
     seconds, todo = run["seconds"], run["generated_now"]
     if decoding["sampling"]:
-        how = {"decoding": "sampling", "n": decoding["n"], "seed": decoding["seed"],
-               "temperature": backend.info.details.get("temperature"), "top_p": backend.info.details.get("top_p"),
-               "sample_seeds": "sample i of a task: first 31 bits of sha256({seed, task_id, sample: i})"}
+        how = {
+            "decoding": "sampling",
+            "n": decoding["n"],
+            "seed": decoding["seed"],
+            "temperature": backend.info.details.get("temperature"),
+            "top_p": backend.info.details.get("top_p"),
+            "sample_seeds": "sample i of a task: first 31 bits of sha256({seed, task_id, sample: i})",
+        }
     else:
         how = {"decoding": "greedy"}
-    write_json(f"{out}.meta.json", {
-        "codem_stage": "generate", "schema": SCHEMA, "backend": backend.info.backend, "model": backend.info.model,
-        "details": backend.info.details, "languages": sorted({p.language for p in problems}),
-        "problems": len({r["task_id"] for r in rows}), "samples": len(rows),
-        "generated_now": todo, "new_tokens_now": run["new_tokens_now"], "seconds_now": round(seconds, 3),
-        "new_tokens_per_s_now": round(run["new_tokens_now"] / seconds, 2) if seconds > 0 and todo else None,
-        "finish_counts": {f: sum(1 for r in rows if r["finish"] == f) for f in FINISHES},
-        "code_found": sum(1 for r in rows if r["code_found"]),
-        "prompt": "paper Figure 3", **how, "versions": package_versions(), "git_commit": git_commit(),
-    })
+    write_json(
+        f"{out}.meta.json",
+        {
+            "codem_stage": "generate",
+            "schema": SCHEMA,
+            "backend": backend.info.backend,
+            "model": backend.info.model,
+            "details": backend.info.details,
+            "languages": sorted({p.language for p in problems}),
+            "problems": len({r["task_id"] for r in rows}),
+            "samples": len(rows),
+            "generated_now": todo,
+            "new_tokens_now": run["new_tokens_now"],
+            "seconds_now": round(seconds, 3),
+            "new_tokens_per_s_now": round(run["new_tokens_now"] / seconds, 2) if seconds > 0 and todo else None,
+            "finish_counts": {f: sum(1 for r in rows if r["finish"] == f) for f in FINISHES},
+            "code_found": sum(1 for r in rows if r["code_found"]),
+            "prompt": "paper Figure 3",
+            **how,
+            "versions": package_versions(),
+            "git_commit": git_commit(),
+        },
+    )
 
 
-def select_problems(languages: str | list[str] | None, *, limit: int | None = None, data_dir: str | Path | None = None) -> list[Problem]:
+def select_problems(
+    languages: str | list[str] | None, *, limit: int | None = None, data_dir: str | Path | None = None
+) -> list[Problem]:
     """The first ``limit`` problems (by task number) of each language's benchmark."""
     check_min(limit, 1, "--limit")
     problems: list[Problem] = []
@@ -237,10 +285,21 @@ def select_problems(languages: str | list[str] | None, *, limit: int | None = No
     return problems
 
 
-def run_generate(model: str | None, languages: str | list[str] | None, out: str | Path, *, limit: int | None = None,
-                 backend: str = "transformers", problems: Sequence[Problem] | None = None, data_dir: str | Path | None = None,
-                 resume: bool = True, log: Callable[[str], None] = print, n: int = 1, seed: int = 0,
-                 **backend_kw) -> list[dict]:
+def run_generate(
+    model: str | None,
+    languages: str | list[str] | None,
+    out: str | Path,
+    *,
+    limit: int | None = None,
+    backend: str = "transformers",
+    problems: Sequence[Problem] | None = None,
+    data_dir: str | Path | None = None,
+    resume: bool = True,
+    log: Callable[[str], None] = print,
+    n: int = 1,
+    seed: int = 0,
+    **backend_kw,
+) -> list[dict]:
     from .backends import check_sampling, make_backend
 
     check_min(n, 1, "--n")

@@ -17,7 +17,9 @@ import re
 
 from ..languages import get_language
 
-INFERENCE_PROMPT_HEADER = "Below is an instruction that describes a task. Write a response that appropriately completes the request."
+INFERENCE_PROMPT_HEADER = (
+    "Below is an instruction that describes a task. Write a response that appropriately completes the request."
+)
 
 
 def signature_of(problem) -> str:
@@ -29,7 +31,9 @@ def signature_of(problem) -> str:
     start = None
     if pat is not None:
         for i, line in enumerate(lines):
-            if pat.search(line) and not line.lstrip().startswith(("#include", "import ", "from ", "//", "/*", "*", "#")):
+            if pat.search(line) and not line.lstrip().startswith(
+                ("#include", "import ", "from ", "//", "/*", "*", "#")
+            ):
                 start = i
                 break
     if start is None:
@@ -44,7 +48,7 @@ def signature_of(problem) -> str:
     plines = problem.prompt.splitlines()
     for i in range(len(plines) - 1, -1, -1):
         if squash(plines[i]) == squash(sig_lines[0]) and plines[i].strip():
-            sig_lines = plines[i:i + len(sig_lines)]
+            sig_lines = plines[i : i + len(sig_lines)]
             break
     return "\n".join(sig_lines) + "\n"
 

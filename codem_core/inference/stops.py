@@ -94,7 +94,7 @@ def find_stop(text: str, language: str) -> int | None:
             eol = scope.find("\n", top.start())
             if eol < 0 and cut is None:
                 return None  # the line is still being written
-            line = scope[top.start(): eol if eol >= 0 else len(scope)]
+            line = scope[top.start() : eol if eol >= 0 else len(scope)]
             if not _continues_with_definition(line, lang):
                 return top.start()
             pos = eol + 1 if eol >= 0 else None

@@ -91,6 +91,18 @@ def language_of_task(task_id: str) -> LanguageSpec:
 
 
 __all__ = [
-    "Benchmark", "CleaningRules", "EVALUABLE_LANGUAGES", "EVAL_LANGUAGES", "LANGUAGES", "Language", "LanguageSpec",
-    "Lexer", "StopRules", "TRAIN_LANGUAGES", "get_language", "language_of_task", "parse_languages", "resolve",
+    "Benchmark",
+    "CleaningRules",
+    "EVALUABLE_LANGUAGES",
+    "EVAL_LANGUAGES",
+    "LANGUAGES",
+    "Language",
+    "LanguageSpec",
+    "Lexer",
+    "StopRules",
+    "TRAIN_LANGUAGES",
+    "get_language",
+    "language_of_task",
+    "parse_languages",
+    "resolve",
 ]

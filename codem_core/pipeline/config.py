@@ -135,11 +135,12 @@ class PipelineConfig(_Strict):
         return out
 
     @model_validator(mode="after")
-    def _byo_in_corpora(self) -> "PipelineConfig":
+    def _byo_in_corpora(self) -> PipelineConfig:
         extra = [c for c in self.corpora_from if c not in self.corpora]
         if extra:
-            raise ValueError(f"corpora_from names {', '.join(extra)}, which is not among the corpora "
-                             f"({', '.join(self.corpora)})")
+            raise ValueError(
+                f"corpora_from names {', '.join(extra)}, which is not among the corpora ({', '.join(self.corpora)})"
+            )
         return self
 
     @field_validator("corpora")
@@ -232,8 +233,10 @@ def load_pipeline_preset(name_or_path: str = "demo", overrides: dict[str, Any] |
     if not (path.suffix in (".yaml", ".yml") and path.is_file()):
         path = PRESETS_DIR / f"{name_or_path}.yaml"
         if not path.is_file():
-            raise ConfigError(f"unknown pipeline preset {name_or_path!r}: use one of {', '.join(available_pipeline_presets())} "
-                              "or a path to a .yaml file")
+            raise ConfigError(
+                f"unknown pipeline preset {name_or_path!r}: use one of {', '.join(available_pipeline_presets())} "
+                "or a path to a .yaml file"
+            )
     try:
         data = yaml.safe_load(read_text_file(path, "pipeline preset")) or {}
     except yaml.YAMLError as exc:

@@ -37,8 +37,17 @@ from typing import Any
 from ..errors import CodemError, ConfigError
 from ..io import sha256_bytes, sha256_text, stable_hash
 from ..languages import TRAIN_LANGUAGES, language_of_task
-from ..storage import (ArtifactStore, corpus_key, execution_results_key, execution_summary_key, generations_key, model_key,
-                       model_name, open_store, report_key)
+from ..storage import (
+    ArtifactStore,
+    corpus_key,
+    execution_results_key,
+    execution_summary_key,
+    generations_key,
+    model_key,
+    model_name,
+    open_store,
+    report_key,
+)
 from .config import PipelineConfig
 from .registry import Log, Outputs, Results, Stage, by_name
 
@@ -108,8 +117,13 @@ def _rows_text(rows: list[dict]) -> str:
 # --------------------------------------------------------------------------- pre-flight
 
 
-def preflight(cfg: PipelineConfig, store_url: str, steps: list[str], storage_options: dict | None = None,
-              models: list[str] | None = None) -> ArtifactStore:
+def preflight(
+    cfg: PipelineConfig,
+    store_url: str,
+    steps: list[str],
+    storage_options: dict | None = None,
+    models: list[str] | None = None,
+) -> ArtifactStore:
     """Every check that can fail before work starts (the store, then each chosen stage's ``check``);
     one CodemError line each."""
     store = open_store(store_url, storage_options=storage_options)  # unreachable, no bucket, no credentials
@@ -119,7 +133,9 @@ def preflight(cfg: PipelineConfig, store_url: str, steps: list[str], storage_opt
     if models and "train" not in steps:
         for m in models:
             if m != "base" and not store.is_complete(model_key(m.removeprefix("codem-"))):
-                raise ConfigError(f"model {m!r} is not in {store.url} (no complete {model_key(m.removeprefix('codem-'))}/)")
+                raise ConfigError(
+                    f"model {m!r} is not in {store.url} (no complete {model_key(m.removeprefix('codem-'))}/)"
+                )
     return store
 
 
@@ -148,8 +164,10 @@ def check_corpora_from(cfg: PipelineConfig) -> None:
     """Every corpus brought from outside is named, readable and well-formed (one line otherwise)."""
     for corpus, spec in cfg.corpora_to_import.items():
         if spec is None:
-            raise ConfigError(f"corpora_from.{corpus} is not set: give a file or hub:<owner>/<name>[/<file>][:<split>] "
-                              f"(e.g. --set corpora_from.{corpus}=/data/{corpus}.jsonl)")
+            raise ConfigError(
+                f"corpora_from.{corpus} is not set: give a file or hub:<owner>/<name>[/<file>][:<split>] "
+                f"(e.g. --set corpora_from.{corpus}=/data/{corpus}.jsonl)"
+            )
         _brought_corpus(spec)
 
 
@@ -220,7 +238,6 @@ def stop_local_teacher() -> None:
             _TEACHER = None
 
 
-
 @functools.lru_cache(maxsize=1)
 def _benchmark_index():
     from ..evolution.decontamination import load_benchmark_index
@@ -228,22 +245,41 @@ def _benchmark_index():
     return load_benchmark_index()
 
 
-def evolve_language(cfg: PipelineConfig, store: ArtifactStore, language: str, teacher_url: str, log: Log = print) -> dict:
+def evolve_language(
+    cfg: PipelineConfig, store: ArtifactStore, language: str, teacher_url: str, log: Log = print
+) -> dict:
     """Evolve one language's corpus with the teacher at ``teacher_url``; write it to the store."""
     from ..evolution.cleaning import CleaningConfig
     from ..evolution.corpus import ROW_FIELDS
     from ..evolution.pipeline import GenerationParams
-    from ..evolution.run import EvolveOptions, evolve_language as _evolve, prepare
+    from ..evolution.run import EvolveOptions, prepare
+    from ..evolution.run import evolve_language as _evolve
     from ..evolution.teacher import TeacherConfig, TeacherGaveUp
 
     ev, te = cfg.evolve, cfg.teacher
     opts = EvolveOptions(
-        languages=[language], per_language=ev.per_language, out=None,
-        teacher=TeacherConfig(base_url=teacher_url, model=te.model, api_key=cfg.teacher_api_key(),
-                              concurrency=te.concurrency, timeout=te.timeout, max_attempts=te.max_attempts),
-        seed=ev.seed, seeds_source=ev.seeds, allow_fewer_seeds=ev.allow_fewer_seeds,
-        params=GenerationParams(ev.evolve_max_tokens, ev.answer_max_tokens, ev.evolve_temperature, ev.answer_temperature),
-        cleaning=CleaningConfig(), templates_dir=ev.templates, decontaminate=ev.decontaminate, mixed=False, progress=False,
+        languages=[language],
+        per_language=ev.per_language,
+        out=None,
+        teacher=TeacherConfig(
+            base_url=teacher_url,
+            model=te.model,
+            api_key=cfg.teacher_api_key(),
+            concurrency=te.concurrency,
+            timeout=te.timeout,
+            max_attempts=te.max_attempts,
+        ),
+        seed=ev.seed,
+        seeds_source=ev.seeds,
+        allow_fewer_seeds=ev.allow_fewer_seeds,
+        params=GenerationParams(
+            ev.evolve_max_tokens, ev.answer_max_tokens, ev.evolve_temperature, ev.answer_temperature
+        ),
+        cleaning=CleaningConfig(),
+        templates_dir=ev.templates,
+        decontaminate=ev.decontaminate,
+        mixed=False,
+        progress=False,
     )
     prep = prepare(dataclasses.replace(opts, decontaminate=False), need_out=False)
     prep.options = opts
@@ -255,9 +291,16 @@ def evolve_language(cfg: PipelineConfig, store: ArtifactStore, language: str, te
     rows = [{k: r.get(k) for k in ROW_FIELDS} for r in res.kept]
     text = _rows_text(rows)
     store.write_text(corpus_key(language), text)
-    report = {"corpus": language, "rows": len(rows), "sha256": sha256_text(text), "summary": res.summary(),
-              "seeds": prep.seed_info, "teacher": opts.teacher.public(),
-              "ledger": res.ledger.to_dict() if res.ledger else None, "eliminated": len(res.eliminated)}
+    report = {
+        "corpus": language,
+        "rows": len(rows),
+        "sha256": sha256_text(text),
+        "summary": res.summary(),
+        "seeds": prep.seed_info,
+        "teacher": opts.teacher.public(),
+        "ledger": res.ledger.to_dict() if res.ledger else None,
+        "eliminated": len(res.eliminated),
+    }
     store.write_json(corpus_key(language, "report.json"), report)
     log(f"evolve {language}: {len(rows)} rows kept of {ev.per_language} seeds -> {store.url_for(corpus_key(language))}")
     return {"corpus": language, "rows": len(rows), "sha256": sha256_text(text)}
@@ -272,9 +315,17 @@ def import_corpus(cfg: PipelineConfig, store: ArtifactStore, corpus: str, log: L
     data = _brought_corpus(spec)
     text = _rows_text(data.rows)
     store.write_text(corpus_key(corpus), text)
-    store.write_json(corpus_key(corpus, "report.json"), {
-        "corpus": corpus, "rows": len(data), "sha256": sha256_text(text), "corpus_sha256": data.sha256,
-        "source": {"path": spec, **data.source}, "files": data.files})
+    store.write_json(
+        corpus_key(corpus, "report.json"),
+        {
+            "corpus": corpus,
+            "rows": len(data),
+            "sha256": sha256_text(text),
+            "corpus_sha256": data.sha256,
+            "source": {"path": spec, **data.source},
+            "files": data.files,
+        },
+    )
     log(f"import {corpus}: {len(data)} rows from {spec} (not evolved) -> {store.url_for(corpus_key(corpus))}")
     return {"corpus": corpus, "rows": len(data), "sha256": sha256_text(text), "corpus_sha256": data.sha256}
 
@@ -311,8 +362,9 @@ def _stage_without_checkpoints(src: Path) -> Path:
     return stage
 
 
-def finetune(cfg: PipelineConfig, store: ArtifactStore, corpus: str, corpus_sha256: str, workdir: str | Path,
-             log: Log = print) -> dict:
+def finetune(
+    cfg: PipelineConfig, store: ArtifactStore, corpus: str, corpus_sha256: str, workdir: str | Path, log: Log = print
+) -> dict:
     """Fine-tune the base model on one stored corpus; upload the model folder (no checkpoints)."""
     from ..training.trainer import train
 
@@ -345,8 +397,14 @@ def base_model_spec(cfg: PipelineConfig) -> str:
     return cfg.train.base_model or load_preset(cfg.train.preset, cfg.train.overrides).base_model
 
 
-def generate(cfg: PipelineConfig, store: ArtifactStore, model: str, model_sha256: str | None, workdir: str | Path,
-             log: Log = print) -> dict:
+def generate(
+    cfg: PipelineConfig,
+    store: ArtifactStore,
+    model: str,
+    model_sha256: str | None,
+    workdir: str | Path,
+    log: Log = print,
+) -> dict:
     """Greedy samples of one model (``base`` or ``codem-<corpus>``) on every evaluation language."""
     from ..inference.generate import run_generate
 
@@ -363,8 +421,18 @@ def generate(cfg: PipelineConfig, store: ArtifactStore, model: str, model_sha256
     out = workdir / "generations" / f"{model}.{key}.samples.jsonl"
     out.parent.mkdir(parents=True, exist_ok=True)
     torch_threads(log)
-    rows = run_generate(spec, cfg.languages, out, limit=g.problems_per_language, backend=g.backend, log=log,
-                        base_url=g.base_url, batch_size=g.batch_size, max_new_tokens=g.max_new_tokens, dtype=g.dtype)
+    rows = run_generate(
+        spec,
+        cfg.languages,
+        out,
+        limit=g.problems_per_language,
+        backend=g.backend,
+        log=log,
+        base_url=g.base_url,
+        batch_size=g.batch_size,
+        max_new_tokens=g.max_new_tokens,
+        dtype=g.dtype,
+    )
     by_lang: dict[str, list[dict]] = {lang: [] for lang in cfg.languages}
     for r in rows:
         by_lang.setdefault(language_of_task(r["task_id"]).key, []).append(r)
@@ -373,15 +441,28 @@ def generate(cfg: PipelineConfig, store: ArtifactStore, model: str, model_sha256
         text = _rows_text(lrows)
         store.write_text(generations_key(model, lang), text)
         shas[lang] = sha256_text(text)
-    log(f"generate {model}: {len(rows)} samples over {len(by_lang)} languages -> {store.url_for('generations/' + model)}")
-    return {"model": model, "samples": len(rows), "code_found": sum(1 for r in rows if r.get("code_found")), "sha256": shas}
+    log(
+        f"generate {model}: {len(rows)} samples over {len(by_lang)} languages -> {store.url_for('generations/' + model)}"
+    )
+    return {
+        "model": model,
+        "samples": len(rows),
+        "code_found": sum(1 for r in rows if r.get("code_found")),
+        "sha256": shas,
+    }
 
 
 # --------------------------------------------------------------------------- execute
 
 
-def execute(cfg: PipelineConfig, store: ArtifactStore, model: str, generations: dict[str, str], workdir: str | Path,
-            log: Log = print) -> dict:
+def execute(
+    cfg: PipelineConfig,
+    store: ArtifactStore,
+    model: str,
+    generations: dict[str, str],
+    workdir: str | Path,
+    log: Log = print,
+) -> dict:
     """Run one model's stored samples in the sandbox; per-language results and summaries to the store."""
     from ..execution.engine import ExecutionEngine
     from ..execution.evaluate import evaluate_samples
@@ -405,9 +486,16 @@ def execute(cfg: PipelineConfig, store: ArtifactStore, model: str, generations: 
         entry = summary["pass@1"].get(lang)
         if entry is None:  # no sample for this language (an empty generations file)
             continue
-        lsum = {**summary, "model": model, "corpus": corpus, "language": lang, "pass@1": {lang: entry},
-                "samples_file": store.url_for(generations_key(model, lang)), "samples_sha256": generations[lang],
-                "results_file": store.url_for(execution_results_key(model, lang))}
+        lsum = {
+            **summary,
+            "model": model,
+            "corpus": corpus,
+            "language": lang,
+            "pass@1": {lang: entry},
+            "samples_file": store.url_for(generations_key(model, lang)),
+            "samples_sha256": generations[lang],
+            "results_file": store.url_for(execution_results_key(model, lang)),
+        }
         text = json.dumps(lsum, indent=2, ensure_ascii=False, default=str) + "\n"
         store.write_text(execution_summary_key(model, lang), text)
         out["pass@1"][lang] = entry["pass@1"]
@@ -429,8 +517,15 @@ def corpus_reports(cfg: PipelineConfig, store: ArtifactStore) -> list[dict]:
     return out
 
 
-def report(cfg: PipelineConfig, store: ArtifactStore, run: str, summaries: dict[str, dict[str, str]], workdir: str | Path,
-           command: str | None = None, log: Log = print) -> dict:
+def report(
+    cfg: PipelineConfig,
+    store: ArtifactStore,
+    run: str,
+    summaries: dict[str, dict[str, str]],
+    workdir: str | Path,
+    command: str | None = None,
+    log: Log = print,
+) -> dict:
     """Matrix, correlations, heatmaps and report.md from exactly the given summaries; to reports/<run>/."""
     from ..analysis.report import build_report, publish
     from ..analysis.summaries import load_summaries
@@ -455,17 +550,32 @@ def report(cfg: PipelineConfig, store: ArtifactStore, run: str, summaries: dict[
     out_dir = workdir / "out"
     shutil.rmtree(out_dir, ignore_errors=True)
     rep = cfg.report
-    result = build_report(evals, out_dir, paper_table=rep.paper_table, base_model=base_model_spec(cfg), rows=rep.rows,
-                          include_base=rep.include_base, values=rep.values, corpora=corpus_reports(cfg, store),
-                          title=f"CodeM reproduction ({cfg.name} preset): cross-language pass@1", command=command)
+    result = build_report(
+        evals,
+        out_dir,
+        paper_table=rep.paper_table,
+        base_model=base_model_spec(cfg),
+        rows=rep.rows,
+        include_base=rep.include_base,
+        values=rep.values,
+        corpora=corpus_reports(cfg, store),
+        title=f"CodeM reproduction ({cfg.name} preset): cross-language pass@1",
+        command=command,
+    )
     url = publish(result, store, run)
     update_model_cards(store, json.loads(result.matrix.to_json(orient="index")), source_url=url, log=log)
     files = {k: store.url_for(report_key(run, p.name)) for k, p in result.files.items()}
     log(f"report: {url}")
     report_md = result.report_md.read_text(encoding="utf-8")
-    return {"url": url, "files": files, "report_md": report_md, "sha256": sha256_text(report_md),
-            "matrix": json.loads(result.matrix.to_json(orient="index")), "gains": json.loads(result.gains.to_json(orient="index")),
-            "notes": result.notes}
+    return {
+        "url": url,
+        "files": files,
+        "report_md": report_md,
+        "sha256": sha256_text(report_md),
+        "matrix": json.loads(result.matrix.to_json(orient="index")),
+        "gains": json.loads(result.gains.to_json(orient="index")),
+        "notes": result.notes,
+    }
 
 
 # --------------------------------------------------------------------------- plans: each stage's items and inputs
@@ -474,6 +584,7 @@ def report(cfg: PipelineConfig, store: ArtifactStore, run: str, summaries: dict[
 def evaluated_models(out: Outputs) -> list[str]:
     """The models a run generates and executes: the ones asked for, else base + every fine-tuned
     model (this run's, or those in the store when this run trains none)."""
+
     def compute() -> list[str]:
         if out.ctx.models:
             return [model_name(m) for m in out.ctx.models]
@@ -521,14 +632,19 @@ def _plan_generate(out: Outputs) -> dict[str, dict]:
 
 
 def _plan_execute(out: Outputs) -> dict[str, dict]:
-    return {m: {"generations": out.sha("generate", m, "generations of"), "benchmarks": _benchmarks(out)}
-            for m in evaluated_models(out)}
+    return {
+        m: {"generations": out.sha("generate", m, "generations of"), "benchmarks": _benchmarks(out)}
+        for m in evaluated_models(out)
+    }
 
 
 def _plan_report(out: Outputs) -> dict[str, dict]:
     executed = out["execute"]
-    return {out.ctx.name or out.cfg.name: {"summaries": {m: executed[m]["sha256"] for m in evaluated_models(out)
-                                                         if executed.get(m, {}).get("sha256")}}}
+    return {
+        out.ctx.name or out.cfg.name: {
+            "summaries": {m: executed[m]["sha256"] for m in evaluated_models(out) if executed.get(m, {}).get("sha256")}
+        }
+    }
 
 
 # --------------------------------------------------------------------------- loads: what an earlier run left
@@ -540,14 +656,18 @@ def _stored_sha(store: ArtifactStore, key: str) -> str:
 
 def _load_corpora(out: Outputs, corpora: list[str]) -> Results:
     store = out.ctx.store
-    return {c: {"corpus": c, "sha256": _stored_sha(store, corpus_key(c))}
-            for c in corpora if store.exists(corpus_key(c))}
+    return {
+        c: {"corpus": c, "sha256": _stored_sha(store, corpus_key(c))} for c in corpora if store.exists(corpus_key(c))
+    }
 
 
 def _load_models(out: Outputs) -> Results:
     store = out.ctx.store
-    return {c: {"corpus": c, "model": model_name(c), "sha256": model_fingerprint(store, model_name(c))}
-            for c in store.list_dirs("models") if store.is_complete(model_key(c))}
+    return {
+        c: {"corpus": c, "model": model_name(c), "sha256": model_fingerprint(store, model_name(c))}
+        for c in store.list_dirs("models")
+        if store.is_complete(model_key(c))
+    }
 
 
 def _load_generations(out: Outputs) -> Results:
@@ -574,70 +694,110 @@ def _load_summaries(out: Outputs) -> Results:
 
 def _teacher_settings(cfg: PipelineConfig) -> dict:
     local = cfg.teacher.kind == "local"  # the embedded server's port and threads change no answer
-    return {"teacher": cfg.teacher.model_dump(exclude={"url", "n_threads"} if local else {"n_threads"}),
-            "evolve": cfg.evolve.model_dump()}
+    return {
+        "teacher": cfg.teacher.model_dump(exclude={"url", "n_threads"} if local else {"n_threads"}),
+        "evolve": cfg.evolve.model_dump(),
+    }
 
 
 PIPELINE: tuple[Stage, ...] = (
-    Stage(name="evolve", step="evolve", axis="language", pool="cpu",
-          code=("evolution", "languages", "io.py", "pipeline/stages.py"),
-          settings=_teacher_settings,
-          plan=lambda out: {lang: {} for lang in out.cfg.languages_to_evolve},
-          run=lambda job: evolve_language(job.cfg, job.store, job.item, teacher_url(job.cfg), log=job.log),
-          load=lambda out: _load_corpora(out, out.cfg.languages_to_evolve),
-          writes="corpora/<language>/train.jsonl, report.json",
-          check=_check_evolve,
-          serial=lambda cfg: cfg.teacher.kind == "local",  # one llama.cpp server answers one request at a time
-          close=stop_local_teacher),
-    Stage(name="import", step="evolve", axis="corpus", pool="cpu",
-          code=("training/corpus.py", "hub.py", "records.py", "pipeline/stages.py"),
-          settings=lambda cfg: {"corpora_from": cfg.corpora_from},
-          plan=_plan_import,
-          run=lambda job: import_corpus(job.cfg, job.store, job.item, log=job.log),
-          load=lambda out: _load_corpora(out, list(out.cfg.corpora_to_import)),
-          writes="corpora/<corpus>/train.jsonl, report.json (a corpus brought from outside: corpora_from)",
-          check=check_corpora_from),
-    Stage(name="mix", step="evolve", axis="corpus", pool="cpu",
-          code=("evolution/mixed.py", "pipeline/stages.py"),
-          settings=lambda cfg: {"per_language": cfg.evolve.per_language, "seed": cfg.evolve.seed},
-          plan=_plan_mix,
-          run=lambda job: mix_corpora(job.cfg, job.store, job.inputs, log=job.log),
-          load=lambda out: _load_corpora(out, ["mixed"]),
-          writes="corpora/mixed/train.jsonl, report.json"),
-    Stage(name="finetune", step="train", axis="corpus", pool="gpu",
-          code=("training", "pipeline/stages.py"),
-          settings=lambda cfg: {"train": cfg.train.model_dump()},
-          plan=_plan_finetune,
-          run=lambda job: finetune(job.cfg, job.store, job.item, job.inputs["corpus"], job.workdir, log=job.log),
-          load=_load_models,
-          writes="models/<corpus>/ (model folder + _MANIFEST.json)",
-          check=_check_train,
-          serial=lambda cfg: True),  # one accelerator per process
-    Stage(name="generate", step="generate", axis="model", pool="gpu",
-          code=("inference", "training/models.py", "languages", "pipeline/stages.py"),
-          settings=lambda cfg: {"generate": cfg.generate.model_dump(), "languages": cfg.languages,
-                                "base_model": base_model_spec(cfg)},
-          plan=_plan_generate,
-          run=lambda job: generate(job.cfg, job.store, job.item, job.inputs["model"], job.workdir, log=job.log),
-          load=_load_generations,
-          writes="generations/<model>/<language>.jsonl",
-          check=_check_benchmarks,
-          serial=lambda cfg: True),
-    Stage(name="execute", step="execute", axis="model", pool="cpu",
-          code=("execution", "languages", "pipeline/stages.py"),
-          settings=lambda cfg: {"execute": cfg.execute.model_dump(exclude={"workers"}), "languages": cfg.languages},
-          plan=_plan_execute,
-          run=lambda job: execute(job.cfg, job.store, job.item, job.inputs["generations"], job.workdir, log=job.log),
-          load=_load_summaries,
-          writes="executions/<model>/<language>.results.jsonl, .summary.json",
-          check=_check_execute),  # concurrent: one engine per model, sandbox slots shared per process
-    Stage(name="report", step="report", axis="run", pool="cpu",
-          code=("analysis", "pipeline/stages.py"),
-          settings=lambda cfg: {"report": cfg.report.model_dump(), "name": cfg.name},
-          plan=_plan_report,
-          run=lambda job: report(job.cfg, job.store, job.item, job.inputs["summaries"], job.workdir, log=job.log),
-          load=None,
-          writes="reports/<run>/ (report.md, report.json, matrix.csv, heatmaps)"),
+    Stage(
+        name="evolve",
+        step="evolve",
+        axis="language",
+        pool="cpu",
+        code=("evolution", "languages", "io.py", "pipeline/stages.py"),
+        settings=_teacher_settings,
+        plan=lambda out: {lang: {} for lang in out.cfg.languages_to_evolve},
+        run=lambda job: evolve_language(job.cfg, job.store, job.item, teacher_url(job.cfg), log=job.log),
+        load=lambda out: _load_corpora(out, out.cfg.languages_to_evolve),
+        writes="corpora/<language>/train.jsonl, report.json",
+        check=_check_evolve,
+        serial=lambda cfg: cfg.teacher.kind == "local",  # one llama.cpp server answers one request at a time
+        close=stop_local_teacher,
+    ),
+    Stage(
+        name="import",
+        step="evolve",
+        axis="corpus",
+        pool="cpu",
+        code=("training/corpus.py", "hub.py", "records.py", "pipeline/stages.py"),
+        settings=lambda cfg: {"corpora_from": cfg.corpora_from},
+        plan=_plan_import,
+        run=lambda job: import_corpus(job.cfg, job.store, job.item, log=job.log),
+        load=lambda out: _load_corpora(out, list(out.cfg.corpora_to_import)),
+        writes="corpora/<corpus>/train.jsonl, report.json (a corpus brought from outside: corpora_from)",
+        check=check_corpora_from,
+    ),
+    Stage(
+        name="mix",
+        step="evolve",
+        axis="corpus",
+        pool="cpu",
+        code=("evolution/mixed.py", "pipeline/stages.py"),
+        settings=lambda cfg: {"per_language": cfg.evolve.per_language, "seed": cfg.evolve.seed},
+        plan=_plan_mix,
+        run=lambda job: mix_corpora(job.cfg, job.store, job.inputs, log=job.log),
+        load=lambda out: _load_corpora(out, ["mixed"]),
+        writes="corpora/mixed/train.jsonl, report.json",
+    ),
+    Stage(
+        name="finetune",
+        step="train",
+        axis="corpus",
+        pool="gpu",
+        code=("training", "pipeline/stages.py"),
+        settings=lambda cfg: {"train": cfg.train.model_dump()},
+        plan=_plan_finetune,
+        run=lambda job: finetune(job.cfg, job.store, job.item, job.inputs["corpus"], job.workdir, log=job.log),
+        load=_load_models,
+        writes="models/<corpus>/ (model folder + _MANIFEST.json)",
+        check=_check_train,
+        serial=lambda cfg: True,
+    ),  # one accelerator per process
+    Stage(
+        name="generate",
+        step="generate",
+        axis="model",
+        pool="gpu",
+        code=("inference", "training/models.py", "languages", "pipeline/stages.py"),
+        settings=lambda cfg: {
+            "generate": cfg.generate.model_dump(),
+            "languages": cfg.languages,
+            "base_model": base_model_spec(cfg),
+        },
+        plan=_plan_generate,
+        run=lambda job: generate(job.cfg, job.store, job.item, job.inputs["model"], job.workdir, log=job.log),
+        load=_load_generations,
+        writes="generations/<model>/<language>.jsonl",
+        check=_check_benchmarks,
+        serial=lambda cfg: True,
+    ),
+    Stage(
+        name="execute",
+        step="execute",
+        axis="model",
+        pool="cpu",
+        code=("execution", "languages", "pipeline/stages.py"),
+        settings=lambda cfg: {"execute": cfg.execute.model_dump(exclude={"workers"}), "languages": cfg.languages},
+        plan=_plan_execute,
+        run=lambda job: execute(job.cfg, job.store, job.item, job.inputs["generations"], job.workdir, log=job.log),
+        load=_load_summaries,
+        writes="executions/<model>/<language>.results.jsonl, .summary.json",
+        check=_check_execute,
+    ),  # concurrent: one engine per model, sandbox slots shared per process
+    Stage(
+        name="report",
+        step="report",
+        axis="run",
+        pool="cpu",
+        code=("analysis", "pipeline/stages.py"),
+        settings=lambda cfg: {"report": cfg.report.model_dump(), "name": cfg.name},
+        plan=_plan_report,
+        run=lambda job: report(job.cfg, job.store, job.item, job.inputs["summaries"], job.workdir, log=job.log),
+        load=None,
+        writes="reports/<run>/ (report.md, report.json, matrix.csv, heatmaps)",
+    ),
 )
 
 

@@ -34,15 +34,28 @@ def segment_sdpa_forward(module, query, key, value, attention_mask, dropout: flo
     kwargs.pop("max_length_q", None)
     kwargs.pop("max_length_k", None)
     if cu is None or query.shape[0] != 1 or query.shape[2] != key.shape[2]:
-        return sdpa_attention_forward(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling, **kwargs)
+        return sdpa_attention_forward(
+            module, query, key, value, attention_mask, dropout=dropout, scaling=scaling, **kwargs
+        )
     bounds = cu.tolist() if hasattr(cu, "tolist") else list(cu)
     if bounds[0] != 0 or bounds[-1] != query.shape[2]:
-        raise ValueError(f"cu_seq_lens {bounds[:3]}...{bounds[-1:]} do not cover the packed row of {query.shape[2]} tokens")
+        raise ValueError(
+            f"cu_seq_lens {bounds[:3]}...{bounds[-1:]} do not cover the packed row of {query.shape[2]} tokens"
+        )
     outs = []
     for start, end in zip(bounds[:-1], bounds[1:]):
         if end > start:
-            out, _ = sdpa_attention_forward(module, query[:, :, start:end], key[:, :, start:end], value[:, :, start:end], None,
-                                            dropout=dropout, scaling=scaling, is_causal=True, **kwargs)
+            out, _ = sdpa_attention_forward(
+                module,
+                query[:, :, start:end],
+                key[:, :, start:end],
+                value[:, :, start:end],
+                None,
+                dropout=dropout,
+                scaling=scaling,
+                is_causal=True,
+                **kwargs,
+            )
             outs.append(out)  # (1, length, heads, dim)
     return torch.cat(outs, dim=1), None
 

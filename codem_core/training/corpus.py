@@ -47,8 +47,14 @@ class Corpus:
         return len(self.rows)
 
     def summary(self) -> dict:
-        return {"path": self.path, "files": self.files, "rows": len(self.rows), "sha256": self.sha256,
-                "languages": self.languages, "source": self.source}
+        return {
+            "path": self.path,
+            "files": self.files,
+            "rows": len(self.rows),
+            "sha256": self.sha256,
+            "languages": self.languages,
+            "source": self.source,
+        }
 
 
 def _normalise(row: dict, where: str) -> dict:
@@ -74,7 +80,9 @@ def _normalise(row: dict, where: str) -> dict:
 
 
 def _jsonl_files(folder: Path) -> list[Path]:
-    files = sorted(p for p in folder.iterdir() if p.is_file() and (p.name.endswith(".jsonl") or p.name.endswith(".jsonl.gz")))
+    files = sorted(
+        p for p in folder.iterdir() if p.is_file() and (p.name.endswith(".jsonl") or p.name.endswith(".jsonl.gz"))
+    )
     return [p for p in files if not p.name.startswith(".")]
 
 
@@ -137,8 +145,14 @@ def load_corpus(source: str | Path, languages: list[str] | None = None) -> Corpu
     if not rows:
         raise DataError(f"corpus {spec}: no rows" + (f" for {', '.join(languages)}" if languages else ""))
     langs = Counter(str(r.get("language", "unknown")) for r in rows)
-    return Corpus(path=spec, files=files, rows=rows, sha256=corpus_hash(rows), languages=dict(sorted(langs.items())),
-                  source=origin)
+    return Corpus(
+        path=spec,
+        files=files,
+        rows=rows,
+        sha256=corpus_hash(rows),
+        languages=dict(sorted(langs.items())),
+        source=origin,
+    )
 
 
 def _load_saved_dataset(path: Path) -> tuple[list[dict], list[str]]:
@@ -147,7 +161,9 @@ def _load_saved_dataset(path: Path) -> tuple[list[dict], list[str]]:
     try:
         ds = datasets.load_from_disk(str(path))
     except Exception as exc:  # corrupt or foreign folder
-        raise DataError(f"corpus {path}: cannot read the saved dataset ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})") from None
+        raise DataError(
+            f"corpus {path}: cannot read the saved dataset ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})"
+        ) from None
     if isinstance(ds, datasets.DatasetDict):
         split = "train" if "train" in ds else next(iter(ds))
         ds = ds[split]

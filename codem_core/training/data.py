@@ -16,8 +16,8 @@ unpacked examples: each micro-batch's own examples in one row.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 from .prompts import format_training_example
 

@@ -8,8 +8,8 @@ Checkpoints and logs stay local.  A hub that cannot be reached, or refuses, stop
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from ..errors import CodemError
 

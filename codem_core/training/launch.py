@@ -28,8 +28,8 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from .. import errors
 from ..errors import CodemError

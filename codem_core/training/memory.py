@@ -87,7 +87,14 @@ def device_memory() -> tuple[str, float]:
     return "cpu", float(psutil.virtual_memory().available)
 
 
-def estimate_memory(model_config, cfg: TrainConfig, *, device: str | None = None, available: float | None = None, world_size: int | None = None) -> MemoryEstimate:
+def estimate_memory(
+    model_config,
+    cfg: TrainConfig,
+    *,
+    device: str | None = None,
+    available: float | None = None,
+    world_size: int | None = None,
+) -> MemoryEstimate:
     if device is None or available is None:
         dev, avail = device_memory()
         device = device or dev

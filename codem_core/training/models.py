@@ -75,7 +75,9 @@ def resolve_model(spec: str, *, cache_dir: str | Path | None = None) -> Resolved
         folder = cache / f"{TINY_PREFIX}-seed{seed}"
         if not (folder / "config.json").is_file():
             build_tiny_model(folder, seed=seed)
-        return ResolvedModel(spec, "tiny", str(folder), {"architecture": "GPTBigCodeForCausalLM", "seed": seed, "random_weights": True})
+        return ResolvedModel(
+            spec, "tiny", str(folder), {"architecture": "GPTBigCodeForCausalLM", "seed": seed, "random_weights": True}
+        )
     if low in SMOLLM2_ALIASES:
         return _from_gguf(smollm2_gguf_path(), spec, cache)
     path = Path(spec).expanduser()
@@ -101,7 +103,9 @@ def resolve_model(spec: str, *, cache_dir: str | Path | None = None) -> Resolved
     if _HUB_ID.match(spec):
         _check_hub_reachable(spec)
         return ResolvedModel(spec, "hub", spec, {"hub_id": spec})
-    raise ModelNotFoundError(f"model {spec!r}: not a folder, a .gguf file, a hub id (org/name), 'smollm2' or '{TINY_PREFIX}'")
+    raise ModelNotFoundError(
+        f"model {spec!r}: not a folder, a .gguf file, a hub id (org/name), 'smollm2' or '{TINY_PREFIX}'"
+    )
 
 
 def _check_hub_reachable(hub_id: str) -> None:
@@ -116,14 +120,18 @@ def _check_hub_reachable(hub_id: str) -> None:
     if isinstance(cached, str):
         return
     if offline:
-        raise ModelNotFoundError(f"model {hub_id}: not in the local hub cache and the hub is off (CODEM_OFFLINE/HF_HUB_OFFLINE)")
+        raise ModelNotFoundError(
+            f"model {hub_id}: not in the local hub cache and the hub is off (CODEM_OFFLINE/HF_HUB_OFFLINE)"
+        )
     try:
         from huggingface_hub import hf_hub_download
 
         hf_hub_download(hub_id, "config.json")
     except Exception as exc:
         name = type(exc).__name__
-        raise ModelNotFoundError(f"model {hub_id}: cannot fetch it from the hub ({name}); give a local folder, a .gguf file or 'smollm2'") from None
+        raise ModelNotFoundError(
+            f"model {hub_id}: cannot fetch it from the hub ({name}); give a local folder, a .gguf file or 'smollm2'"
+        ) from None
 
 
 def _from_gguf(gguf: Path, spec: str, cache: Path) -> ResolvedModel:
@@ -146,7 +154,9 @@ def convert_gguf(gguf: Path, folder: Path) -> Path:
             tok = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
             model = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
         except Exception as exc:
-            raise ModelNotFoundError(f"model {gguf}: transformers cannot read this GGUF ({type(exc).__name__}: {str(exc).splitlines()[0][:160] if str(exc) else ''})") from None
+            raise ModelNotFoundError(
+                f"model {gguf}: transformers cannot read this GGUF ({type(exc).__name__}: {str(exc).splitlines()[0][:160] if str(exc) else ''})"
+            ) from None
         # A GGUF-loaded model refuses save_pretrained until it stops calling itself quantised.
         model.hf_quantizer = None
         model.is_quantized = False
@@ -154,11 +164,15 @@ def convert_gguf(gguf: Path, folder: Path) -> Path:
             del model.config.quantization_config
         model.save_pretrained(tmp)
         tok.save_pretrained(tmp)
-        write_json(tmp / "codem_gguf_source.json", {"gguf_file": str(gguf), "gguf_sha256": sha256_file(gguf), "gguf_bytes": gguf.stat().st_size})
+        write_json(
+            tmp / "codem_gguf_source.json",
+            {"gguf_file": str(gguf), "gguf_sha256": sha256_file(gguf), "gguf_bytes": gguf.stat().st_size},
+        )
     return folder
 
 
 # ----------------------------------------------------------------------------- tiny model
+
 
 def _tokenizer_training_text() -> list[str]:
     """Deterministic code + prose text for the tiny BPE (stdlib sources and the prompts)."""
@@ -173,7 +187,7 @@ def _tokenizer_training_text() -> list[str]:
     for mod in (textwrap, _json.decoder, inspect):
         texts.append(inspect.getsource(mod))
     snippets = [
-        "#include <stdio.h>\nint main(void) { int x = 0; for (int i = 0; i < 10; i++) { x += i; } printf(\"%d\\n\", x); return 0; }\n",
+        '#include <stdio.h>\nint main(void) { int x = 0; for (int i = 0; i < 10; i++) { x += i; } printf("%d\\n", x); return 0; }\n',
         "#include<vector>\nusing namespace std;\nvector<int> f(vector<int> v){ sort(v.begin(), v.end()); return v; }\n",
         "public class Solution {\n    public List<Integer> f(List<Integer> xs) {\n        return xs;\n    }\n}\n",
         "func F(xs []int) int {\n\tsum := 0\n\tfor _, x := range xs {\n\t\tsum += x\n\t}\n\treturn sum\n}\n",
@@ -183,7 +197,16 @@ def _tokenizer_training_text() -> list[str]:
     return texts + snippets * 20
 
 
-def build_tiny_model(folder: str | Path, *, seed: int = 0, vocab_size: int = 8192, n_layer: int = 2, n_embd: int = 128, n_head: int = 4, n_positions: int = 2048) -> Path:
+def build_tiny_model(
+    folder: str | Path,
+    *,
+    seed: int = 0,
+    vocab_size: int = 8192,
+    n_layer: int = 2,
+    n_embd: int = 128,
+    n_head: int = 4,
+    n_positions: int = 2048,
+) -> Path:
     """A randomly initialised GPTBigCodeForCausalLM (StarCoder's architecture) + byte-level BPE."""
     import torch
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
@@ -195,15 +218,35 @@ def build_tiny_model(folder: str | Path, *, seed: int = 0, vocab_size: int = 819
     tok = Tokenizer(models.BPE())
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     tok.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(vocab_size=vocab_size, special_tokens=special, initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False)
+    trainer = trainers.BpeTrainer(
+        vocab_size=vocab_size,
+        special_tokens=special,
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        show_progress=False,
+    )
     tok.train_from_iterator(_tokenizer_training_text(), trainer=trainer)
-    fast = PreTrainedTokenizerFast(tokenizer_object=tok, eos_token="<|endoftext|>", bos_token="<|endoftext|>", unk_token="<|endoftext|>", pad_token="<|endoftext|>")
+    fast = PreTrainedTokenizerFast(
+        tokenizer_object=tok,
+        eos_token="<|endoftext|>",
+        bos_token="<|endoftext|>",
+        unk_token="<|endoftext|>",
+        pad_token="<|endoftext|>",
+    )
     fast.model_max_length = n_positions
     eos = fast.convert_tokens_to_ids("<|endoftext|>")
     config = GPTBigCodeConfig(
-        vocab_size=len(fast), n_positions=n_positions, n_embd=n_embd, n_layer=n_layer, n_head=n_head,
-        bos_token_id=eos, eos_token_id=eos, pad_token_id=eos,
-        resid_pdrop=0.0, embd_pdrop=0.0, attn_pdrop=0.0, multi_query=True,
+        vocab_size=len(fast),
+        n_positions=n_positions,
+        n_embd=n_embd,
+        n_layer=n_layer,
+        n_head=n_head,
+        bos_token_id=eos,
+        eos_token_id=eos,
+        pad_token_id=eos,
+        resid_pdrop=0.0,
+        embd_pdrop=0.0,
+        attn_pdrop=0.0,
+        multi_query=True,
     )
     torch.manual_seed(seed)
     model = GPTBigCodeForCausalLM(config)
@@ -214,6 +257,7 @@ def build_tiny_model(folder: str | Path, *, seed: int = 0, vocab_size: int = 819
 
 
 # ----------------------------------------------------------------------------- loading
+
 
 def load_tokenizer(path: str, *, padding_side: str = "right"):
     from transformers import AutoTokenizer
@@ -250,4 +294,6 @@ def load_causal_lm(resolved: ResolvedModel, *, dtype=None):
             return model.merge_and_unload()
         return AutoModelForCausalLM.from_pretrained(resolved.path, dtype=dtype)
     except OSError as exc:
-        raise ModelNotFoundError(f"model {resolved.spec}: cannot load its weights ({str(exc).splitlines()[0][:200]})") from None
+        raise ModelNotFoundError(
+            f"model {resolved.spec}: cannot load its weights ({str(exc).splitlines()[0][:200]})"
+        ) from None

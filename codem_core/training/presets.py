@@ -56,7 +56,9 @@ class TrainConfig(BaseModel):
     # fused_lm_head: TRL's chunked log-prob LM head (no full logits: less memory for large vocabularies on
     # GPUs); off: transformers' own causal-LM loss over the logits, 1.9x faster on a CPU (make bench-train).
     fused_lm_head: bool = False
-    padding: Literal["longest", "max_length"] = "longest"  # without packing: pad to the micro-batch's longest, or to max_length (fixed shapes)
+    padding: Literal["longest", "max_length"] = (
+        "longest"  # without packing: pad to the micro-batch's longest, or to max_length (fixed shapes)
+    )
     lora: LoraSettings | None = None
     weight_decay: float = 0.0
     max_grad_norm: float = 1.0
@@ -102,7 +104,9 @@ class TrainConfig(BaseModel):
             path = DEEPSPEED_DIR / f"{self.deepspeed}.json"
         if not path.is_file():
             shipped = ", ".join(p.stem for p in sorted(DEEPSPEED_DIR.glob("*.json")))
-            raise ConfigError(f"deepspeed config {self.deepspeed!r} not found (shipped: {shipped}, or give a .json path)")
+            raise ConfigError(
+                f"deepspeed config {self.deepspeed!r} not found (shipped: {shipped}, or give a .json path)"
+            )
         try:
             return json.loads(read_text_file(path, "deepspeed config"))
         except json.JSONDecodeError as exc:
@@ -125,7 +129,9 @@ def load_preset(name_or_path: str = "paper", overrides: dict[str, Any] | None = 
     if not (path.suffix in (".yaml", ".yml") and path.is_file()):
         path = PRESET_DIR / f"{name_or_path}.yaml"
     if not path.is_file():
-        raise ConfigError(f"unknown preset {name_or_path!r}; shipped presets: {', '.join(available_presets())} (or a .yaml path)")
+        raise ConfigError(
+            f"unknown preset {name_or_path!r}; shipped presets: {', '.join(available_presets())} (or a .yaml path)"
+        )
     try:
         data = yaml.safe_load(read_text_file(path, "preset")) or {}
     except yaml.YAMLError as exc:

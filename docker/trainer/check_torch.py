@@ -16,6 +16,19 @@ if os.environ.get("CODEM_VARIANT") == "cpu":
 else:
     assert want, "the cuda variant needs an nvidia/cuda base image (CUDA_VERSION is unset)"
     assert have and have.split(".")[:2] == want.split(".")[:2], (
-        f"torch {torch.__version__} is built for CUDA {have}, the base image has CUDA {want}")
-print("python", sys.version.split()[0], "torch", torch.__version__, "cuda", have, "base cuda", want or "none",
-      "deepspeed", deepspeed.__version__, "transformers", transformers.__version__)
+        f"torch {torch.__version__} is built for CUDA {have}, the base image has CUDA {want}"
+    )
+print(
+    "python",
+    sys.version.split()[0],
+    "torch",
+    torch.__version__,
+    "cuda",
+    have,
+    "base cuda",
+    want or "none",
+    "deepspeed",
+    deepspeed.__version__,
+    "transformers",
+    transformers.__version__,
+)

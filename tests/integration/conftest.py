@@ -8,8 +8,11 @@ import pytest
 
 
 def pytest_configure(config):
-    config.addinivalue_line("markers", "deployment: deploys deployments/prefect.yaml to a Prefect server subprocess and runs "
-                                       "it with real workers against S3 on moto (tests/integration/test_deployment_e2e.py)")
+    config.addinivalue_line(
+        "markers",
+        "deployment: deploys deployments/prefect.yaml to a Prefect server subprocess and runs "
+        "it with real workers against S3 on moto (tests/integration/test_deployment_e2e.py)",
+    )
 
 
 @pytest.fixture()
@@ -33,11 +36,16 @@ def _docker_unavailable() -> str | None:
     if shutil.which("docker") is None:
         return "no docker CLI (make images installs Docker)"
     try:
-        probe = subprocess.run(["docker", "version", "--format", "{{.Server.Version}}"], capture_output=True, text=True, timeout=30)
+        probe = subprocess.run(
+            ["docker", "version", "--format", "{{.Server.Version}}"], capture_output=True, text=True, timeout=30
+        )
     except subprocess.TimeoutExpired:
         return "the Docker engine does not answer within 30 s"
     if probe.returncode != 0:
-        return "no Docker engine answers (make images starts one): " + (probe.stderr.strip().splitlines() or ["docker version failed"])[-1]
+        return (
+            "no Docker engine answers (make images starts one): "
+            + (probe.stderr.strip().splitlines() or ["docker version failed"])[-1]
+        )
     return None
 
 
@@ -57,9 +65,17 @@ def docker_sandbox():
     if reason:
         pytest.skip(reason)
     repo = Path(__file__).resolve().parents[2]
-    build = subprocess.run(["bash", "scripts/build-images.sh"], cwd=repo, env={**os.environ, "IMAGES": "executor"},
-                           capture_output=True, text=True, timeout=3600)
-    assert build.returncode == 0, "building the executor image failed: " + (build.stderr.strip().splitlines() or [build.stdout[-500:]])[-1]
+    build = subprocess.run(
+        ["bash", "scripts/build-images.sh"],
+        cwd=repo,
+        env={**os.environ, "IMAGES": "executor"},
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
+    assert build.returncode == 0, (
+        "building the executor image failed: " + (build.stderr.strip().splitlines() or [build.stdout[-500:]])[-1]
+    )
     sandbox = DockerSandbox(image=os.environ.get("CODEM_EXECUTOR_IMAGE") or None)
     sandbox.check()
     yield sandbox

@@ -19,20 +19,65 @@ PARAMS = GenerationParams(EVOLVE_MAX_TOKENS, ANSWER_MAX_TOKENS, 0.7, 0.2)
 REPO = Path(__file__).resolve().parents[2]
 
 
-def options(url: str, out: Path | None, cache: Path, languages: str = "python", n: int = 2, seed: int = 42,
-            concurrency: int = 2, timeout: float = 60.0, api_key: str | None = None, **kw) -> EvolveOptions:
+def options(
+    url: str,
+    out: Path | None,
+    cache: Path,
+    languages: str = "python",
+    n: int = 2,
+    seed: int = 42,
+    concurrency: int = 2,
+    timeout: float = 60.0,
+    api_key: str | None = None,
+    **kw,
+) -> EvolveOptions:
     return EvolveOptions(
-        languages=languages, per_language=n, out=out,
-        teacher=TeacherConfig(base_url=url, model=LOCAL_MODEL_ALIAS, api_key=api_key or "sk-no-key-required",
-                              concurrency=concurrency, timeout=timeout, backoff_initial=0.2, backoff_max=2.0),
-        seed=seed, params=PARAMS, cache_dir=cache, progress=False, **kw,
+        languages=languages,
+        per_language=n,
+        out=out,
+        teacher=TeacherConfig(
+            base_url=url,
+            model=LOCAL_MODEL_ALIAS,
+            api_key=api_key or "sk-no-key-required",
+            concurrency=concurrency,
+            timeout=timeout,
+            backoff_initial=0.2,
+            backoff_max=2.0,
+        ),
+        seed=seed,
+        params=PARAMS,
+        cache_dir=cache,
+        progress=False,
+        **kw,
     )
 
 
-def cli_args(url: str, out: Path, cache: Path, languages: str = "python", n: int = 2, extra: list[str] | None = None) -> list[str]:
-    return [sys.executable, "-m", "codem_core.cli", "evolve", "--languages", languages, "--per-language", str(n),
-            "--out", str(out), "--teacher-url", url, "--teacher-model", LOCAL_MODEL_ALIAS, "--cache-dir", str(cache),
-            "--evolve-max-tokens", str(EVOLVE_MAX_TOKENS), "--answer-max-tokens", str(ANSWER_MAX_TOKENS), *(extra or [])]
+def cli_args(
+    url: str, out: Path, cache: Path, languages: str = "python", n: int = 2, extra: list[str] | None = None
+) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "codem_core.cli",
+        "evolve",
+        "--languages",
+        languages,
+        "--per-language",
+        str(n),
+        "--out",
+        str(out),
+        "--teacher-url",
+        url,
+        "--teacher-model",
+        LOCAL_MODEL_ALIAS,
+        "--cache-dir",
+        str(cache),
+        "--evolve-max-tokens",
+        str(EVOLVE_MAX_TOKENS),
+        "--answer-max-tokens",
+        str(ANSWER_MAX_TOKENS),
+        *(extra or []),
+    ]
 
 
 def run_cli(args: list[str], timeout: float = 300) -> subprocess.CompletedProcess:

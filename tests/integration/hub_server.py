@@ -17,7 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 class _Handler(BaseHTTPRequestHandler):
-    hub: "FakeHub"
+    hub: FakeHub
 
     def log_message(self, *args):
         pass

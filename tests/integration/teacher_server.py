@@ -48,9 +48,15 @@ requires_local_teacher = pytest.mark.skipif(
 
 
 class FaultProxy:
-    def __init__(self, upstream: str, faults: dict[int, str] | None = None, retry_after: float = 1.0,
-                 hang_seconds: float = 30.0, require_key: str | None = None,
-                 models_faults: dict[int, str] | None = None):
+    def __init__(
+        self,
+        upstream: str,
+        faults: dict[int, str] | None = None,
+        retry_after: float = 1.0,
+        hang_seconds: float = 30.0,
+        require_key: str | None = None,
+        models_faults: dict[int, str] | None = None,
+    ):
         self.upstream = upstream.rstrip("/")  # e.g. http://127.0.0.1:PORT (no /v1)
         self.faults = dict(faults or {})
         self.models_faults = dict(models_faults or {})
@@ -87,7 +93,9 @@ class FaultProxy:
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         body = await request.read()
         if self.require_key is not None and request.headers.get("Authorization") != f"Bearer {self.require_key}":
-            return web.json_response({"error": {"message": "Incorrect API key provided", "type": "invalid_request_error"}}, status=401)
+            return web.json_response(
+                {"error": {"message": "Incorrect API key provided", "type": "invalid_request_error"}}, status=401
+            )
         is_chat = request.method == "POST" and request.path.endswith("/chat/completions")
         fault = None
         with self._lock:
@@ -105,8 +113,11 @@ class FaultProxy:
                     if fault:
                         self.injected[f"models-{fault}"] += 1
         if fault == "429":
-            return web.json_response({"error": {"message": "Rate limit reached", "type": "requests"}}, status=429,
-                                     headers={"Retry-After": f"{self.retry_after:g}"})
+            return web.json_response(
+                {"error": {"message": "Rate limit reached", "type": "requests"}},
+                status=429,
+                headers={"Retry-After": f"{self.retry_after:g}"},
+            )
         if fault == "500":
             return web.json_response({"error": {"message": "internal error", "type": "server_error"}}, status=500)
         if fault == "hang":
@@ -117,8 +128,11 @@ class FaultProxy:
                 request.transport.abort()
             raise asyncio.CancelledError()
         if fault == "malformed":
-            return web.Response(status=200, body=b'{"id": "chatcmpl-x", "object": "chat.completion", "choices": [{"mess',
-                                content_type="application/json")
+            return web.Response(
+                status=200,
+                body=b'{"id": "chatcmpl-x", "object": "chat.completion", "choices": [{"mess',
+                content_type="application/json",
+            )
         return await self._answer(request, body, is_chat)
 
     async def _answer(self, request: web.Request, body: bytes, is_chat: bool) -> web.StreamResponse:
@@ -128,11 +142,13 @@ class FaultProxy:
         if is_chat:
             with self._lock:
                 self.forwarded += 1
-        async with self._session.request(request.method, self.upstream + request.path_qs, data=body, headers=headers) as up:
+        async with self._session.request(
+            request.method, self.upstream + request.path_qs, data=body, headers=headers
+        ) as up:
             data = await up.read()
             return web.Response(status=up.status, body=data, content_type=up.content_type)
 
-    def start(self) -> "FaultProxy":
+    def start(self) -> FaultProxy:
         ready = threading.Event()
 
         def serve() -> None:
@@ -173,7 +189,7 @@ class FaultProxy:
             self._thread.join(timeout=15)
         self._loop = self._thread = None
 
-    def __enter__(self) -> "FaultProxy":
+    def __enter__(self) -> FaultProxy:
         return self.start()
 
     def __exit__(self, *exc) -> None:
@@ -205,15 +221,26 @@ class ScriptedTeacher(FaultProxy):
 
 def chat_body(content: str, finish_reason: str = "stop", **extra) -> str:
     """A chat completion's JSON body around ``content`` (ASCII: a lone surrogate travels as its escape)."""
-    return json.dumps({"id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": "scripted",
-                       "choices": [{"index": 0, "message": {"role": "assistant", "content": content},
-                                    "finish_reason": finish_reason}],
-                       "usage": {"prompt_tokens": 10, "completion_tokens": 20, "total_tokens": 30}, **extra})
+    return json.dumps(
+        {
+            "id": "chatcmpl-1",
+            "object": "chat.completion",
+            "created": 0,
+            "model": "scripted",
+            "choices": [
+                {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": finish_reason}
+            ],
+            "usage": {"prompt_tokens": 10, "completion_tokens": 20, "total_tokens": 30},
+            **extra,
+        }
+    )
 
 
-DEFAULT_SEEDS = ("Write a Python function that returns the largest of three numbers.",
-                 "Create a Python class that stores a bank account balance.",
-                 "Write a Python script that counts the vowels in a string.")
+DEFAULT_SEEDS = (
+    "Write a Python function that returns the largest of three numbers.",
+    "Create a Python class that stores a bank account balance.",
+    "Write a Python script that counts the vowels in a string.",
+)
 
 
 def write_seeds(path: Path, first: list[str]) -> Path:
@@ -230,8 +257,10 @@ def plain_answer(body: dict) -> str:
     system = messages[0]["content"] if messages[0]["role"] == "system" else ""
     if system.startswith("You are an expert"):
         fence = system.split("```", 1)[1].split()[0] if "```" in system else ""
-        return (f"Here is a careful solution:\n```{fence}\ndef solve(values):\n    return sorted(values)\n```\n"
-                "It sorts the values, keeps duplicates, handles empty input and returns a new list.")
+        return (
+            f"Here is a careful solution:\n```{fence}\ndef solve(values):\n    return sorted(values)\n```\n"
+            "It sorts the values, keeps duplicates, handles empty input and returns a new list."
+        )
     seed = messages[-1]["content"].split("#The Given Prompt#:")[-1].split("#Rewritten Prompt#")[0].strip()
     return f"{seed} Additionally validate every argument, raise ValueError on malformed input, and document complexity."
 
@@ -320,13 +349,18 @@ class StubTeacher:
         choice = {"index": 0, "message": {"role": "assistant", "content": out["content"]}}
         if out.get("finish_reason") is not None:
             choice["finish_reason"] = out["finish_reason"]
-        resp = {"id": f"chatcmpl-{self.chat_requests}", "object": "chat.completion", "created": 0, "model": self.model,
-                "choices": [choice]}
+        resp = {
+            "id": f"chatcmpl-{self.chat_requests}",
+            "object": "chat.completion",
+            "created": 0,
+            "model": self.model,
+            "choices": [choice],
+        }
         if out.get("usage") is not None:
             resp["usage"] = out["usage"]
         return web.json_response(resp)
 
-    def start(self) -> "StubTeacher":
+    def start(self) -> StubTeacher:
         ready = threading.Event()
 
         def serve() -> None:
@@ -355,7 +389,7 @@ class StubTeacher:
             self._thread.join(timeout=15)
         self._loop = self._thread = None
 
-    def __enter__(self) -> "StubTeacher":
+    def __enter__(self) -> StubTeacher:
         return self.start()
 
     def __exit__(self, *exc) -> None:

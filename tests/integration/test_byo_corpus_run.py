@@ -23,13 +23,25 @@ def _rows(n: int = 24) -> list[dict]:
     if CODEALPACA.is_file():
         src = [r for r in json.loads(CODEALPACA.read_text()) if r["output"].strip()]
         return [{"instruction": r["instruction"], "input": r["input"], "output": r["output"]} for r in src[:n]]
-    return [{"instruction": f"Write a Python function that returns {i} squared.", "input": "",
-             "output": f"def f():\n    return {i} * {i}\n"} for i in range(n)]
+    return [
+        {
+            "instruction": f"Write a Python function that returns {i} squared.",
+            "input": "",
+            "output": f"def f():\n    return {i} * {i}\n",
+        }
+        for i in range(n)
+    ]
 
 
 def _cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "codem_core.cli", *args], cwd=REPO, env=child_env(env),
-                          capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "codem_core.cli", *args],
+        cwd=REPO,
+        env=child_env(env),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 def test_codem_train_on_a_hub_corpus(tmp_path, tiny_model_dir):  # noqa: F811
@@ -39,8 +51,20 @@ def test_codem_train_on_a_hub_corpus(tmp_path, tiny_model_dir):  # noqa: F811
     (repo / "python.json").write_text(json.dumps(_rows()))
     env = {"CODEM_HOME": str(tmp_path / "home"), "CODEM_HUB_MIRROR": str(mirror), "CODEM_OFFLINE": "1"}
     out = tmp_path / "model"
-    r = _cli("train", "--corpus", "hub:Daoguang/CodeM-Multilinugal-Data/python.json", "--base-model", str(tiny_model_dir),
-             "--out", str(out), "--preset", "tiny", "--max-steps", "2", env=env)
+    r = _cli(
+        "train",
+        "--corpus",
+        "hub:Daoguang/CodeM-Multilinugal-Data/python.json",
+        "--base-model",
+        str(tiny_model_dir),
+        "--out",
+        str(out),
+        "--preset",
+        "tiny",
+        "--max-steps",
+        "2",
+        env=env,
+    )
     assert r.returncode == 0, r.stderr[-2000:]
     prov = json.loads((out / "codem_provenance.json").read_text())
     corpus = prov["corpus"]
@@ -49,8 +73,18 @@ def test_codem_train_on_a_hub_corpus(tmp_path, tiny_model_dir):  # noqa: F811
     assert "hub:Daoguang/CodeM-Multilinugal-Data/python.json" in (out / "README.md").read_text()
     # a corpus without the fields: one line, exit 2, nothing trained
     (repo / "bad.json").write_text(json.dumps([{"prompt": "p", "completion": "c"}]))
-    r = _cli("train", "--corpus", "hub:Daoguang/CodeM-Multilinugal-Data/bad.json", "--base-model", str(tiny_model_dir),
-             "--out", str(tmp_path / "bad"), "--preset", "tiny", env=env)
+    r = _cli(
+        "train",
+        "--corpus",
+        "hub:Daoguang/CodeM-Multilinugal-Data/bad.json",
+        "--base-model",
+        str(tiny_model_dir),
+        "--out",
+        str(tmp_path / "bad"),
+        "--preset",
+        "tiny",
+        env=env,
+    )
     lines = r.stderr.strip().splitlines()
     assert r.returncode == 2 and len(lines) == 1 and "lacks instruction and response" in lines[0], r.stderr[-1500:]
     assert not (tmp_path / "bad" / "checkpoints").exists()
@@ -69,8 +103,14 @@ def test_a_tiny_run_with_a_brought_corpus_trains_and_reports(prefect_harness, tm
     corpus = tmp_path / "python.json"
     corpus.write_text(json.dumps(_rows()))
     overrides = {"corpora": ["python"], "languages": ["python"], "corpora_from": {"python": str(corpus)}}
-    state = codem(preset="tiny", store=str(tmp_path / "store"), namespace="byo", workdir=str(tmp_path / "work"),
-                  overrides=overrides, return_state=True)
+    state = codem(
+        preset="tiny",
+        store=str(tmp_path / "store"),
+        namespace="byo",
+        workdir=str(tmp_path / "work"),
+        overrides=overrides,
+        return_state=True,
+    )
     assert state.is_completed(), state
     res = state.result()
     store = ArtifactStore(tmp_path / "store" / "byo")

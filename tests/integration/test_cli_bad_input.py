@@ -21,7 +21,6 @@ from pathlib import Path
 import pytest
 
 from codem_core.benchmarks import load_problems
-
 from tests.integration.tiny_models import child_env, tiny_model_dir  # noqa: F401  (fixture)
 
 REPO = Path(__file__).resolve().parents[2]
@@ -29,8 +28,14 @@ DEAD_URL = "http://127.0.0.1:9/v1"  # the discard port: nothing answers there
 
 
 def codem(*args, env=None, timeout=120):
-    return subprocess.run([sys.executable, "-m", "codem_core.cli", *map(str, args)], cwd=REPO, env=env or child_env(),
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "codem_core.cli", *map(str, args)],
+        cwd=REPO,
+        env=env or child_env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def tree(folder: Path) -> dict[str, bytes | None]:
@@ -66,7 +71,9 @@ def make_files(tmp_path: Path, data_dir: Path) -> None:
     (tmp_path / "summary-deep.json").write_text('{"corpus": "base", "x": ' + "[" * 50_000 + "]" * 50_000 + "}")
     (tmp_path / "corpus.jsonl").write_text(json.dumps({"instruction": "Add two numbers.", "response": "a + b"}) + "\n")
     (tmp_path / "badutf.yaml").write_bytes(b"name: x\ndescription: \xe9t\xe9\n")
-    (tmp_path / "summary.json").write_text(json.dumps({"corpus": "base", "pass@1": {"python": {"samples": 1, "passed": 1, "pass@1": 100.0}}}))
+    (tmp_path / "summary.json").write_text(
+        json.dumps({"corpus": "base", "pass@1": {"python": {"samples": 1, "passed": 1, "pass@1": 100.0}}})
+    )
     (tmp_path / "a-file").write_text("not a folder\n")
     (tmp_path / "a-folder").mkdir()
     (tmp_path / "model").mkdir()
@@ -74,7 +81,19 @@ def make_files(tmp_path: Path, data_dir: Path) -> None:
 
 
 EVALUATE = ["evaluate", "--samples"]
-GEN_OPENAI = ["generate", "--backend", "openai", "--base-url", DEAD_URL, "--model", "m", "--languages", "python", "--limit", "1"]
+GEN_OPENAI = [
+    "generate",
+    "--backend",
+    "openai",
+    "--base-url",
+    DEAD_URL,
+    "--model",
+    "m",
+    "--languages",
+    "python",
+    "--limit",
+    "1",
+]
 GEN_LOCAL = ["generate", "--model", "tiny-gptbigcode", "--languages", "python", "--limit", "1"]
 TRAIN = ["train", "--preset", "tiny", "--base-model", "tiny-gptbigcode"]
 EVOLVE = ["evolve", "-n", "1", "--languages", "python", "--teacher-url", DEAD_URL]
@@ -83,63 +102,219 @@ EVOLVE = ["evolve", "-n", "1", "--languages", "python", "--teacher-url", DEAD_UR
 CASES = [
     # evaluate: the samples file
     ("evaluate-not-utf8", [*EVALUATE, "{t}/badutf.jsonl", "--out", "{t}/r.jsonl"], "badutf.jsonl:2: not UTF-8 text"),
-    ("evaluate-samples-folder", [*EVALUATE, "{t}/a-folder", "--out", "{t}/r.jsonl"], "a-folder is a folder, not a JSONL file"),
+    (
+        "evaluate-samples-folder",
+        [*EVALUATE, "{t}/a-folder", "--out", "{t}/r.jsonl"],
+        "a-folder is a folder, not a JSONL file",
+    ),
     ("evaluate-empty", [*EVALUATE, "{t}/empty.jsonl", "--out", "{t}/r.jsonl"], "empty.jsonl: no samples"),
     ("evaluate-blank-lines-only", [*EVALUATE, "{t}/blank.jsonl", "--out", "{t}/r.jsonl"], "blank.jsonl: no samples"),
-    ("evaluate-json-array", [*EVALUATE, "{t}/array.jsonl", "--out", "{t}/r.jsonl"], "array.jsonl:1: expected a JSON object, got list"),
-    ("evaluate-completion-number", [*EVALUATE, "{t}/numcompl.jsonl", "--out", "{t}/r.jsonl"], "numcompl.jsonl:3: sample lacks a string 'completion'"),
-    ("evaluate-task-id-null", [*EVALUATE, "{t}/nulltid.jsonl", "--out", "{t}/r.jsonl"], "nulltid.jsonl:1: sample lacks a string 'task_id'"),
-    ("evaluate-lone-surrogate", [*EVALUATE, "{t}/surrogate.jsonl", "--out", "{t}/r.jsonl"],
-     "surrogate.jsonl:2: field 'note' holds a lone UTF-16 surrogate (\\ud83d at character 1), which UTF-8 cannot"),
-    ("evaluate-nested-too-deep", [*EVALUATE, "{t}/deep.jsonl", "--out", "{t}/r.jsonl"],
-     "deep.jsonl:2: JSON nested deeper than 100 levels"),
+    (
+        "evaluate-json-array",
+        [*EVALUATE, "{t}/array.jsonl", "--out", "{t}/r.jsonl"],
+        "array.jsonl:1: expected a JSON object, got list",
+    ),
+    (
+        "evaluate-completion-number",
+        [*EVALUATE, "{t}/numcompl.jsonl", "--out", "{t}/r.jsonl"],
+        "numcompl.jsonl:3: sample lacks a string 'completion'",
+    ),
+    (
+        "evaluate-task-id-null",
+        [*EVALUATE, "{t}/nulltid.jsonl", "--out", "{t}/r.jsonl"],
+        "nulltid.jsonl:1: sample lacks a string 'task_id'",
+    ),
+    (
+        "evaluate-lone-surrogate",
+        [*EVALUATE, "{t}/surrogate.jsonl", "--out", "{t}/r.jsonl"],
+        "surrogate.jsonl:2: field 'note' holds a lone UTF-16 surrogate (\\ud83d at character 1), which UTF-8 cannot",
+    ),
+    (
+        "evaluate-nested-too-deep",
+        [*EVALUATE, "{t}/deep.jsonl", "--out", "{t}/r.jsonl"],
+        "deep.jsonl:2: JSON nested deeper than 100 levels",
+    ),
     # evaluate: where the results go
-    ("evaluate-out-is-folder", [*EVALUATE, "{t}/good.jsonl", "--out", "{t}/a-folder"], "--out {t}/a-folder is a folder, not a file"),
-    ("evaluate-out-under-file", [*EVALUATE, "{t}/good.jsonl", "--out", "{t}/a-file/r.jsonl"], "{t}/a-file is a file, not a folder"),
-    ("evaluate-out-is-samples", [*EVALUATE, "{t}/good.jsonl", "--out", "{t}/good.jsonl"], "is the same file as --samples"),
-    ("evaluate-summary-is-out", [*EVALUATE, "{t}/good.jsonl", "--out", "{t}/r.jsonl", "--summary", "{t}/r.jsonl"], "is the same file as --out"),
-    ("evaluate-summary-is-folder", [*EVALUATE, "{t}/good.jsonl", "--out", "{t}/r.jsonl", "--summary", "{t}/a-folder"], "--summary {t}/a-folder is a folder"),
-    ("evaluate-workers-negative", [*EVALUATE, "{t}/good.jsonl", "--out", "{t}/r.jsonl", "--workers", "-1"], "--workers must be at least 0, got -1"),
+    (
+        "evaluate-out-is-folder",
+        [*EVALUATE, "{t}/good.jsonl", "--out", "{t}/a-folder"],
+        "--out {t}/a-folder is a folder, not a file",
+    ),
+    (
+        "evaluate-out-under-file",
+        [*EVALUATE, "{t}/good.jsonl", "--out", "{t}/a-file/r.jsonl"],
+        "{t}/a-file is a file, not a folder",
+    ),
+    (
+        "evaluate-out-is-samples",
+        [*EVALUATE, "{t}/good.jsonl", "--out", "{t}/good.jsonl"],
+        "is the same file as --samples",
+    ),
+    (
+        "evaluate-summary-is-out",
+        [*EVALUATE, "{t}/good.jsonl", "--out", "{t}/r.jsonl", "--summary", "{t}/r.jsonl"],
+        "is the same file as --out",
+    ),
+    (
+        "evaluate-summary-is-folder",
+        [*EVALUATE, "{t}/good.jsonl", "--out", "{t}/r.jsonl", "--summary", "{t}/a-folder"],
+        "--summary {t}/a-folder is a folder",
+    ),
+    (
+        "evaluate-workers-negative",
+        [*EVALUATE, "{t}/good.jsonl", "--out", "{t}/r.jsonl", "--workers", "-1"],
+        "--workers must be at least 0, got -1",
+    ),
     # generate: numbers, URL, output (the endpoint is never contacted: these fail first)
-    ("generate-limit-negative", [*GEN_OPENAI, "--limit", "-1", "--out", "{t}/s.jsonl"], "--limit must be at least 1, got -1"),
+    (
+        "generate-limit-negative",
+        [*GEN_OPENAI, "--limit", "-1", "--out", "{t}/s.jsonl"],
+        "--limit must be at least 1, got -1",
+    ),
     ("generate-limit-zero", [*GEN_OPENAI, "--limit", "0", "--out", "{t}/s.jsonl"], "--limit must be at least 1, got 0"),
-    ("generate-concurrency-zero", [*GEN_OPENAI, "--concurrency", "0", "--out", "{t}/s.jsonl"], "--concurrency must be at least 1, got 0"),
-    ("generate-max-new-tokens-zero", [*GEN_OPENAI, "--max-new-tokens", "0", "--out", "{t}/s.jsonl"], "--max-new-tokens must be at least 1"),
-    ("generate-batch-size-zero", [*GEN_LOCAL, "--batch-size", "0", "--out", "{t}/s.jsonl"], "--batch-size must be at least 1, got 0"),
-    ("generate-url-bad-ipv6", [*GEN_OPENAI, "--base-url", "http://[::1", "--out", "{t}/s.jsonl"], "--base-url 'http://[::1' is not a valid URL"),
-    ("generate-url-bad-port", [*GEN_OPENAI, "--base-url", "http://127.0.0.1:99999/v1", "--out", "{t}/s.jsonl"], "is not a valid URL (Port out of range"),
-    ("generate-url-no-scheme", [*GEN_OPENAI, "--base-url", "127.0.0.1:8000/v1", "--out", "{t}/s.jsonl"], "is not a valid URL: expected http(s)://"),
+    (
+        "generate-concurrency-zero",
+        [*GEN_OPENAI, "--concurrency", "0", "--out", "{t}/s.jsonl"],
+        "--concurrency must be at least 1, got 0",
+    ),
+    (
+        "generate-max-new-tokens-zero",
+        [*GEN_OPENAI, "--max-new-tokens", "0", "--out", "{t}/s.jsonl"],
+        "--max-new-tokens must be at least 1",
+    ),
+    (
+        "generate-batch-size-zero",
+        [*GEN_LOCAL, "--batch-size", "0", "--out", "{t}/s.jsonl"],
+        "--batch-size must be at least 1, got 0",
+    ),
+    (
+        "generate-url-bad-ipv6",
+        [*GEN_OPENAI, "--base-url", "http://[::1", "--out", "{t}/s.jsonl"],
+        "--base-url 'http://[::1' is not a valid URL",
+    ),
+    (
+        "generate-url-bad-port",
+        [*GEN_OPENAI, "--base-url", "http://127.0.0.1:99999/v1", "--out", "{t}/s.jsonl"],
+        "is not a valid URL (Port out of range",
+    ),
+    (
+        "generate-url-no-scheme",
+        [*GEN_OPENAI, "--base-url", "127.0.0.1:8000/v1", "--out", "{t}/s.jsonl"],
+        "is not a valid URL: expected http(s)://",
+    ),
     ("generate-out-is-folder", [*GEN_LOCAL, "--out", "{t}/a-folder"], "--out {t}/a-folder is a folder, not a file"),
     ("generate-out-under-file", [*GEN_LOCAL, "--out", "{t}/a-file/s.jsonl"], "{t}/a-file is a file, not a folder"),
     # train: corpus bytes, preset bytes, output folder
-    ("train-corpus-not-utf8", [*TRAIN, "--corpus", "{t}/badutf.jsonl", "--out", "{t}/m"], "badutf.jsonl:2: not UTF-8 text"),
-    ("train-preset-not-utf8", ["train", "--preset", "{t}/badutf.yaml", "--base-model", "tiny-gptbigcode", "--corpus", "{t}/corpus.jsonl", "--out", "{t}/m"],
-     "badutf.yaml:2: not UTF-8 text"),
-    ("train-corpus-lone-surrogate", [*TRAIN, "--corpus", "{t}/corpus-surrogate.jsonl", "--out", "{t}/m"],
-     "corpus-surrogate.jsonl:1: field 'response' holds a lone UTF-16 surrogate"),
-    ("train-out-is-file", [*TRAIN, "--corpus", "{t}/corpus.jsonl", "--out", "{t}/a-file"], "--out {t}/a-file is a file, not a folder"),
-    ("train-out-under-file", [*TRAIN, "--corpus", "{t}/corpus.jsonl", "--out", "{t}/a-file/m"], "{t}/a-file is a file, not a folder"),
-    ("train-out-is-base-model", ["train", "--preset", "tiny", "--base-model", "{t}/model", "--corpus", "{t}/corpus.jsonl", "--out", "{t}/model"],
-     "--out {t}/model is --base-model"),
+    (
+        "train-corpus-not-utf8",
+        [*TRAIN, "--corpus", "{t}/badutf.jsonl", "--out", "{t}/m"],
+        "badutf.jsonl:2: not UTF-8 text",
+    ),
+    (
+        "train-preset-not-utf8",
+        [
+            "train",
+            "--preset",
+            "{t}/badutf.yaml",
+            "--base-model",
+            "tiny-gptbigcode",
+            "--corpus",
+            "{t}/corpus.jsonl",
+            "--out",
+            "{t}/m",
+        ],
+        "badutf.yaml:2: not UTF-8 text",
+    ),
+    (
+        "train-corpus-lone-surrogate",
+        [*TRAIN, "--corpus", "{t}/corpus-surrogate.jsonl", "--out", "{t}/m"],
+        "corpus-surrogate.jsonl:1: field 'response' holds a lone UTF-16 surrogate",
+    ),
+    (
+        "train-out-is-file",
+        [*TRAIN, "--corpus", "{t}/corpus.jsonl", "--out", "{t}/a-file"],
+        "--out {t}/a-file is a file, not a folder",
+    ),
+    (
+        "train-out-under-file",
+        [*TRAIN, "--corpus", "{t}/corpus.jsonl", "--out", "{t}/a-file/m"],
+        "{t}/a-file is a file, not a folder",
+    ),
+    (
+        "train-out-is-base-model",
+        [
+            "train",
+            "--preset",
+            "tiny",
+            "--base-model",
+            "{t}/model",
+            "--corpus",
+            "{t}/corpus.jsonl",
+            "--out",
+            "{t}/model",
+        ],
+        "--out {t}/model is --base-model",
+    ),
     # evolve: URL, numbers, output (--dry-run where the check must not need an --out)
-    ("evolve-url-bad-ipv6", [*EVOLVE, "--teacher-url", "http://[::1", "--out", "{t}/e"], "--teacher-url 'http://[::1' is not a valid URL"),
-    ("evolve-url-no-scheme", [*EVOLVE, "--teacher-url", "notaurl", "--out", "{t}/e"], "--teacher-url 'notaurl' is not a valid URL"),
+    (
+        "evolve-url-bad-ipv6",
+        [*EVOLVE, "--teacher-url", "http://[::1", "--out", "{t}/e"],
+        "--teacher-url 'http://[::1' is not a valid URL",
+    ),
+    (
+        "evolve-url-no-scheme",
+        [*EVOLVE, "--teacher-url", "notaurl", "--out", "{t}/e"],
+        "--teacher-url 'notaurl' is not a valid URL",
+    ),
     ("evolve-timeout-zero", [*EVOLVE, "--timeout", "0", "--out", "{t}/e"], "--timeout must be greater than 0"),
-    ("evolve-max-attempts-zero", [*EVOLVE, "--max-attempts", "0", "--out", "{t}/e"], "--max-attempts must be at least 1, got 0"),
-    ("evolve-max-tokens-zero", [*EVOLVE, "--answer-max-tokens", "0", "--dry-run"], "--answer-max-tokens must be at least 1, got 0"),
-    ("evolve-temperature-negative", [*EVOLVE, "--evolve-temperature", "-0.5", "--dry-run"], "--evolve-temperature must be at least 0"),
-    ("evolve-price-negative", [*EVOLVE, "--price-in", "-1", "--price-out", "1", "--dry-run"], "--price-in must be at least 0"),
+    (
+        "evolve-max-attempts-zero",
+        [*EVOLVE, "--max-attempts", "0", "--out", "{t}/e"],
+        "--max-attempts must be at least 1, got 0",
+    ),
+    (
+        "evolve-max-tokens-zero",
+        [*EVOLVE, "--answer-max-tokens", "0", "--dry-run"],
+        "--answer-max-tokens must be at least 1, got 0",
+    ),
+    (
+        "evolve-temperature-negative",
+        [*EVOLVE, "--evolve-temperature", "-0.5", "--dry-run"],
+        "--evolve-temperature must be at least 0",
+    ),
+    (
+        "evolve-price-negative",
+        [*EVOLVE, "--price-in", "-1", "--price-out", "1", "--dry-run"],
+        "--price-in must be at least 0",
+    ),
     ("evolve-out-under-file", [*EVOLVE, "--out", "{t}/a-file/e"], "{t}/a-file is a file, not a folder"),
-    ("evolve-seeds-lone-surrogate", [*EVOLVE, "--seeds", "{t}/seeds-surrogate.jsonl", "--dry-run"],
-     "seeds-surrogate.jsonl:1: field 'instruction' holds a lone UTF-16 surrogate"),
+    (
+        "evolve-seeds-lone-surrogate",
+        [*EVOLVE, "--seeds", "{t}/seeds-surrogate.jsonl", "--dry-run"],
+        "seeds-surrogate.jsonl:1: field 'instruction' holds a lone UTF-16 surrogate",
+    ),
     # pipeline, report, benchmarks
     ("pipeline-preset-not-utf8", ["pipeline", "show", "--preset", "{t}/badutf.yaml"], "badutf.yaml:2: not UTF-8 text"),
-    ("report-summary-nested-too-deep", ["report", "-s", "{t}/summary-deep.json", "-o", "{t}/rep"],
-     "summary-deep.json: JSON nested deeper than 100 levels"),
-    ("report-out-under-file", ["report", "-s", "{t}/summary.json", "-o", "{t}/a-file/rep"], "{t}/a-file is a file, not a folder"),
-    ("benchmarks-build-out-is-file", ["benchmarks", "build", "c", "--out-dir", "{t}/a-file"], "--out-dir {t}/a-file is a file, not a folder"),
-    ("benchmarks-audit-out-under-file", ["benchmarks", "audit", "c", "--no-cross-check", "--no-sanitizers", "--out", "{t}/a-file/x"],
-     "{t}/a-file is a file, not a folder"),
+    (
+        "report-summary-nested-too-deep",
+        ["report", "-s", "{t}/summary-deep.json", "-o", "{t}/rep"],
+        "summary-deep.json: JSON nested deeper than 100 levels",
+    ),
+    (
+        "report-out-under-file",
+        ["report", "-s", "{t}/summary.json", "-o", "{t}/a-file/rep"],
+        "{t}/a-file is a file, not a folder",
+    ),
+    (
+        "benchmarks-build-out-is-file",
+        ["benchmarks", "build", "c", "--out-dir", "{t}/a-file"],
+        "--out-dir {t}/a-file is a file, not a folder",
+    ),
+    (
+        "benchmarks-audit-out-under-file",
+        ["benchmarks", "audit", "c", "--no-cross-check", "--no-sanitizers", "--out", "{t}/a-file/x"],
+        "{t}/a-file is a file, not a folder",
+    ),
 ]
 
 
@@ -180,7 +355,10 @@ def test_bad_input_one_line_exit_2_nothing_written(case_runs, case):
 def test_bom_crlf_and_blank_lines_read_like_a_plain_file(tmp_path, data_dir):
     """A samples file saved by a Windows editor (BOM, CRLF, blank lines) gives the same verdicts."""
     py = load_problems("python", data_dir)
-    rows = [{"task_id": "Python/0", "completion": py[0].canonical_solution}, {"task_id": "Python/1", "completion": "    return []\n"}]
+    rows = [
+        {"task_id": "Python/0", "completion": py[0].canonical_solution},
+        {"task_id": "Python/1", "completion": "    return []\n"},
+    ]
     plain, windows = tmp_path / "plain.jsonl", tmp_path / "windows.jsonl"
     plain.write_text("".join(json.dumps(r) + "\n" for r in rows))
     windows.write_bytes(b"\xef\xbb\xbf" + b"\r\n\r\n".join(json.dumps(r).encode() for r in rows) + b"\r\n\r\n")
@@ -188,8 +366,13 @@ def test_bom_crlf_and_blank_lines_read_like_a_plain_file(tmp_path, data_dir):
     for src in (plain, windows):
         res = codem("evaluate", "--samples", src, "--out", tmp_path / f"{src.stem}.results.jsonl", env=env)
         assert res.returncode == 0, res.stderr[-3000:]
-    verdicts = [[(r["task_id"], r["status"]) for r in map(json.loads, (tmp_path / f"{n}.results.jsonl").read_text().splitlines())]
-                for n in ("plain", "windows")]
+    verdicts = [
+        [
+            (r["task_id"], r["status"])
+            for r in map(json.loads, (tmp_path / f"{n}.results.jsonl").read_text().splitlines())
+        ]
+        for n in ("plain", "windows")
+    ]
     assert verdicts[0] == verdicts[1] == [("Python/0", "passed"), ("Python/1", "failed")]
 
 
@@ -201,20 +384,42 @@ def test_ctrl_c_mid_evaluate_leaves_nothing_and_the_rerun_matches(tmp_path, data
     """SIGINT while programs run: it stops (the queued programs do not run first), non-zero exit, no
     traceback, no results or temp files; the rerun (reusing the verdicts finished before the
     interrupt) writes what an uninterrupted run writes."""
-    rows = [{"task_id": p.task_id, "completion": p.canonical_solution if i % 3 else "    pass\n"}
-            for i, p in enumerate(load_problems("python", data_dir)[:60])]
+    rows = [
+        {"task_id": p.task_id, "completion": p.canonical_solution if i % 3 else "    pass\n"}
+        for i, p in enumerate(load_problems("python", data_dir)[:60])
+    ]
     samples = tmp_path / "s.jsonl"
     samples.write_text("".join(json.dumps(r) + "\n" for r in rows))
     home = tmp_path / "home"
     env = child_env({"CODEM_HOME": str(home)})
     out = tmp_path / "out" / "r.jsonl"
-    args = [sys.executable, "-m", "codem_core.cli", "evaluate", "--samples", str(samples), "--out", str(out), "--workers", "1"]
+    args = [
+        sys.executable,
+        "-m",
+        "codem_core.cli",
+        "evaluate",
+        "--samples",
+        str(samples),
+        "--out",
+        str(out),
+        "--workers",
+        "1",
+    ]
     # a shell without job control starts background jobs with SIGINT ignored, and Python keeps an
     # inherited SIG_IGN (no KeyboardInterrupt): give the child a terminal's default disposition
-    proc = subprocess.Popen(args, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    proc = subprocess.Popen(
+        args,
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     deadline = time.monotonic() + 90
-    while not list(home.glob("verdicts/*/*.json")) and time.monotonic() < deadline:  # the first verdict is cached: mid-run
+    while (
+        not list(home.glob("verdicts/*/*.json")) and time.monotonic() < deadline
+    ):  # the first verdict is cached: mid-run
         time.sleep(0.05)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
@@ -229,7 +434,9 @@ def test_ctrl_c_mid_evaluate_leaves_nothing_and_the_rerun_matches(tmp_path, data
     res = codem("evaluate", "--samples", samples, "--out", out, "--workers", "1", env=env)
     assert res.returncode == 0, res.stderr[-3000:]
     fresh = tmp_path / "fresh.jsonl"
-    res = codem("evaluate", "--samples", samples, "--out", fresh, env=child_env({"CODEM_HOME": str(tmp_path / "home2")}))
+    res = codem(
+        "evaluate", "--samples", samples, "--out", fresh, env=child_env({"CODEM_HOME": str(tmp_path / "home2")})
+    )
     assert res.returncode == 0, res.stderr[-3000:]
 
     def verdicts(path):
@@ -245,16 +452,32 @@ def test_killed_generate_resumes_to_the_uninterrupted_output(tmp_path, tiny_mode
     the rerun keeps the whole lines, regenerates the rest, and writes byte for byte what an
     uninterrupted run writes."""
     env = child_env({"CODEM_HOME": str(tmp_path / "home")})
-    common = ["generate", "--model", str(tiny_model_dir), "--languages", "python", "--limit", "5", "--batch-size", "1",
-              "--max-new-tokens", "8"]
+    common = [
+        "generate",
+        "--model",
+        str(tiny_model_dir),
+        "--languages",
+        "python",
+        "--limit",
+        "5",
+        "--batch-size",
+        "1",
+        "--max-new-tokens",
+        "8",
+    ]
     full = tmp_path / "full" / "samples.jsonl"
     res = codem(*common, "--out", full, env=env, timeout=300)
     assert res.returncode == 0, res.stderr[-3000:]
 
     out = tmp_path / "killed" / "samples.jsonl"
     partial = Path(f"{out}.partial.jsonl")
-    proc = subprocess.Popen([sys.executable, "-m", "codem_core.cli", *common, "--out", str(out)], cwd=REPO, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "codem_core.cli", *common, "--out", str(out)],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 240
     while not (partial.is_file() and partial.stat().st_size) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)

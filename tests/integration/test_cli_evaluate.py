@@ -12,7 +12,9 @@ from codem_core.benchmarks import load_problems
 
 
 def codem(*args, env=None, cwd=None):
-    return subprocess.run([sys.executable, "-m", "codem_core.cli", *args], capture_output=True, text=True, env=env, cwd=cwd, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "codem_core.cli", *args], capture_output=True, text=True, env=env, cwd=cwd, timeout=600
+    )
 
 
 @pytest.fixture()
@@ -47,7 +49,12 @@ def test_evaluate_writes_rows_summary_and_table(tmp_path, data_dir, home_env):
     assert [r["passed"] for r in results] == [True, False, True, False]
     assert all(isinstance(r["duration_s"], float) and "detail" in r for r in results)
     summary = json.loads((tmp_path / "r.jsonl.summary.json").read_text())
-    assert summary["pass@1"]["python"] == {"samples": 2, "passed": 1, "pass@1": 50.0, "statuses": {"passed": 1, "failed": 1}}
+    assert summary["pass@1"]["python"] == {
+        "samples": 2,
+        "passed": 1,
+        "pass@1": 50.0,
+        "statuses": {"passed": 1, "failed": 1},
+    }
     assert summary["pass@1"]["go"]["pass@1"] == 50.0
     assert summary["engine"]["sandbox"] == "bwrap" and summary["samples_sha256"]
     assert "pass@1" in res.stdout and "Python" in res.stdout and "50.00" in res.stdout
@@ -63,11 +70,14 @@ def test_malformed_line_is_named_and_nothing_is_written(tmp_path, home_env):
     assert not out.exists() and list(tmp_path.iterdir()) == [samples]
 
 
-@pytest.mark.parametrize("row,message", [
-    ({"task_id": "Python/999", "completion": ""}, "s.jsonl:1: unknown task_id 'Python/999'"),
-    ({"task_id": "Cobol/1", "completion": ""}, "s.jsonl:1: unknown language 'Cobol'"),
-    ({"task_id": "Python/1"}, "lacks a string 'completion'"),
-])
+@pytest.mark.parametrize(
+    "row,message",
+    [
+        ({"task_id": "Python/999", "completion": ""}, "s.jsonl:1: unknown task_id 'Python/999'"),
+        ({"task_id": "Cobol/1", "completion": ""}, "s.jsonl:1: unknown language 'Cobol'"),
+        ({"task_id": "Python/1"}, "lacks a string 'completion'"),
+    ],
+)
 def test_bad_rows_fail_with_one_clear_line(tmp_path, home_env, row, message):
     samples, out = tmp_path / "s.jsonl", tmp_path / "r.jsonl"
     write_samples(samples, [row])

@@ -60,8 +60,14 @@ BUCKET = "codem-e2e"
 # scaffolding and cleaning drops its answer; with these, seed 42 keeps one pair in each of these
 # corpora, so each trains a model), 8 training steps (a fine-tune long enough to be caught mid-way).
 CORPORA = ["python", "javascript", "c"]
-PARAMS = {"preset": "tiny", "corpora": CORPORA, "languages": ["python", "go"], "train_steps": 8,
-          "overrides": {"evolve": {"templates": "compact"}}, "store": f"s3://{BUCKET}/e2e"}
+PARAMS = {
+    "preset": "tiny",
+    "corpora": CORPORA,
+    "languages": ["python", "go"],
+    "train_steps": 8,
+    "overrides": {"evolve": {"templates": "compact"}},
+    "store": f"s3://{BUCKET}/e2e",
+}
 REPORT_FILES = ("report.md", "report.json", "matrix.csv", "corr_eval_languages.png", "corr_train_corpora.png")
 FINAL = {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}
 UUID_RE = re.compile(r"UUID:\s*([0-9a-f-]{36})")
@@ -106,40 +112,77 @@ class Stack:
 
     # -------------------------------------------------------------- environment
     def env(self, **extra: str) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items()
-               if not k.startswith(("PREFECT_", "AWS_")) and k not in ("CODEM_STORE", "CODEM_S3_ENDPOINT_URL", "CODEM_HOME")}
-        env.update({
-            "PREFECT_HOME": str(self.home), "PREFECT_API_URL": self.api,
-            "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_UI_ENABLED": "false",
-            # services this test does not need (it creates its runs itself): less load on 2 cores
-            **{f"PREFECT_SERVER_SERVICES_{s}_ENABLED": "false"
-               for s in ("SCHEDULER", "LATE_RUNS", "PAUSE_EXPIRATIONS", "CANCELLATION_CLEANUP", "REPOSSESSOR", "TRIGGERS",
-                         "EVENT_PERSISTER", "FOREMAN", "CLEANUP_RECONCILER")},
-            "PREFECT_WORKER_QUERY_SECONDS": "1", "PREFECT_CLI_WRAP_LINES": "false", "COLUMNS": "200",
-            "CODEM_HOME": str(self.root / "codem-home"), "CODEM_OFFLINE": "1",
-            "CODEM_S3_ENDPOINT_URL": self.s3, "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-            "AWS_DEFAULT_REGION": "us-east-1", "AWS_EC2_METADATA_DISABLED": "true",
-            "AWS_SHARED_CREDENTIALS_FILE": str(self.root / "no-aws-credentials"), "AWS_CONFIG_FILE": str(self.root / "no-aws-config"),
-            "PYTHONUNBUFFERED": "1",
-        })
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("PREFECT_", "AWS_"))
+            and k not in ("CODEM_STORE", "CODEM_S3_ENDPOINT_URL", "CODEM_HOME")
+        }
+        env.update(
+            {
+                "PREFECT_HOME": str(self.home),
+                "PREFECT_API_URL": self.api,
+                "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+                "PREFECT_UI_ENABLED": "false",
+                # services this test does not need (it creates its runs itself): less load on 2 cores
+                **{
+                    f"PREFECT_SERVER_SERVICES_{s}_ENABLED": "false"
+                    for s in (
+                        "SCHEDULER",
+                        "LATE_RUNS",
+                        "PAUSE_EXPIRATIONS",
+                        "CANCELLATION_CLEANUP",
+                        "REPOSSESSOR",
+                        "TRIGGERS",
+                        "EVENT_PERSISTER",
+                        "FOREMAN",
+                        "CLEANUP_RECONCILER",
+                    )
+                },
+                "PREFECT_WORKER_QUERY_SECONDS": "1",
+                "PREFECT_CLI_WRAP_LINES": "false",
+                "COLUMNS": "200",
+                "CODEM_HOME": str(self.root / "codem-home"),
+                "CODEM_OFFLINE": "1",
+                "CODEM_S3_ENDPOINT_URL": self.s3,
+                "AWS_ACCESS_KEY_ID": "testing",
+                "AWS_SECRET_ACCESS_KEY": "testing",
+                "AWS_DEFAULT_REGION": "us-east-1",
+                "AWS_EC2_METADATA_DISABLED": "true",
+                "AWS_SHARED_CREDENTIALS_FILE": str(self.root / "no-aws-credentials"),
+                "AWS_CONFIG_FILE": str(self.root / "no-aws-config"),
+                "PYTHONUNBUFFERED": "1",
+            }
+        )
         env.update(extra)
         return {k: v for k, v in env.items() if v is not None}
 
     # -------------------------------------------------------------- processes
     def spawn(self, name: str, args: list[str], **env: str) -> subprocess.Popen:
         log = open(self.root / f"{name}.log", "ab")
-        proc = subprocess.Popen(args, cwd=REPO, env=self.env(**env), stdout=log, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, start_new_session=True)
+        proc = subprocess.Popen(
+            args,
+            cwd=REPO,
+            env=self.env(**env),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         log.close()
         self.procs[name] = proc
         return proc
 
     def cli(self, *args: str, timeout: float = 180, **env: str) -> subprocess.CompletedProcess:
-        return subprocess.run(list(args), cwd=REPO, env=self.env(**env), capture_output=True, text=True, timeout=timeout)
+        return subprocess.run(
+            list(args), cwd=REPO, env=self.env(**env), capture_output=True, text=True, timeout=timeout
+        )
 
     def prefect(self, *args: str, timeout: float = 180, **env: str) -> subprocess.CompletedProcess:
         res = self.cli(str(BIN / "prefect"), *args, timeout=timeout, **env)
-        assert res.returncode == 0, f"prefect {' '.join(args)} -> rc {res.returncode}\n{res.stdout[-3000:]}\n{res.stderr[-3000:]}"
+        assert res.returncode == 0, (
+            f"prefect {' '.join(args)} -> rc {res.returncode}\n{res.stdout[-3000:]}\n{res.stderr[-3000:]}"
+        )
         return res
 
     @staticmethod
@@ -214,8 +257,10 @@ class Stack:
 
     def task_states(self, flow_run_id: str) -> dict[str, str | None]:
         """Name -> state of the task runs that did work in the flow run's tree (subflows, gpu flow runs)."""
+
         def read(client):
             return {r.name: (r.state.name if r.state else None) for r in work_task_runs(client, flow_run_id)}
+
         return self.client_call(read)
 
     def settled_task_states(self, flow_run_id: str, timeout: float = 30) -> dict[str, str | None]:
@@ -223,10 +268,12 @@ class Stack:
 
     def children(self, flow_run_id: str) -> list[Child]:
         """The flow runs under ``flow_run_id``, each with its flow's name."""
+
         def read(client):
             runs = descendants(client, flow_run_id)
             names = {fid: client.read_flow(fid).name for fid in {r.flow_id for r in runs}}
             return [Child(r, names[r.flow_id]) for r in runs]
+
         return self.client_call(read)
 
     # -------------------------------------------------------------- workers and runs
@@ -257,14 +304,20 @@ class Stack:
                 return fr
             time.sleep(1)
         logs = "\n".join(f"--- {p.name}\n{_tail(p)}" for p in sorted(self.root.glob("worker-*.log")))
-        raise AssertionError(f"flow run {flow_run_id} not finished after {timeout:.0f}s "
-                             f"(state {fr.state.name if fr.state else None})\n{logs}")
+        raise AssertionError(
+            f"flow run {flow_run_id} not finished after {timeout:.0f}s "
+            f"(state {fr.state.name if fr.state else None})\n{logs}"
+        )
 
     def s3fs(self):
         import s3fs
 
-        return s3fs.S3FileSystem(key="testing", secret="testing", client_kwargs={"endpoint_url": self.s3, "region_name": "us-east-1"},
-                                 skip_instance_cache=True)
+        return s3fs.S3FileSystem(
+            key="testing",
+            secret="testing",
+            client_kwargs={"endpoint_url": self.s3, "region_name": "us-east-1"},
+            skip_instance_cache=True,
+        )
 
 
 @pytest.fixture(scope="module")
@@ -279,8 +332,13 @@ def stack(tmp_path_factory):
         st.moto = ThreadedMotoServer(ip_address="127.0.0.1", port=moto_port, verbose=False)
         st.moto.start()
         st.s3 = f"http://127.0.0.1:{moto_port}"
-        boto3.client("s3", endpoint_url=st.s3, aws_access_key_id="testing", aws_secret_access_key="testing",
-                     region_name="us-east-1").create_bucket(Bucket=BUCKET)
+        boto3.client(
+            "s3",
+            endpoint_url=st.s3,
+            aws_access_key_id="testing",
+            aws_secret_access_key="testing",
+            region_name="us-east-1",
+        ).create_bucket(Bucket=BUCKET)
         import httpx
 
         deadline = time.monotonic() + 240  # a cold server start takes 15-60 s on a loaded 2-core machine
@@ -295,8 +353,16 @@ def stack(tmp_path_factory):
             time.sleep(0.5)
         # What the README's "Scaling out" tells users to run, from the repository root.
         for pool in ("cpu", "gpu"):
-            st.prefect("work-pool", "create", pool, "--type", "process", "--base-job-template",
-                       f"deployments/work-pools/{pool}-process.json", "--overwrite")
+            st.prefect(
+                "work-pool",
+                "create",
+                pool,
+                "--type",
+                "process",
+                "--base-job-template",
+                f"deployments/work-pools/{pool}-process.json",
+                "--overwrite",
+            )
         st.prefect("work-pool", "set-concurrency-limit", "gpu", "2")
         st.ensure_workers()  # they start polling while the deployments are created
         dep = st.prefect("--no-prompt", "deploy", "--prefect-file", "deployments/prefect.yaml", "--all")
@@ -340,8 +406,11 @@ def _wait_mid_finetune(stack, parent: str, timeout: float) -> list:
         assert not (fr.state and fr.state.type.value in FINAL), f"the run ended ({fr.state.name}) before the kill"
         runs = _finetunes(stack, parent)
         done = [r for r in runs if r.state and r.state.name == "Completed"]
-        training = [r for r in runs if r.state and r.state.name == "Running"
-                    and stack.task_states(str(r.id)).get(r.name) == "Running"]
+        training = [
+            r
+            for r in runs
+            if r.state and r.state.name == "Running" and stack.task_states(str(r.id)).get(r.name) == "Running"
+        ]
         if done and training:
             return runs
         seen = [(r.name, r.state.name) for r in runs]
@@ -404,11 +473,18 @@ def test_full_matrix_on_two_pools_survives_a_gpu_worker_killed_mid_finetune(stac
     assert all(per_item[name] == ["Completed"] for name in finished), (finished, per_item)
     assert all(sorted(per_item[r.name]) == ["Completed", "Crashed"] for r in lost), (lost, per_item)
     work = stack.client_call(lambda c: work_task_runs(c, parent))
-    completed = [t.name for t in work if t.state and t.state.name == "Completed"
-                 and not (t.flow_run_id == fr.id and t.name.startswith(("finetune-", "generate-")))]  # the dispatches
+    completed = [
+        t.name
+        for t in work
+        if t.state
+        and t.state.name == "Completed"
+        and not (t.flow_run_id == fr.id and t.name.startswith(("finetune-", "generate-")))
+    ]  # the dispatches
     assert sorted(completed) == sorted(set(completed)), f"an item ran twice: {sorted(completed)}"
-    print(f"\nrun 1: killed the gpu worker after {t_kill - t0:.0f} s with {finished} done and "
-          f"{[r.name for r in lost]} lost; completed in {wall:.0f} s; flow runs on gpu: {per_item}")
+    print(
+        f"\nrun 1: killed the gpu worker after {t_kill - t0:.0f} s with {finished} done and "
+        f"{[r.name for r in lost]} lost; completed in {wall:.0f} s; flow runs on gpu: {per_item}"
+    )
 
     # ---- a second run: everything Cached, no flow run on the gpu pool
     second = stack.run_deployment(PARAMS)
@@ -440,14 +516,34 @@ def test_bad_config_fails_the_deployment_run_with_one_line(stack):
     cases = {
         "unknown pipeline preset 'no-such-preset'": stack.run_deployment({"preset": "no-such-preset"}),
         f"cannot reach S3 endpoint {closed}": stack.run_deployment(
-            {**PARAMS, "store": f"s3://{BUCKET}/bad"}, job_env={"CODEM_S3_ENDPOINT_URL": closed}),
+            {**PARAMS, "store": f"s3://{BUCKET}/bad"}, job_env={"CODEM_S3_ENDPOINT_URL": closed}
+        ),
         "no usable S3 credentials": stack.run_deployment(
-            {**PARAMS, "store": f"s3://{BUCKET}/bad"}, job_env={"AWS_ACCESS_KEY_ID": "", "AWS_SECRET_ACCESS_KEY": ""}),
+            {**PARAMS, "store": f"s3://{BUCKET}/bad"}, job_env={"AWS_ACCESS_KEY_ID": "", "AWS_SECRET_ACCESS_KEY": ""}
+        ),
     }
     # submitted through `codem pipeline run --deployment ... --watch`: the worker's flow run fails, the CLI says so in one line
-    watched = subprocess.Popen([str(BIN / "codem"), "pipeline", "run", "--deployment", "codem/full-matrix", "--preset", "tiny",
-                                "--store", f"s3://{BUCKET}/bad", "--storage-block", "no-such-block", "--watch"],
-                               cwd=stack.root, env=stack.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    watched = subprocess.Popen(
+        [
+            str(BIN / "codem"),
+            "pipeline",
+            "run",
+            "--deployment",
+            "codem/full-matrix",
+            "--preset",
+            "tiny",
+            "--store",
+            f"s3://{BUCKET}/bad",
+            "--storage-block",
+            "no-such-block",
+            "--watch",
+        ],
+        cwd=stack.root,
+        env=stack.env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     for message, run_id in cases.items():
         fr = stack.wait_final(run_id, timeout=240)
         assert fr.state.name == "Failed", (message, fr.state)
@@ -456,7 +552,9 @@ def test_bad_config_fails_the_deployment_run_with_one_line(stack):
     out, err = watched.communicate(timeout=240)
     lines = [ln for ln in err.splitlines() if ln.strip()]
     assert watched.returncode == 2 and len(lines) == 1, (watched.returncode, out, err)
-    assert re.match(r"error: flow run \S+ \([0-9a-f-]{36}\) ended Failed: .*no Prefect Secret block 'no-such-block'", lines[0]), lines
+    assert re.match(
+        r"error: flow run \S+ \([0-9a-f-]{36}\) ended Failed: .*no Prefect Secret block 'no-such-block'", lines[0]
+    ), lines
 
 
 def test_cli_bad_config_one_line_nonzero_exit(stack):
@@ -465,8 +563,14 @@ def test_cli_bad_config_one_line_nonzero_exit(stack):
 
     stack.ensure_workers()
     stack.client_call(lambda c: c.create_work_pool(WorkPoolCreate(name="idle", type="process"), overwrite=True))
-    stack.client_call(lambda c: c.create_deployment(c.create_flow_from_name("codem"), "on-idle-pool", work_pool_name="idle",
-                                                    entrypoint="codem_prefect.flows.full_matrix.codem"))
+    stack.client_call(
+        lambda c: c.create_deployment(
+            c.create_flow_from_name("codem"),
+            "on-idle-pool",
+            work_pool_name="idle",
+            entrypoint="codem_prefect.flows.full_matrix.codem",
+        )
+    )
     codem = str(BIN / "codem")
     closed = f"http://127.0.0.1:{_free_port()}"
     local = str(stack.root / "cli-store")
@@ -474,27 +578,77 @@ def test_cli_bad_config_one_line_nonzero_exit(stack):
     cases = [
         (["pipeline", "run", "--preset", "no-such-preset"], {}, "unknown pipeline preset 'no-such-preset'"),
         (["pipeline", "run", "--preset", "tiny", "--stages", "evolve,deploy"], {}, "unknown stage 'deploy'"),
-        (["pipeline", "run", "--preset", "tiny", "--store", f"s3://{BUCKET}/cli"], {"CODEM_S3_ENDPOINT_URL": closed},
-         f"cannot reach S3 endpoint {closed}"),
-        (["pipeline", "run", "--preset", "tiny", "--store", f"s3://{BUCKET}/cli"], no_creds, "no usable S3 credentials"),
-        (["pipeline", "run", "--preset", "tiny", "--store", "s3://no-such-bucket/cli"], {}, "S3 bucket 'no-such-bucket' does not exist"),
-        (["pipeline", "check", "--preset", "tiny", "--stages", "report", "--store", local, "--pool", "no-pool"], {},
-         f"no work pool 'no-pool' on {stack.api}"),
-        (["pipeline", "run", "--preset", "tiny", "--store", local, "--dispatch", "cluster"], {},
-         "unknown dispatch 'cluster'"),
-        (["pipeline", "check", "--preset", "tiny", "--stages", "report", "--store", local, "--pool", "idle"], {},
-         "no online worker in work pool 'idle'"),
-        (["pipeline", "check", "--preset", "tiny", "--stages", "report", "--store", local, "--pool", "cpu"],
-         {"PREFECT_API_URL": None}, "PREFECT_API_URL is not set"),
-        (["pipeline", "run", "--preset", "tiny", "--deployment", "codem/on-idle-pool"], {}, "no online worker in work pool 'idle'"),
+        (
+            ["pipeline", "run", "--preset", "tiny", "--store", f"s3://{BUCKET}/cli"],
+            {"CODEM_S3_ENDPOINT_URL": closed},
+            f"cannot reach S3 endpoint {closed}",
+        ),
+        (
+            ["pipeline", "run", "--preset", "tiny", "--store", f"s3://{BUCKET}/cli"],
+            no_creds,
+            "no usable S3 credentials",
+        ),
+        (
+            ["pipeline", "run", "--preset", "tiny", "--store", "s3://no-such-bucket/cli"],
+            {},
+            "S3 bucket 'no-such-bucket' does not exist",
+        ),
+        (
+            ["pipeline", "check", "--preset", "tiny", "--stages", "report", "--store", local, "--pool", "no-pool"],
+            {},
+            f"no work pool 'no-pool' on {stack.api}",
+        ),
+        (
+            ["pipeline", "run", "--preset", "tiny", "--store", local, "--dispatch", "cluster"],
+            {},
+            "unknown dispatch 'cluster'",
+        ),
+        (
+            ["pipeline", "check", "--preset", "tiny", "--stages", "report", "--store", local, "--pool", "idle"],
+            {},
+            "no online worker in work pool 'idle'",
+        ),
+        (
+            ["pipeline", "check", "--preset", "tiny", "--stages", "report", "--store", local, "--pool", "cpu"],
+            {"PREFECT_API_URL": None},
+            "PREFECT_API_URL is not set",
+        ),
+        (
+            ["pipeline", "run", "--preset", "tiny", "--deployment", "codem/on-idle-pool"],
+            {},
+            "no online worker in work pool 'idle'",
+        ),
         (["pipeline", "run", "--preset", "tiny", "--deployment", "codem/no-such"], {}, "no deployment 'codem/no-such'"),
-        (["pipeline", "run", "--preset", "no-such-preset", "--deployment", "codem/full-matrix"], {}, "unknown pipeline preset"),
+        (
+            ["pipeline", "run", "--preset", "no-such-preset", "--deployment", "codem/full-matrix"],
+            {},
+            "unknown pipeline preset",
+        ),
     ]
     # all at once (each is a cold `codem` start); `run` never reaches Prefect: nothing may start a server
-    procs = [(subprocess.Popen([codem, *args], cwd=stack.root, env=stack.env(**env), stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True), args, msg) for args, env, msg in cases]
-    ok = subprocess.run([codem, "pipeline", "check", "--preset", "tiny", "--stages", "report", "--store", local, "--pool", "cpu"],
-                        cwd=stack.root, env=stack.env(), capture_output=True, text=True, timeout=180)
+    procs = [
+        (
+            subprocess.Popen(
+                [codem, *args],
+                cwd=stack.root,
+                env=stack.env(**env),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            ),
+            args,
+            msg,
+        )
+        for args, env, msg in cases
+    ]
+    ok = subprocess.run(
+        [codem, "pipeline", "check", "--preset", "tiny", "--stages", "report", "--store", local, "--pool", "cpu"],
+        cwd=stack.root,
+        env=stack.env(),
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     for proc, args, msg in procs:
         out, err = proc.communicate(timeout=180)
         lines = [ln for ln in err.splitlines() if ln.strip()]

@@ -20,12 +20,16 @@ import pytest
 
 from tests.integration.conftest import _docker_unavailable
 
-pytest.importorskip("prefect_docker", reason="prefect-docker is not installed (pip install -c constraints.txt '.[docker]')")
+pytest.importorskip(
+    "prefect_docker", reason="prefect-docker is not installed (pip install -c constraints.txt '.[docker]')"
+)
 from tests.integration.test_deployment_e2e import BIN, Stack, _tail  # noqa: E402
 
 pytestmark = [pytest.mark.slow, pytest.mark.deployment]
 REPO = Path(__file__).resolve().parents[2]
-VERSION = next(line.split('"')[1] for line in (REPO / "pyproject.toml").read_text().splitlines() if line.startswith("version = "))
+VERSION = next(
+    line.split('"')[1] for line in (REPO / "pyproject.toml").read_text().splitlines() if line.startswith("version = ")
+)
 IMAGE = f"codem/executor-worker:{VERSION}"
 LANGS = ("python", "javascript", "cpp", "java", "go")
 
@@ -45,7 +49,8 @@ def _samples(data_dir: Path, path: Path) -> None:
 
 def _deploy_script(api: str, data_dir: Path, shared: Path) -> str:
     job_variables = {
-        "image": IMAGE, "image_pull_policy": "Never",
+        "image": IMAGE,
+        "image_pull_policy": "Never",
         "volumes": [f"{data_dir}:{data_dir}:ro", f"{shared}:{shared}"],
         "env": {"CODEM_DATA_DIR": str(data_dir), "CODEM_SANDBOX": "bwrap", "CODEM_OFFLINE": "1"},
     }
@@ -61,9 +66,17 @@ def docker_stack(tmp_path_factory, data_dir):
     reason = _docker_unavailable()
     if reason:
         pytest.skip(reason)
-    build = subprocess.run(["bash", "scripts/build-images.sh"], cwd=REPO, env={**os.environ, "IMAGES": "worker"},
-                           capture_output=True, text=True, timeout=3600)
-    assert build.returncode == 0, "building the worker image failed: " + (build.stderr.strip().splitlines() or [build.stdout[-500:]])[-1]
+    build = subprocess.run(
+        ["bash", "scripts/build-images.sh"],
+        cwd=REPO,
+        env={**os.environ, "IMAGES": "worker"},
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
+    assert build.returncode == 0, (
+        "building the worker image failed: " + (build.stderr.strip().splitlines() or [build.stdout[-500:]])[-1]
+    )
     st = Stack(tmp_path_factory.mktemp("docker-pool"))
     try:
         st.spawn("server", [str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(st.port)])
@@ -80,10 +93,30 @@ def docker_stack(tmp_path_factory, data_dir):
             assert time.monotonic() < deadline, f"prefect server not up after 240 s:\n{_tail(st.root / 'server.log')}"
             time.sleep(0.5)
         # what docs/containers.md tells users to run
-        st.prefect("work-pool", "create", "docker-exec", "--type", "docker", "--base-job-template",
-                   "deployments/work-pools/docker-executor.json", "--overwrite")
-        st.spawn("worker-docker", [str(BIN / "prefect"), "worker", "start", "--pool", "docker-exec", "--type", "docker",
-                                   "--name", "docker-e2e"])
+        st.prefect(
+            "work-pool",
+            "create",
+            "docker-exec",
+            "--type",
+            "docker",
+            "--base-job-template",
+            "deployments/work-pools/docker-executor.json",
+            "--overwrite",
+        )
+        st.spawn(
+            "worker-docker",
+            [
+                str(BIN / "prefect"),
+                "worker",
+                "start",
+                "--pool",
+                "docker-exec",
+                "--type",
+                "docker",
+                "--name",
+                "docker-e2e",
+            ],
+        )
         shared = st.root / "shared"
         shared.mkdir()
         shared.chmod(0o777)  # the flow run writes its results here as the image's user codem
@@ -103,7 +136,9 @@ def test_execute_stage_on_the_docker_pool_equals_in_process(docker_stack, data_d
     _samples(data_dir, samples)
     flow_run_id = st.run_deployment({"samples": str(samples), "out": str(out)}, name="evaluate-samples/docker")
     fr = st.wait_final(flow_run_id, timeout=900)
-    assert fr.state.type.value == "COMPLETED", f"{fr.state.name}: {fr.state.message}\n{_tail(st.root / 'worker-docker.log', 80)}"
+    assert fr.state.type.value == "COMPLETED", (
+        f"{fr.state.name}: {fr.state.message}\n{_tail(st.root / 'worker-docker.log', 80)}"
+    )
     # it ran in the image: the worker started a container for it
     log = (st.root / "worker-docker.log").read_text(errors="replace")
     assert "Docker container" in log or "container" in log.lower(), log[-2000:]

@@ -38,7 +38,9 @@ CASES = {
 def test_imports_make_a_chat_completion_compile(data_dir, lang):
     problem = load_problems(lang, data_dir)[0]
     completion, imports = CASES[lang]
-    with_imports, without = ExecutionEngine(cache=False).evaluate([(problem, completion, tuple(imports)), (problem, completion)])
+    with_imports, without = ExecutionEngine(cache=False).evaluate(
+        [(problem, completion, tuple(imports)), (problem, completion)]
+    )
     assert with_imports.status is Status.PASSED, with_imports.detail
     if lang != "cpp":  # the C++ prelude's <algorithm> may already pull <numeric> in
         assert without.status is Status.COMPILE_ERROR
@@ -47,11 +49,15 @@ def test_imports_make_a_chat_completion_compile(data_dir, lang):
 def test_lines_the_program_has_are_not_repeated(data_dir):
     java = ADAPTERS["java"]()
     problem = load_problems("java", data_dir)[0]
-    source = java.assemble_with_imports(problem, problem.canonical_solution, ("import java.util.*;", "import java.util.function.*;"))
+    source = java.assemble_with_imports(
+        problem, problem.canonical_solution, ("import java.util.*;", "import java.util.function.*;")
+    )
     assert source.count("import java.util.*;") == 1 and source.startswith("import java.util.function.*;\n")
     go = ADAPTERS["go"]()
     gp = load_problems("go", data_dir)[0]
-    src = go.assemble_with_imports(gp, gp.canonical_solution, ('import "math"', 'import (\n    "unicode"\n    u8 "unicode/utf8"\n)'))
+    src = go.assemble_with_imports(
+        gp, gp.canonical_solution, ('import "math"', 'import (\n    "unicode"\n    u8 "unicode/utf8"\n)')
+    )
     assert src.count('"math"') == 1 and '"unicode"' in src and 'u8 "unicode/utf8"' in src
     assert src.index('u8 "unicode/utf8"') < src.index("func HasCloseElements")
 
@@ -59,11 +65,17 @@ def test_lines_the_program_has_are_not_repeated(data_dir):
 def test_evaluate_reads_imports_and_rejects_a_bad_field(data_dir, tmp_path):
     problem = load_problems("java", data_dir)[0]
     samples = tmp_path / "s.jsonl"
-    samples.write_text(json.dumps({"task_id": problem.task_id, "completion": JAVA_STREAMS, "imports": CASES["java"][1]}) + "\n")
+    samples.write_text(
+        json.dumps({"task_id": problem.task_id, "completion": JAVA_STREAMS, "imports": CASES["java"][1]}) + "\n"
+    )
     summary = evaluate_samples(samples, tmp_path / "r.jsonl", engine=ExecutionEngine(cache=False), data_dir=data_dir)
     assert summary["pass@1"]["java"]["passed"] == 1
     bad = tmp_path / "bad.jsonl"
-    bad.write_text(json.dumps({"task_id": problem.task_id, "completion": "x"}) + "\n"
-                   + json.dumps({"task_id": problem.task_id, "completion": "x", "imports": "import java.util.*;"}) + "\n")
+    bad.write_text(
+        json.dumps({"task_id": problem.task_id, "completion": "x"})
+        + "\n"
+        + json.dumps({"task_id": problem.task_id, "completion": "x", "imports": "import java.util.*;"})
+        + "\n"
+    )
     with pytest.raises(DataError, match=r"bad.jsonl:2: 'imports' must be a list"):
         read_samples(bad)

@@ -49,19 +49,24 @@ CASES = {
         "wrong": "    return 0;\n}\n",
         "broken": "    return undefined_name;\n}\n",
         "loop": "    volatile long x = 0; while (1) { x++; }\n    return 0;\n}\n",
-        "membomb": "    for (;;) { char *p = malloc(1 << 20); if (!p) { fprintf(stderr, \"out of memory\\n\"); abort(); } memset(p, 1, 1 << 20); }\n}\n",
+        "membomb": '    for (;;) { char *p = malloc(1 << 20); if (!p) { fprintf(stderr, "out of memory\\n"); abort(); } memset(p, 1, 1 << 20); }\n}\n',
         "crash": "    int *p = 0; return *p;\n}\n",
     },
     "typescript": {
         "wrong": "  return false;\n}\n",
-        "broken": "  const x: number = \"not a number\";\n  return x > 0;\n}\n",
+        "broken": '  const x: number = "not a number";\n  return x > 0;\n}\n',
         "loop": "  while (true) {}\n}\n",
         "membomb": "  const a: number[][] = [];\n  while (true) { a.push(new Array(1e6).fill(1.5)); }\n}\n",
         "crash": "  const o: any = null;\n  return o.x;\n}\n",
     },
 }
-EXPECTED = {"wrong": {Status.FAILED}, "broken": {Status.COMPILE_ERROR}, "loop": {Status.TIMEOUT},
-            "membomb": {Status.OOM}, "crash": {Status.RUNTIME_ERROR, Status.FAILED}}
+EXPECTED = {
+    "wrong": {Status.FAILED},
+    "broken": {Status.COMPILE_ERROR},
+    "loop": {Status.TIMEOUT},
+    "membomb": {Status.OOM},
+    "crash": {Status.RUNTIME_ERROR, Status.FAILED},
+}
 
 
 @pytest.fixture(scope="module")
@@ -112,7 +117,14 @@ def test_java_batch_isolates_a_broken_program(data_dir):
     pairs = [(p, p.canonical_solution) for p in problems]
     pairs[2] = (problems[2], "        return undefinedName;\n    }\n}")
     verdicts = ExecutionEngine(cache=False, workers=1).evaluate(pairs)
-    assert [v.status for v in verdicts] == [Status.PASSED, Status.PASSED, Status.COMPILE_ERROR, Status.PASSED, Status.PASSED, Status.PASSED]
+    assert [v.status for v in verdicts] == [
+        Status.PASSED,
+        Status.PASSED,
+        Status.COMPILE_ERROR,
+        Status.PASSED,
+        Status.PASSED,
+        Status.PASSED,
+    ]
     assert "undefinedName" in verdicts[2].detail
 
 

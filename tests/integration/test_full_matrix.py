@@ -113,8 +113,14 @@ def test_stage_times_reads_the_whole_tree(runs):
     assert all(row["states"] == ["Completed"] for row in times["stages"].values()), times
 
 
-KEYS = ["codem-tiny-report", "codem-tiny-matrix", "codem-tiny-link-report", "codem-tiny-link-corr-languages-png",
-        "codem-tiny-link-corr-corpora-png", "codem-tiny-link-matrix"]
+KEYS = [
+    "codem-tiny-report",
+    "codem-tiny-matrix",
+    "codem-tiny-link-report",
+    "codem-tiny-link-corr-languages-png",
+    "codem-tiny-link-corr-corpora-png",
+    "codem-tiny-link-matrix",
+]
 
 
 def test_prefect_artifacts(runs):
@@ -124,8 +130,10 @@ def test_prefect_artifacts(runs):
 
     async def read():
         async with get_client() as client:  # the typed client sends null join filters this server rejects
-            r = await client._client.post("/artifacts/filter", json={"artifacts": {"flow_run_id": {"any_": [fid]}},
-                                                                     "limit": 50, "sort": "ID_DESC"})
+            r = await client._client.post(
+                "/artifacts/filter",
+                json={"artifacts": {"flow_run_id": {"any_": [fid]}}, "limit": 50, "sort": "ID_DESC"},
+            )
             r.raise_for_status()
             return r.json()
 
@@ -143,13 +151,19 @@ def test_prefect_artifacts(runs):
     assert {r["model"] for r in rows} >= {"base"}
 
 
-@pytest.mark.parametrize("kw, message", [
-    (dict(preset="no-such-preset"), "unknown pipeline preset 'no-such-preset'"),
-    (dict(preset="tiny", stages=["evolve", "deploy"]), "unknown stage 'deploy'"),
-    (dict(preset="tiny", store="s3://codem-test-bucket/x"), "S3"),
-    (dict(preset="tiny", dispatch="cluster"), "unknown dispatch 'cluster': use local or pools"),
-    (dict(preset="tiny", dispatch="pools"), "dispatch=pools needs deployment 'codem-finetune/gpu' on work pool 'gpu'"),
-])
+@pytest.mark.parametrize(
+    "kw, message",
+    [
+        (dict(preset="no-such-preset"), "unknown pipeline preset 'no-such-preset'"),
+        (dict(preset="tiny", stages=["evolve", "deploy"]), "unknown stage 'deploy'"),
+        (dict(preset="tiny", store="s3://codem-test-bucket/x"), "S3"),
+        (dict(preset="tiny", dispatch="cluster"), "unknown dispatch 'cluster': use local or pools"),
+        (
+            dict(preset="tiny", dispatch="pools"),
+            "dispatch=pools needs deployment 'codem-finetune/gpu' on work pool 'gpu'",
+        ),
+    ],
+)
 def test_bad_config_fails_before_any_task(prefect_harness, tmp_path, monkeypatch, kw, message):
     from codem_core.errors import CodemError
     from codem_prefect.flows.full_matrix import codem

@@ -31,8 +31,14 @@ MAX_NEW = 48
 
 
 def _cli(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "codem_core.cli", *args], cwd=REPO, env=child_env(), capture_output=True,
-                          text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "codem_core.cli", *args],
+        cwd=REPO,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def _files(folder: Path) -> list[str]:
@@ -49,8 +55,24 @@ def proxy(local_teacher):  # noqa: F811
 
 
 def _generate(base_url: str, out: Path, *extra: str) -> subprocess.CompletedProcess:
-    return _cli("generate", "--backend", "openai", "--base-url", base_url, "--languages", LANGS, "--limit", str(LIMIT),
-                "--max-new-tokens", str(MAX_NEW), "--concurrency", "4", "--out", str(out), *extra)
+    return _cli(
+        "generate",
+        "--backend",
+        "openai",
+        "--base-url",
+        base_url,
+        "--languages",
+        LANGS,
+        "--limit",
+        str(LIMIT),
+        "--max-new-tokens",
+        str(MAX_NEW),
+        "--concurrency",
+        "4",
+        "--out",
+        str(out),
+        *extra,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +92,9 @@ def test_cli_rows_are_what_evaluate_reads(generated, data_dir):
     assert requests == 1 + 3 * LIMIT  # the model listing, then one completion request per problem
     assert f"wrote {3 * LIMIT} samples to {out}" in r.stdout
     rows = read_samples(out)  # codem evaluate's own reader: string task_id and completion on every row
-    assert [row["task_id"] for row in rows] == [f"{lang}/{i}" for lang in ("Python", "Java", "Go") for i in range(LIMIT)]
+    assert [row["task_id"] for row in rows] == [
+        f"{lang}/{i}" for lang in ("Python", "Java", "Go") for i in range(LIMIT)
+    ]
     problems = resolve_problems(rows, data_dir)  # every task_id names a registered problem
     assert [p.task_id for p in problems] == [row["task_id"] for row in rows]
     for row in rows:
@@ -82,7 +106,9 @@ def test_cli_rows_are_what_evaluate_reads(generated, data_dir):
         assert row["raw_reply"].startswith(row["reply"])  # the reply is the raw reply cut at the stop rule
         assert "\n### " not in row["reply"]  # the Alpaca frame never leaks into a reply
         assert isinstance(row["completion"], str) and isinstance(row["imports"], list)
-    lang_of = {p.task_id: p.language for lang in ("python", "java", "go") for p in load_problems(lang, data_dir)[:LIMIT]}
+    lang_of = {
+        p.task_id: p.language for lang in ("python", "java", "go") for p in load_problems(lang, data_dir)[:LIMIT]
+    }
     assert all(row["language"] == lang_of[row["task_id"]] for row in rows)
     meta = json.loads(Path(f"{out}.meta.json").read_text())
     assert meta["backend"] == "openai" and meta["model"] == LOCAL_MODEL_ALIAS and meta["problems"] == 3 * LIMIT
@@ -105,8 +131,14 @@ def test_rows_are_the_servers_greedy_reply(generated, local_teacher, data_dir): 
     problem = load_problems("python", data_dir)[0]
     prompt, _sig = build_prompt(problem)
     client = openai.OpenAI(base_url=local_teacher.base_url, api_key="EMPTY", timeout=120)
-    direct = client.completions.create(model=LOCAL_MODEL_ALIAS, prompt=prompt, max_tokens=MAX_NEW, temperature=0.0, top_p=1.0,
-                                       stop=static_stop_strings("python"))
+    direct = client.completions.create(
+        model=LOCAL_MODEL_ALIAS,
+        prompt=prompt,
+        max_tokens=MAX_NEW,
+        temperature=0.0,
+        top_p=1.0,
+        stop=static_stop_strings("python"),
+    )
     assert row["raw_reply"] == direct.choices[0].text
 
 
@@ -129,19 +161,41 @@ def test_unreachable_endpoint_one_line_nonzero_nothing_written(tmp_path):
         dead = f"http://127.0.0.1:{free_port()}/v1"  # nothing listens there
         folder = tmp_path / case
         folder.mkdir()
-        args = ["generate", "--backend", "openai", "--base-url", dead, "--languages", "python", "--limit", "2",
-                "--out", str(folder / "samples.jsonl")]
+        args = [
+            "generate",
+            "--backend",
+            "openai",
+            "--base-url",
+            dead,
+            "--languages",
+            "python",
+            "--limit",
+            "2",
+            "--out",
+            str(folder / "samples.jsonl"),
+        ]
         if case == "first-request":
             args += ["--model", "served-model"]
-        procs[case] = (dead, folder, subprocess.Popen([sys.executable, "-m", "codem_core.cli", *args], cwd=REPO, env=child_env(),
-                                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+        procs[case] = (
+            dead,
+            folder,
+            subprocess.Popen(
+                [sys.executable, "-m", "codem_core.cli", *args],
+                cwd=REPO,
+                env=child_env(),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            ),
+        )
     for case, (dead, folder, proc) in procs.items():
         _out, err = proc.communicate(timeout=120)
         lines = err.strip().splitlines()
         assert proc.returncode != 0, case
         # one line says what went wrong; besides it at most the progress line naming the run
         assert [line for line in lines if not line.startswith("openai: ")] == [
-            f"error: cannot reach the OpenAI-compatible endpoint at {dead} (APIConnectionError)"], (case, err[-2000:])
+            f"error: cannot reach the OpenAI-compatible endpoint at {dead} (APIConnectionError)"
+        ], (case, err[-2000:])
         assert _files(folder) == [], case  # nothing half-written: no samples, no resume file, no meta file
 
 
@@ -159,7 +213,8 @@ def test_sampling_from_a_server_that_ignores_n_is_reproducible(tmp_path, proxy):
         runs.append([json.loads(line) for line in out.read_text().splitlines()])
     a, b = runs
     assert [(row["task_id"], row["sample"]) for row in a] == [
-        (f"{lang}/{i}", s) for lang in ("Python", "Java", "Go") for i in range(LIMIT) for s in range(3)]
+        (f"{lang}/{i}", s) for lang in ("Python", "Java", "Go") for i in range(LIMIT) for s in range(3)
+    ]
     assert [row["raw_reply"] for row in a] == [row["raw_reply"] for row in b]
     assert len({row["raw_reply"] for row in a}) > 3  # sampled: the three samples of a problem are not all one answer
     meta = json.loads(Path(f"{tmp_path / 'a.jsonl'}.meta.json").read_text())

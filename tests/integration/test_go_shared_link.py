@@ -14,8 +14,8 @@ from codem_core.execution.engine import ExecutionEngine
 from codem_core.execution.status import Status
 
 # problem 0 (HasCloseElements) completions that escape the function body
-INIT_PANICS = "    return false\n}\n\nfunc init() {\n    panic(\"init of another program ran\")\n}\n"
-VAR_INIT = "    return len(lookup) == 0\n}\n\nvar lookup = map[string]int{\"a\": 1}\n"
+INIT_PANICS = '    return false\n}\n\nfunc init() {\n    panic("init of another program ran")\n}\n'
+VAR_INIT = '    return len(lookup) == 0\n}\n\nvar lookup = map[string]int{"a": 1}\n'
 BROKEN = "    return undefinedName\n}\n"
 
 
@@ -27,7 +27,12 @@ def _alone(engine: ExecutionEngine, pairs):
 def test_shared_link_verdicts_equal_builds_alone(data_dir):
     problems = load_problems("go", data_dir)[:6]
     pairs = [(p, p.canonical_solution) for p in problems]
-    pairs += [(problems[0], INIT_PANICS), (problems[0], VAR_INIT), (problems[1], BROKEN), (problems[3], "    return false\n}\n")]
+    pairs += [
+        (problems[0], INIT_PANICS),
+        (problems[0], VAR_INIT),
+        (problems[1], BROKEN),
+        (problems[3], "    return false\n}\n"),
+    ]
     shared = ExecutionEngine(cache=False, workers=1).evaluate(pairs)
     alone = _alone(ExecutionEngine(cache=False, workers=1), pairs)
     assert [v.status for v in shared] == [v.status for v in alone]
@@ -60,9 +65,22 @@ def _check_batch(adapter, engine, data_dir, tmp_path):
         wd = tmp_path / f"job-{i}"
         wd.mkdir()
         wd.chmod(0o777)
-        jobs.append(Job(index=i, problem=problem, completion=completion, source=adapter.assemble(problem, completion), workdir=wd))
-    extra = Job(index=9, problem=problems[1], completion=problems[1].canonical_solution,
-                source=adapter.assemble(problems[1], problems[1].canonical_solution), workdir=tmp_path / "job-9")
+        jobs.append(
+            Job(
+                index=i,
+                problem=problem,
+                completion=completion,
+                source=adapter.assemble(problem, completion),
+                workdir=wd,
+            )
+        )
+    extra = Job(
+        index=9,
+        problem=problems[1],
+        completion=problems[1].canonical_solution,
+        source=adapter.assemble(problems[1], problems[1].canonical_solution),
+        workdir=tmp_path / "job-9",
+    )
     extra.workdir.mkdir()
     extra.workdir.chmod(0o777)
     jobs.append(extra)

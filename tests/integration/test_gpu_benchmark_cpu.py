@@ -20,9 +20,33 @@ SCRIPT = REPO / "benchmarks" / "gpu_throughput.py"
 
 def test_gpu_throughput_script_runs_on_cpu_at_tiny_size(tmp_path):
     out = tmp_path / "gpu.json"
-    proc = subprocess.run([sys.executable, str(SCRIPT), "--device", "cpu", "--layers", "2", "--d-model", "128", "--seq", "256",
-                           "--steps", "2", "--warmup", "1", "--gen-batches", "1,2", "--gen-tokens", "4", "--out", str(out)],
-                          capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(SCRIPT),
+            "--device",
+            "cpu",
+            "--layers",
+            "2",
+            "--d-model",
+            "128",
+            "--seq",
+            "256",
+            "--steps",
+            "2",
+            "--warmup",
+            "1",
+            "--gen-batches",
+            "1,2",
+            "--gen-tokens",
+            "4",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     report = json.loads(out.read_text())
     assert report["device"] == "cpu" and report["layers"] == 2 and report["d_model"] == 128

@@ -27,8 +27,14 @@ from codem_core.errors import CodemError
 from codem_core.io import MAX_JSON_DEPTH, read_jsonl
 from tests.integration.teacher_server import DEFAULT_SEEDS, ScriptedTeacher, chat_body, plain_answer, write_seeds
 
-PROFILE = settings(deadline=None, derandomize=True, database=None, print_blob=False,
-                   phases=[Phase.explicit, Phase.generate, Phase.shrink], suppress_health_check=list(HealthCheck))
+PROFILE = settings(
+    deadline=None,
+    derandomize=True,
+    database=None,
+    print_blob=False,
+    phases=[Phase.explicit, Phase.generate, Phase.shrink],
+    suppress_health_check=list(HealthCheck),
+)
 SURROGATES = ("\ud83d", "\udc00", "\udfff", "\ud800")
 SPECIAL = ("\x00", "\u2028", "\u2029", "\x85", "\r", "\n", "\t", "😀", "𝔘", "\ufeff", "\\u0000", '"', "\\")
 LONG = 1_000_000
@@ -62,8 +68,9 @@ def texts(surrogates: bool = True, long: int = LONG) -> st.SearchStrategy[str]:
 def json_values(surrogates: bool = True) -> st.SearchStrategy:
     leaf = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), texts(surrogates))
     keys = texts(surrogates, long=200)
-    return st.recursive(leaf, lambda kids: st.lists(kids, max_size=3) | st.dictionaries(keys, kids, max_size=3),
-                        max_leaves=8)
+    return st.recursive(
+        leaf, lambda kids: st.lists(kids, max_size=3) | st.dictionaries(keys, kids, max_size=3), max_leaves=8
+    )
 
 
 deep_levels = st.sampled_from([MAX_JSON_DEPTH - 1, MAX_JSON_DEPTH, 5_000])  # the row is one more level
@@ -114,13 +121,20 @@ def sample_rows(hostile: bool) -> st.SearchStrategy[tuple[dict, int | None]]:
     break the policy (lone surrogates, nesting too deep) or name an unknown task."""
     valid_id = st.sampled_from(["Python/0", "Python/1"])
     row = st.fixed_dictionaries(
-        {"task_id": st.one_of(valid_id, valid_id, texts(hostile)) if hostile else valid_id,
-         # mostly programs the verdict cache knows after the first example: each new one costs a sandbox run
-         "completion": st.one_of(st.sampled_from(["canonical", "    return None\n"]), st.just("canonical"),
-                                 texts(hostile))},
-        optional={"imports": st.lists(texts(hostile, long=200), max_size=2), "extra": json_values(hostile),
-                  "": json_values(hostile), "\u2028": json_values(hostile),
-                  "lone": st.sampled_from(SURROGATES) if hostile else texts(False)},
+        {
+            "task_id": st.one_of(valid_id, valid_id, texts(hostile)) if hostile else valid_id,
+            # mostly programs the verdict cache knows after the first example: each new one costs a sandbox run
+            "completion": st.one_of(
+                st.sampled_from(["canonical", "    return None\n"]), st.just("canonical"), texts(hostile)
+            ),
+        },
+        optional={
+            "imports": st.lists(texts(hostile, long=200), max_size=2),
+            "extra": json_values(hostile),
+            "": json_values(hostile),
+            "\u2028": json_values(hostile),
+            "lone": st.sampled_from(SURROGATES) if hostile else texts(False),
+        },
     )
     return st.tuples(row, deep_levels if hostile else st.sampled_from([None, MAX_JSON_DEPTH - 1]))
 
@@ -136,8 +150,15 @@ def test_evaluate_completes_or_rejects_one_line(evaluation, tmp_path, rows):
 
     problems, engine = evaluation
     canonical = {p.task_id: p.canonical_solution for p in problems}
-    rows = [(decoded({**r, "completion": canonical.get(r["task_id"], "    pass\n")}
-                     if r["completion"] == "canonical" else r), d) for r, d in rows]
+    rows = [
+        (
+            decoded(
+                {**r, "completion": canonical.get(r["task_id"], "    pass\n")} if r["completion"] == "canonical" else r
+            ),
+            d,
+        )
+        for r, d in rows
+    ]
     with tempfile.TemporaryDirectory(dir=tmp_path) as folder:
         folder = Path(folder)
         samples, out = folder / "samples.jsonl", folder / "results.jsonl"
@@ -155,8 +176,12 @@ def test_evaluate_completes_or_rejects_one_line(evaluation, tmp_path, rows):
             return
         assert not bad_lines
         event("completed")
-        valid = all(r["task_id"] in canonical and isinstance(r["completion"], str)
-                    and (r.get("imports") is None or all(isinstance(x, str) for x in r["imports"])) for r, _ in rows)
+        valid = all(
+            r["task_id"] in canonical
+            and isinstance(r["completion"], str)
+            and (r.get("imports") is None or all(isinstance(x, str) for x in r["imports"]))
+            for r, _ in rows
+        )
         assert valid, "a row without a known task_id, a string completion or string imports was evaluated"
         results = read_jsonl(out)  # readable back under the same policy
         assert len(results) == len(rows)
@@ -168,8 +193,14 @@ def test_evaluate_completes_or_rejects_one_line(evaluation, tmp_path, rows):
 
 
 # -- evolve ---------------------------------------------------------------------------------------
-EXPERT = {"messages": [{"role": "system", "content": "You are an expert Python programmer. Answer the task; "
-                                                  "put code in a fenced ```python block."}]}
+EXPERT = {
+    "messages": [
+        {
+            "role": "system",
+            "content": "You are an expert Python programmer. Answer the task; put code in a fenced ```python block.",
+        }
+    ]
+}
 DEEP_BODY = chat_body("x")[:-1].encode() + b', "x": ' + b"[" * 20_000 + b"]" * 20_000 + b"}"
 answers = st.one_of(st.none(), texts(long=20_000), st.just(DEEP_BODY))  # None: what a good teacher says
 
@@ -192,8 +223,9 @@ def test_evolve_completes_and_counts_unusable_answers(tmp_path, script):
     def answer(instruction: str, body: dict | None = None):
         """What the teacher answers to an instruction: the first seed's whose evolution gave it
         (identical requests are one request, so one answer)."""
-        i = next(i for i in range(3)
-                 if isinstance(evolution(i), str) and extract_instruction(evolution(i)) == instruction)
+        i = next(
+            i for i in range(3) if isinstance(evolution(i), str) and extract_instruction(evolution(i)) == instruction
+        )
         given = script[i][1]
         return decoded(given) if isinstance(given, str) else given or plain_answer(body or EXPERT)
 
@@ -215,10 +247,17 @@ def test_evolve_completes_and_counts_unusable_answers(tmp_path, script):
         seeds = write_seeds(folder / "seeds.jsonl", [])
         with ScriptedTeacher(reply) as teacher:
             opts = EvolveOptions(
-                languages=["python"], per_language=3, out=folder / "out", seeds_source=str(seeds),
-                cache_dir=folder / "cache", progress=False, decontaminate=False, mixed=False,
+                languages=["python"],
+                per_language=3,
+                out=folder / "out",
+                seeds_source=str(seeds),
+                cache_dir=folder / "cache",
+                progress=False,
+                decontaminate=False,
+                mixed=False,
                 teacher=TeacherConfig(base_url=teacher.base_url, model="scripted", concurrency=3, timeout=30),
-                params=GenerationParams(64, 64, 0.7, 0.2))
+                params=GenerationParams(64, 64, 0.7, 0.2),
+            )
             report = run_evolve(opts)
             written = folder_state(folder / "out")
             teacher.reset_counts()
@@ -265,15 +304,21 @@ def generation(data_dir, tmp_path_factory):
 
     problems = load_problems("python", data_dir)[:3]
     folder = tmp_path_factory.mktemp("generate")
-    clean = {text: generate_samples(problems, CountingBackend(text), out=folder / f"{i}.jsonl", log=lambda _: None)
-             for i, text in enumerate(MODEL_TEXTS)}
+    clean = {
+        text: generate_samples(problems, CountingBackend(text), out=folder / f"{i}.jsonl", log=lambda _: None)
+        for i, text in enumerate(MODEL_TEXTS)
+    }
     return problems, clean
 
 
 resume_lines = st.one_of(
     st.tuples(st.just("row"), st.integers(0, 2)),  # a finished row, intact
-    st.tuples(st.just("tampered"), st.integers(0, 2), texts(long=100_000).map(decoded),
-              st.sampled_from(["task_id", "reply", "finish", "note"])),
+    st.tuples(
+        st.just("tampered"),
+        st.integers(0, 2),
+        texts(long=100_000).map(decoded),
+        st.sampled_from(["task_id", "reply", "finish", "note"]),
+    ),
     st.tuples(st.just("deep"), st.integers(0, 2), deep_levels),
     st.tuples(st.just("bytes"), st.binary(max_size=40).map(lambda b: b.replace(b"\n", b" "))),
     st.tuples(st.just("json"), json_values().map(decoded)),
@@ -329,13 +374,22 @@ def test_generate_resumes_from_any_partial_file(generation, tmp_path, text, line
 # -- report: summaries ----------------------------------------------------------------------------
 def summaries(surrogates: bool) -> st.SearchStrategy[dict]:
     return st.fixed_dictionaries(
-        {"corpus": st.sampled_from(["base", "python", "java"]),
-         "pass@1": st.fixed_dictionaries({
-             "python": st.sampled_from([{"samples": 4, "passed": 1, "pass@1": 25.0}, 50.0]),
-             "java": st.sampled_from([{"samples": 2, "passed": 2, "pass@1": 100.0}, 10.0])})},
-        optional={"warning": texts(surrogates), "samples_file": texts(surrogates),
-                  "provenance": json_values(surrogates), "model": st.just("codem-python"),
-                  "notes": json_values(surrogates)},
+        {
+            "corpus": st.sampled_from(["base", "python", "java"]),
+            "pass@1": st.fixed_dictionaries(
+                {
+                    "python": st.sampled_from([{"samples": 4, "passed": 1, "pass@1": 25.0}, 50.0]),
+                    "java": st.sampled_from([{"samples": 2, "passed": 2, "pass@1": 100.0}, 10.0]),
+                }
+            ),
+        },
+        optional={
+            "warning": texts(surrogates),
+            "samples_file": texts(surrogates),
+            "provenance": json_values(surrogates),
+            "model": st.just("codem-python"),
+            "notes": json_values(surrogates),
+        },
     )
 
 

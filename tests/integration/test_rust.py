@@ -52,8 +52,13 @@ def scratch_dir():
 
 def test_benchmarks_check_rust_passes_all_164(tmp_path):
     env = dict(os.environ, CODEM_HOME=str(tmp_path / "home"))
-    res = subprocess.run([sys.executable, "-m", "codem_core.cli", "benchmarks", "check", "--language", "rust"],
-                         capture_output=True, text=True, env=env, timeout=1800)
+    res = subprocess.run(
+        [sys.executable, "-m", "codem_core.cli", "benchmarks", "check", "--language", "rust"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=1800,
+    )
     assert res.returncode == 0, res.stderr[-2000:]
     assert "all 164 canonical solutions pass" in res.stdout
 
@@ -77,8 +82,10 @@ def test_buggy_solutions_get_the_verdicts_of_cargo_test_alone(data_dir, scratch_
         reference[p.task_id] = adapter.reference_verdict(p, source, wd, engine.sandbox, cache)
     got = {v.task_id: v.status for v in engine_verdicts}
     differ = {t: (got[t].value, reference[t].value) for t in reference if got[t] is not reference[t]}
-    print(f"\n{len(problems)} buggy Rust solutions; engine {dict(Counter(s.value for s in got.values()))}; "
-          f"cargo test {dict(Counter(s.value for s in reference.values()))}; differ: {differ}")
+    print(
+        f"\n{len(problems)} buggy Rust solutions; engine {dict(Counter(s.value for s in got.values()))}; "
+        f"cargo test {dict(Counter(s.value for s in reference.values()))}; differ: {differ}"
+    )
     assert not differ
     assert sum(s is not Status.PASSED for s in reference.values()) >= 0.8 * len(problems)  # they are buggy
 
@@ -93,7 +100,12 @@ def test_shared_crate_verdicts_equal_builds_alone(data_dir, scratch_dir):
     alone = [alone_engine.evaluate([pair])[0] for pair in pairs]
     assert [v.status for v in shared] == [v.status for v in alone]
     assert [v.status for v in shared] == [Status.PASSED] * 5 + [
-        Status.COMPILE_ERROR, Status.PASSED, Status.FAILED, Status.RUNTIME_ERROR, Status.RUNTIME_ERROR]
+        Status.COMPILE_ERROR,
+        Status.PASSED,
+        Status.FAILED,
+        Status.RUNTIME_ERROR,
+        Status.RUNTIME_ERROR,
+    ]
     # the blamed program was built alone: its message is a single build's
     assert shared[5].detail == alone[5].detail and "undefined_name" in shared[5].detail
     assert "index out of bounds" in shared[8].detail and "never reported" in shared[9].detail
@@ -124,8 +136,9 @@ def test_extracted_completions_pass_their_tests(data_dir):
         ex = extract_completion(row["reply"], language="rust", prompt=p.prompt, entry_point=p.entry_point)
         items.append((p, ex.completion, ex.imports))
     verdicts = ExecutionEngine(cache=False).evaluate(items)
-    wrong = [(row["id"], v.status.value, v.detail[-400:]) for row, v in zip(ROWS, verdicts)
-             if v.passed != row["passes"]]
+    wrong = [
+        (row["id"], v.status.value, v.detail[-400:]) for row, v in zip(ROWS, verdicts) if v.passed != row["passes"]
+    ]
     assert not wrong, wrong
 
 

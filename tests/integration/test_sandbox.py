@@ -35,7 +35,11 @@ def test_no_network_even_loopback(sandbox, workdir):
     accepted = []
     t = threading.Thread(target=lambda: accepted.append(server.accept()), daemon=True)
     t.start()
-    res = run_py(sandbox, workdir, f"import socket\ns = socket.socket()\ns.settimeout(2)\ns.connect(('127.0.0.1', {port}))\nprint('CONNECTED')\n")
+    res = run_py(
+        sandbox,
+        workdir,
+        f"import socket\ns = socket.socket()\ns.settimeout(2)\ns.connect(('127.0.0.1', {port}))\nprint('CONNECTED')\n",
+    )
     server.close()
     assert "CONNECTED" not in res.stdout and res.returncode != 0
     assert "ConnectionRefused" in res.stderr or "Network is unreachable" in res.stderr
@@ -57,7 +61,13 @@ def test_cannot_write_outside_the_work_dir(sandbox, workdir):
     assert res.returncode == 0, res.stderr
     assert "wrote /usr/" not in res.stdout and "wrote /etc/" not in res.stdout
     # whatever the sandbox could write (its private tmpfs) is gone and never touched the host
-    for host_path in (Path("/usr") / marker, Path("/etc") / marker, workdir.parent / marker, Path("/tmp") / marker, Path("/var/tmp") / marker):
+    for host_path in (
+        Path("/usr") / marker,
+        Path("/etc") / marker,
+        workdir.parent / marker,
+        Path("/tmp") / marker,
+        Path("/var/tmp") / marker,
+    ):
         assert not host_path.exists()
     assert (workdir / "inside.txt").read_text() == "ok"
 
@@ -67,7 +77,11 @@ def test_host_files_and_home_are_invisible(sandbox, workdir):
     marker = Path.home() / f".codem-sandbox-probe-{uuid.uuid4().hex}"
     marker.write_text("host")
     try:
-        res = run_py(sandbox, workdir, f"import os\nprint(os.path.exists({str(marker)!r}), os.path.exists({str(Path(__file__).resolve())!r}))\nopen('/etc/shadow').read()\n")
+        res = run_py(
+            sandbox,
+            workdir,
+            f"import os\nprint(os.path.exists({str(marker)!r}), os.path.exists({str(Path(__file__).resolve())!r}))\nopen('/etc/shadow').read()\n",
+        )
     finally:
         marker.unlink()
     assert res.stdout.split() == ["False", "False"]
@@ -116,13 +130,20 @@ def test_huge_stdout_is_capped(sandbox, workdir):
 
 
 def test_memory_bomb_is_stopped(sandbox, workdir):
-    res = run_py(sandbox, workdir, "x = []\nwhile True:\n    x.append(bytearray(1 << 24))\n", Limits(wall_s=20, memory_mb=256))
+    res = run_py(
+        sandbox, workdir, "x = []\nwhile True:\n    x.append(bytearray(1 << 24))\n", Limits(wall_s=20, memory_mb=256)
+    )
     assert "MemoryError" in res.stderr
     assert not res.timed_out
 
 
 def test_disk_filling_is_bounded(sandbox, workdir):
-    res = run_py(sandbox, workdir, "f = open('big', 'wb')\nwhile True:\n    f.write(b'x' * (1 << 20))\n", Limits(wall_s=20, fsize_mb=8))
+    res = run_py(
+        sandbox,
+        workdir,
+        "f = open('big', 'wb')\nwhile True:\n    f.write(b'x' * (1 << 20))\n",
+        Limits(wall_s=20, fsize_mb=8),
+    )
     assert res.returncode != 0
     assert (workdir / "big").stat().st_size <= 8 * 1024 * 1024
 
@@ -141,28 +162,36 @@ def test_unsafe_backend_warns():
 
 # -- compile and run in one sandbox (run_phased) ------------------------------
 
+
 def _sh(script: str) -> list[str]:
     return ["/bin/sh", "-c", script]
 
 
 def test_phased_steps_keep_their_own_output(sandbox, workdir):
     compiled, ran = sandbox.run_phased(
-        _sh("echo compiling; echo a-warning >&2"), _sh("echo run-out; echo run-err >&2; exit 3"),
-        workdir, Limits(wall_s=20), Limits(wall_s=20),
+        _sh("echo compiling; echo a-warning >&2"),
+        _sh("echo run-out; echo run-err >&2; exit 3"),
+        workdir,
+        Limits(wall_s=20),
+        Limits(wall_s=20),
     )
     assert (compiled.returncode, compiled.stdout.strip(), compiled.stderr.strip()) == (0, "compiling", "a-warning")
     assert (ran.returncode, ran.stdout.strip(), ran.stderr.strip()) == (3, "run-out", "run-err")
 
 
 def test_phased_failed_compile_does_not_run(sandbox, workdir):
-    compiled, ran = sandbox.run_phased(_sh("echo broken >&2; exit 2"), _sh("touch ran"), workdir, Limits(wall_s=20), Limits(wall_s=20))
+    compiled, ran = sandbox.run_phased(
+        _sh("echo broken >&2; exit 2"), _sh("touch ran"), workdir, Limits(wall_s=20), Limits(wall_s=20)
+    )
     assert compiled.returncode == 2 and "broken" in compiled.stderr and ran is None
     assert not (workdir / "ran").exists()
 
 
 def test_phased_deadlines_are_per_step(sandbox, workdir):
     # the compile's time is not taken from the run's deadline, and the run's deadline is its own
-    compiled, ran = sandbox.run_phased(_sh("sleep 1.5"), _sh("sleep 1.5; echo done"), workdir, Limits(wall_s=10), Limits(wall_s=2.5))
+    compiled, ran = sandbox.run_phased(
+        _sh("sleep 1.5"), _sh("sleep 1.5; echo done"), workdir, Limits(wall_s=10), Limits(wall_s=2.5)
+    )
     assert not compiled.timed_out and not ran.timed_out and ran.stdout.strip() == "done"
     compiled, ran = sandbox.run_phased(_sh("true"), _sh("sleep 30"), workdir, Limits(wall_s=10), Limits(wall_s=1))
     assert not compiled.timed_out and ran.timed_out and ran.wall_s < 5
@@ -173,10 +202,16 @@ def test_phased_deadlines_are_per_step(sandbox, workdir):
 def test_phased_run_gets_the_run_limits_and_no_extra_descriptor(sandbox, workdir):
     compiled, ran = sandbox.run_phased(
         _sh("true"),
-        [PY, "-c", "import os, resource as r\nprint(r.getrlimit(r.RLIMIT_CPU)[0], r.getrlimit(r.RLIMIT_DATA)[0] // 1024)\n"
-         "fds = os.listdir('/proc/self/fd')\nfor fd in fds:\n    try: print(fd + '=' + os.readlink('/proc/self/fd/' + fd))\n"
-         "    except OSError: pass"],
-        workdir, Limits(wall_s=20, cpu_s=60, memory_mb=2048), Limits(wall_s=20, cpu_s=7, memory_mb=300),
+        [
+            PY,
+            "-c",
+            "import os, resource as r\nprint(r.getrlimit(r.RLIMIT_CPU)[0], r.getrlimit(r.RLIMIT_DATA)[0] // 1024)\n"
+            "fds = os.listdir('/proc/self/fd')\nfor fd in fds:\n    try: print(fd + '=' + os.readlink('/proc/self/fd/' + fd))\n"
+            "    except OSError: pass",
+        ],
+        workdir,
+        Limits(wall_s=20, cpu_s=60, memory_mb=2048),
+        Limits(wall_s=20, cpu_s=7, memory_mb=300),
     )
     cpu, data, *fds = ran.stdout.split()
     assert cpu == "7" and int(data) == 300 * 1024
@@ -187,8 +222,11 @@ def test_phased_run_gets_the_run_limits_and_no_extra_descriptor(sandbox, workdir
 
 def test_phased_output_cap_applies_per_step(sandbox, workdir):
     compiled, ran = sandbox.run_phased(
-        _sh("head -c 20000 /dev/zero | tr '\\0' c"), [PY, "-c", "import sys\nwhile True: sys.stdout.write('x' * 65536)"],
-        workdir, Limits(wall_s=20, output_bytes=32 * 1024), Limits(wall_s=20, output_bytes=8 * 1024),
+        _sh("head -c 20000 /dev/zero | tr '\\0' c"),
+        [PY, "-c", "import sys\nwhile True: sys.stdout.write('x' * 65536)"],
+        workdir,
+        Limits(wall_s=20, output_bytes=32 * 1024),
+        Limits(wall_s=20, output_bytes=8 * 1024),
     )
     assert compiled.returncode == 0 and not compiled.output_exceeded and len(compiled.stdout) == 20000
     assert ran.output_exceeded and len(ran.stdout) <= 8 * 1024

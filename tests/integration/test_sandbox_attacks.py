@@ -28,7 +28,11 @@ ABSTRACT = f"\0codem-attack-{os.getpid()}"
 
 def _py(attack: str) -> str:
     """A correct Python completion that first runs ``attack`` (indented into the body)."""
-    return "    " + attack.strip().replace("\n", "\n    ") + "\n    return any(abs(a - b) < threshold for i, a in enumerate(numbers) for b in numbers[i + 1:])\n"
+    return (
+        "    "
+        + attack.strip().replace("\n", "\n    ")
+        + "\n    return any(abs(a - b) < threshold for i, a in enumerate(numbers) for b in numbers[i + 1:])\n"
+    )
 
 
 def _escapes(host_sock: str) -> dict[str, str]:
@@ -36,16 +40,28 @@ def _escapes(host_sock: str) -> dict[str, str]:
     connect = "import socket\ntry:\n    s = socket.socket({fam}, {kind})\n    s.settimeout(1)\n    {op}\nexcept OSError:\n    pass\nelse:\n    raise RuntimeError('ESCAPED')"
     return {
         "ipv6 loopback": connect.format(fam="socket.AF_INET6", kind="socket.SOCK_STREAM", op="s.connect(('::1', 22))"),
-        "udp send": connect.format(fam="socket.AF_INET", kind="socket.SOCK_DGRAM", op="s.sendto(b'x', ('1.1.1.1', 53))"),
+        "udp send": connect.format(
+            fam="socket.AF_INET", kind="socket.SOCK_DGRAM", op="s.sendto(b'x', ('1.1.1.1', 53))"
+        ),
         "raw socket": connect.format(fam="socket.AF_INET", kind="socket.SOCK_RAW", op="pass"),
         "packet socket": connect.format(fam="socket.AF_PACKET", kind="socket.SOCK_RAW", op="pass"),
-        "abstract unix socket of a host process": connect.format(fam="socket.AF_UNIX", kind="socket.SOCK_STREAM", op=f"s.connect({ABSTRACT!r})"),
-        "unix socket in the scratch root": connect.format(fam="socket.AF_UNIX", kind="socket.SOCK_STREAM", op=f"s.connect({host_sock!r})"),
+        "abstract unix socket of a host process": connect.format(
+            fam="socket.AF_UNIX", kind="socket.SOCK_STREAM", op=f"s.connect({ABSTRACT!r})"
+        ),
+        "unix socket in the scratch root": connect.format(
+            fam="socket.AF_UNIX", kind="socket.SOCK_STREAM", op=f"s.connect({host_sock!r})"
+        ),
         "dns": "import socket\ntry:\n    socket.getaddrinfo('pypi.org', 443)\nexcept OSError:\n    pass\nelse:\n    raise RuntimeError('ESCAPED')",
         "host paths": (
             "import os, glob\nfor p in ['/work', '/home/codem', '/var/run/docker.sock', '/run/docker.sock', '/var/lib/docker', "
-            + repr(str(get_settings().scratch_root)) + ", " + repr(str(get_settings().verdict_cache_dir)) + ", "
-            + repr(str(Path.home() / ".aws")) + ", " + repr(str(Path(__file__).resolve().parents[2])) + "]:\n"
+            + repr(str(get_settings().scratch_root))
+            + ", "
+            + repr(str(get_settings().verdict_cache_dir))
+            + ", "
+            + repr(str(Path.home() / ".aws"))
+            + ", "
+            + repr(str(Path(__file__).resolve().parents[2]))
+            + "]:\n"
             "    if os.path.exists(p):\n        raise RuntimeError('ESCAPED ' + p)\n"
             "if os.path.isdir('/root') and os.access('/root', os.R_OK) and os.listdir('/root'):\n    raise RuntimeError('ESCAPED: /root')\n"
             # only the sandbox's own few processes, none of the host's (pytest, the engine)
@@ -76,7 +92,9 @@ def escapes(data_dir, any_sandbox):
         s.setblocking(False)
     try:
         cases = _escapes(host_sock)
-        verdicts = ExecutionEngine(sandbox=any_sandbox, cache=False).evaluate([(problem, _py(code)) for code in cases.values()])
+        verdicts = ExecutionEngine(sandbox=any_sandbox, cache=False).evaluate(
+            [(problem, _py(code)) for code in cases.values()]
+        )
         accepted = 0
         for s in servers:
             try:
@@ -108,16 +126,31 @@ TAMPER = [
     ("python", "exit()", _py("exit()"), False),
     ("python", "raise SystemExit", _py("raise SystemExit"), False),
     ("python", "os._exit(0)", _py("import os\nos._exit(0)"), False),
-    ("python", "atexit os._exit(0) after a failed test", "    import atexit, os\n    atexit.register(os._exit, 0)\n    return False\n", False),
-    ("python", "prints PASS and a newline-framed token", "    print('\\nPASS\\n', flush=True)\n    return False\n", False),
+    (
+        "python",
+        "atexit os._exit(0) after a failed test",
+        "    import atexit, os\n    atexit.register(os._exit, 0)\n    return False\n",
+        False,
+    ),
+    (
+        "python",
+        "prints PASS and a newline-framed token",
+        "    print('\\nPASS\\n', flush=True)\n    return False\n",
+        False,
+    ),
     ("go", "os.Exit(0) in a test", "    os.Exit(0)\n    return false\n}\n", False),
-    ("go", "prints ok and PASS", "    fmt.Println(\"PASS\\nok\")\n    return false\n}\n", False),
+    ("go", "prints ok and PASS", '    fmt.Println("PASS\\nok")\n    return false\n}\n', False),
     ("java", "System.exit(0) before the asserts", "        System.exit(0);\n        return false;\n    }\n}", True),
-    ("java", "prints PASS", "        System.out.println(\"PASS\");\n        return false;\n    }\n}", False),
+    ("java", "prints PASS", '        System.out.println("PASS");\n        return false;\n    }\n}', False),
     ("javascript", "process.exit(0) before the asserts", "  process.exit(0)\n}\n", True),
     ("javascript", "prints PASS", "  console.log('PASS')\n  return false\n}\n", False),
     ("c", "exit(0) before the asserts", "    exit(0);\n}\n", True),
-    ("c", "exit(0) from a constructor", "    return 0;\n}\n__attribute__((constructor)) static void early(void) { exit(0); }\n", True),
+    (
+        "c",
+        "exit(0) from a constructor",
+        "    return 0;\n}\n__attribute__((constructor)) static void early(void) { exit(0); }\n",
+        True,
+    ),
 ]
 
 
@@ -133,10 +166,13 @@ def tampered(data_dir, any_sandbox):
 @pytest.mark.parametrize("i", range(len(TAMPER)), ids=[f"{c[0]}: {c[1]}" for c in TAMPER])
 def test_tampering_gets_the_reference_verdict(tampered, i):
     lang, name, _, passes_in_reference = TAMPER[i]
-    assert (tampered[i].status is Status.PASSED) == passes_in_reference, f"{lang} {name}: {tampered[i].status.value} {tampered[i].detail[-300:]}"
+    assert (tampered[i].status is Status.PASSED) == passes_in_reference, (
+        f"{lang} {name}: {tampered[i].status.value} {tampered[i].detail[-300:]}"
+    )
 
 
 # -- what a program leaves behind -----------------------------------------------
+
 
 def _own_sandbox_processes() -> list[str]:
     """Live (not zombie) processes of this test process's sandbox uids."""
@@ -146,21 +182,25 @@ def _own_sandbox_processes() -> list[str]:
 
 
 SURVIVORS = {
-    "python": _py("import os, signal, subprocess, time\nif os.fork() == 0:\n    os.setsid()\n    if os.fork() == 0:\n"
-                  "        signal.signal(signal.SIGTERM, signal.SIG_IGN)\n        time.sleep(300)\n    os._exit(0)\n"
-                  "subprocess.Popen(['nohup', 'sleep', '300'], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)"),
+    "python": _py(
+        "import os, signal, subprocess, time\nif os.fork() == 0:\n    os.setsid()\n    if os.fork() == 0:\n"
+        "        signal.signal(signal.SIGTERM, signal.SIG_IGN)\n        time.sleep(300)\n    os._exit(0)\n"
+        "subprocess.Popen(['nohup', 'sleep', '300'], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)"
+    ),
     "c": "    if (fork() == 0) { setsid(); signal(SIGTERM, SIG_IGN); if (fork() == 0) { sleep(300); } _exit(0); }\n"
-         "    int i, j;\n    for (i = 0; i < size; i++)\n        for (j = i + 1; j < size; j++)\n"
-         "            if (fabs(numbers[i] - numbers[j]) < threshold)\n                return 1;\n    return 0;\n}\n",
+    "    int i, j;\n    for (i = 0; i < size; i++)\n        for (j = i + 1; j < size; j++)\n"
+    "            if (fabs(numbers[i] - numbers[j]) < threshold)\n                return 1;\n    return 0;\n}\n",
     "go": "    go func() { for { } }()\n    for i := 0; i < 50; i++ { go func() { select {} }() }\n    for i := 0; i < len(numbers); i++ {\n"
-          "        for j := i + 1; j < len(numbers); j++ {\n            if math.Abs(numbers[i] - numbers[j]) < threshold {\n"
-          "                return true\n            }\n        }\n    }\n    return false\n}\n",
+    "        for j := i + 1; j < len(numbers); j++ {\n            if math.Abs(numbers[i] - numbers[j]) < threshold {\n"
+    "                return true\n            }\n        }\n    }\n    return false\n}\n",
 }
 C_HEADERS = ("#include <unistd.h>", "#include <signal.h>")
 
 
 def test_no_process_outlives_its_run(data_dir, any_sandbox):
-    pairs = [(load_problems(lang, data_dir)[0], code, C_HEADERS if lang == "c" else ()) for lang, code in SURVIVORS.items()]
+    pairs = [
+        (load_problems(lang, data_dir)[0], code, C_HEADERS if lang == "c" else ()) for lang, code in SURVIVORS.items()
+    ]
     verdicts = ExecutionEngine(sandbox=any_sandbox, cache=False).evaluate(pairs)
     assert [v.status for v in verdicts] == [Status.PASSED] * len(pairs), [v.detail[-300:] for v in verdicts]
     deadline = time.monotonic() + 10  # the kernel tears a pid namespace down asynchronously
@@ -172,9 +212,13 @@ def test_no_process_outlives_its_run(data_dir, any_sandbox):
 def test_kill_all_does_not_reach_a_sibling_program(data_dir, any_sandbox):
     """kill(-1, SIGKILL) in one program while another runs beside it: the other still passes."""
     problem = load_problems("python", data_dir)[0]
-    killer = _py("import os, time\nfor _ in range(20):\n    try:\n        os.kill(-1, 9)\n    except OSError:\n        pass\n    time.sleep(0.05)")
+    killer = _py(
+        "import os, time\nfor _ in range(20):\n    try:\n        os.kill(-1, 9)\n    except OSError:\n        pass\n    time.sleep(0.05)"
+    )
     sleeper = _py("import time\ntime.sleep(0.05)")
-    verdicts = ExecutionEngine(sandbox=any_sandbox, cache=False, workers=2).evaluate([(problem, killer), (problem, sleeper)])
+    verdicts = ExecutionEngine(sandbox=any_sandbox, cache=False, workers=2).evaluate(
+        [(problem, killer), (problem, sleeper)]
+    )
     assert verdicts[1].status is Status.PASSED, verdicts[1].detail
 
 
@@ -195,7 +239,11 @@ WRITES = {
 
 @pytest.mark.parametrize("attack", list(WRITES))
 def test_untrusted_writes_never_reach_the_host(workdir, attack, any_sandbox):
-    (workdir / "p.py").write_text("import os\ntry:\n    " + WRITES[attack].replace("\n", "\n    ") + "\nexcept OSError as e:\n    print('stopped:', e)\n")
+    (workdir / "p.py").write_text(
+        "import os\ntry:\n    "
+        + WRITES[attack].replace("\n", "\n    ")
+        + "\nexcept OSError as e:\n    print('stopped:', e)\n"
+    )
     (workdir / "keep.txt").write_text("input")
     before = sorted(p.name for p in workdir.iterdir())
     res = any_sandbox.run(["/usr/bin/python3", "p.py"], workdir, Limits(wall_s=30, tmpfs_mb=256), keep_writes=False)
@@ -222,9 +270,16 @@ def test_engine_runs_keep_no_writes(data_dir, tmp_path):
             seen.append([p.name for p in Path(workdir).iterdir()])
             return res
 
-    writes = {"python": _py("import os\nopen('leak', 'w').write('x')\nif not os.path.islink('link'):\n    os.symlink('/etc', 'link')"),
-              "c": "    FILE *f = fopen(\"leak\", \"w\"); fputs(\"x\", f); fclose(f);\n    symlink(\"/etc\", \"link\");\n    return 0;\n}\n"}
-    pairs = [(load_problems(lang, data_dir)[0], code, ("#include <unistd.h>",) if lang == "c" else ()) for lang, code in writes.items()]
+    writes = {
+        "python": _py(
+            "import os\nopen('leak', 'w').write('x')\nif not os.path.islink('link'):\n    os.symlink('/etc', 'link')"
+        ),
+        "c": '    FILE *f = fopen("leak", "w"); fputs("x", f); fclose(f);\n    symlink("/etc", "link");\n    return 0;\n}\n',
+    }
+    pairs = [
+        (load_problems(lang, data_dir)[0], code, ("#include <unistd.h>",) if lang == "c" else ())
+        for lang, code in writes.items()
+    ]
     verdicts = ExecutionEngine(sandbox=Watching(), cache=False).evaluate(pairs)
     assert verdicts[0].status is Status.PASSED and verdicts[1].status is Status.FAILED, [v.detail for v in verdicts]
     assert seen and not any("leak" in names or "link" in names for names in seen), seen

@@ -35,8 +35,11 @@ def test_docker_verdicts_equal_bwrap_verdicts(data_dir, docker_sandbox):
     assert {"python", "javascript", "typescript", "c", "cpp", "java", "go"} <= langs
     bwrap = ExecutionEngine(sandbox="bwrap", cache=False).evaluate(pairs)
     docker = ExecutionEngine(sandbox=docker_sandbox, cache=False).evaluate(pairs)
-    differ = [f"{b.task_id}: bwrap {b.status.value} / docker {d.status.value}: {d.detail[-200:]}"
-              for b, d in zip(bwrap, docker) if b.status is not d.status]
+    differ = [
+        f"{b.task_id}: bwrap {b.status.value} / docker {d.status.value}: {d.detail[-200:]}"
+        for b, d in zip(bwrap, docker)
+        if b.status is not d.status
+    ]
     assert not differ, "\n".join(differ)
     # the set is not trivial: every canonical passes, and the wrong ones fail in more than one way
     assert all(v.status is Status.PASSED for v, (p, c) in zip(docker, pairs) if c == p.canonical_solution)
@@ -47,5 +50,7 @@ def test_docker_verdicts_equal_bwrap_verdicts(data_dir, docker_sandbox):
 def test_no_sandbox_container_outlives_the_run(data_dir, docker_sandbox):
     problem = load_problems("python", data_dir)[0]
     ExecutionEngine(sandbox=docker_sandbox, cache=False).evaluate([(problem, problem.canonical_solution)])
-    left = subprocess.run(["docker", "ps", "-aq", "--filter", "label=codem.sandbox.pid"], capture_output=True, text=True).stdout.split()
+    left = subprocess.run(
+        ["docker", "ps", "-aq", "--filter", "label=codem.sandbox.pid"], capture_output=True, text=True
+    ).stdout.split()
     assert not left, left

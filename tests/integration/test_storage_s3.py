@@ -21,7 +21,9 @@ pytest.importorskip("moto.server")
 boto3 = pytest.importorskip("boto3")
 pytest.importorskip("s3fs")
 
-_spec = importlib.util.spec_from_file_location("codem_storage_contract", Path(__file__).parents[1] / "unit" / "test_storage.py")
+_spec = importlib.util.spec_from_file_location(
+    "codem_storage_contract", Path(__file__).parents[1] / "unit" / "test_storage.py"
+)
 _contract = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_contract)
 
@@ -50,7 +52,14 @@ def moto_endpoint():
 @pytest.fixture()
 def s3_env(monkeypatch, moto_endpoint, tmp_path):
     """Environment like a deployment would set it, isolated from any real AWS configuration."""
-    for name in ("AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_S3", "AWS_REGION", "CODEM_STORE"):
+    for name in (
+        "AWS_PROFILE",
+        "AWS_SESSION_TOKEN",
+        "AWS_ENDPOINT_URL",
+        "AWS_ENDPOINT_URL_S3",
+        "AWS_REGION",
+        "CODEM_STORE",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "no-credentials"))
     monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "no-config"))
@@ -63,8 +72,13 @@ def s3_env(monkeypatch, moto_endpoint, tmp_path):
 
 @pytest.fixture()
 def s3_client(moto_endpoint):
-    return boto3.client("s3", endpoint_url=moto_endpoint, aws_access_key_id="testing", aws_secret_access_key="testing",
-                        region_name="us-east-1")
+    return boto3.client(
+        "s3",
+        endpoint_url=moto_endpoint,
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",
+        region_name="us-east-1",
+    )
 
 
 @pytest.fixture()
@@ -100,7 +114,9 @@ def test_options_override_environment(s3_env, bucket, moto_endpoint):
     s3_env.setenv("CODEM_S3_ENDPOINT_URL", "http://127.0.0.1:9")  # wrong, overridden below
     for k in CREDS:
         s3_env.delenv(k)
-    store = ArtifactStore(f"s3://{bucket}", storage_options={"endpoint_url": moto_endpoint, "key": "testing", "secret": "testing"})
+    store = ArtifactStore(
+        f"s3://{bucket}", storage_options={"endpoint_url": moto_endpoint, "key": "testing", "secret": "testing"}
+    )
     store.check()
     store.write_text("a.txt", "x")
     assert store.read_text("a.txt") == "x"
@@ -185,8 +201,20 @@ def test_report_cli_reads_and_publishes_on_s3(s3_env, bucket, tmp_path):
     for model, score in (("base", 20.0), ("codem-python", 30.0), ("codem-go", 25.0)):
         for lang in ("python", "go"):
             store.write_json(execution_summary_key(model, lang), {"pass@1": {lang: score + (lang == "go")}})
-    result = CliRunner().invoke(app, ["report", "--summaries", f"s3://{bucket}/exp/executions", "--out", str(tmp_path / "out"),
-                                      "--store", f"s3://{bucket}/exp", "--run", "r1"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "report",
+            "--summaries",
+            f"s3://{bucket}/exp/executions",
+            "--out",
+            str(tmp_path / "out"),
+            "--store",
+            f"s3://{bucket}/exp",
+            "--run",
+            "r1",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "30.00 (+10.00)" in result.output
     assert store.is_complete("reports/r1")
@@ -202,7 +230,19 @@ def test_report_cli_bad_store_fails_before_work(s3_env, tmp_path):
 
     (tmp_path / "s").mkdir()
     (tmp_path / "s" / "base.summary.json").write_text('{"pass@1": {"go": 10}}')
-    result = CliRunner().invoke(app, ["report", "--summaries", str(tmp_path / "s"), "--out", str(tmp_path / "out"),
-                                      "--store", "s3://no-such-bucket-here/x", "--run", "r1"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "report",
+            "--summaries",
+            str(tmp_path / "s"),
+            "--out",
+            str(tmp_path / "out"),
+            "--store",
+            "s3://no-such-bucket-here/x",
+            "--run",
+            "r1",
+        ],
+    )
     assert isinstance(result.exception, StorageError) and "does not exist" in str(result.exception)
     assert not (tmp_path / "out").exists()  # nothing was computed or written

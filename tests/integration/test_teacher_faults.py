@@ -9,7 +9,6 @@ import dataclasses
 import pytest
 
 from codem_core.evolution.run import run_evolve
-
 from tests.integration.evolve_helpers import cache_entries, options, read_rows
 from tests.integration.teacher_server import LEDGER_REASON, local_teacher, proxy_factory, requires_local_teacher  # noqa: F401
 

@@ -30,8 +30,15 @@ FAULTS = {
 
 def preflight(url: str, attempts: int = 3) -> str:
     """``ok``, or the pre-flight's error message."""
-    config = TeacherConfig(base_url=url, model="scripted", max_attempts=attempts, preflight_timeout=0.5,
-                           backoff_initial=0.01, backoff_max=0.02, max_retry_after=0.05)
+    config = TeacherConfig(
+        base_url=url,
+        model="scripted",
+        max_attempts=attempts,
+        preflight_timeout=0.5,
+        backoff_initial=0.01,
+        backoff_max=0.02,
+        max_retry_after=0.05,
+    )
 
     async def run() -> str:
         teacher = Teacher(config, ResponseCache(tempfile.mkdtemp(prefix="codem-preflight-")), Ledger())
@@ -55,8 +62,9 @@ def test_a_passing_fault_costs_one_retry(kind):
 
 @pytest.mark.parametrize("kind", FAULTS)
 def test_a_lasting_fault_is_one_plain_line_after_the_last_attempt(kind):
-    with ScriptedTeacher(plain_answer, models_faults={i: kind for i in range(1, 10)}, hang_seconds=1,
-                         retry_after=0.01) as server:
+    with ScriptedTeacher(
+        plain_answer, models_faults={i: kind for i in range(1, 10)}, hang_seconds=1, retry_after=0.01
+    ) as server:
         message = preflight(server.base_url)
         assert server.models_requests == 3 and server.chat_requests == 0
     assert message == f"the teacher at {server.base_url} {FAULTS[kind]} (3 attempts to list its models)"

@@ -20,7 +20,6 @@ from codem_core.evolution.mixed import shares
 from codem_core.evolution.run import dry_run, run_evolve
 from codem_core.evolution.templates import load_templates
 from codem_core.languages import TRAIN_LANGUAGES
-
 from tests.integration.evolve_helpers import REPO, cache_entries, cli_args, options, read_rows, run_cli
 from tests.integration.teacher_server import local_teacher, proxy_factory, requires_local_teacher  # noqa: F401
 
@@ -41,8 +40,15 @@ def full_run(tmp_path_factory, local_teacher):  # noqa: F811
         report = run_evolve(options(proxy.base_url, out, cache, languages="all", n=N, concurrency=4, timeout=300))
         wall = time.monotonic() - t0
         counted = proxy.requests, proxy.chat_requests
-    return {"root": root, "cache": cache, "out": out, "report": report, "proxy_requests": counted, "wall": wall,
-            "upstream": upstream}
+    return {
+        "root": root,
+        "cache": cache,
+        "out": out,
+        "report": report,
+        "proxy_requests": counted,
+        "wall": wall,
+        "upstream": upstream,
+    }
 
 
 def test_all_nine_corpora_with_counts_that_add_up(full_run):
@@ -103,7 +109,9 @@ def test_rerun_sends_zero_requests_and_writes_the_same_corpora(full_run, tmp_pat
 
     before = {p.name: p.read_bytes() for p in full_run["out"].glob("*.jsonl")}
     with FaultProxy(full_run["upstream"]) as proxy:
-        report = run_evolve(options(proxy.base_url, full_run["out"], full_run["cache"], languages="all", n=N, concurrency=4))
+        report = run_evolve(
+            options(proxy.base_url, full_run["out"], full_run["cache"], languages="all", n=N, concurrency=4)
+        )
         assert proxy.requests == 0  # not even the preflight
     assert report["ledger"]["requests"] == 0
     assert report["ledger"]["cache_hits"] == full_run["report"]["ledger"]["responses"]
@@ -132,8 +140,11 @@ def test_dry_run_matches_the_real_run(local_teacher, proxy_factory, tmp_path):  
     assert proxy.chat_requests == led["requests"]
     # the dry run plans an answer for every evolution; an evolution that comes back empty or cut off at
     # its token limit gets none (cleaning.py), and which ones will cannot be known beforehand
-    unanswered = {r["seed_id"] for r in read_rows(tmp_path / "b" / "eliminated.jsonl")
-                  if r["reason"] in ("empty_evolution", "truncated_evolution")}
+    unanswered = {
+        r["seed_id"]
+        for r in read_rows(tmp_path / "b" / "eliminated.jsonl")
+        if r["reason"] in ("empty_evolution", "truncated_evolution")
+    }
     planned = [r for r in est["requests"] if not (r["stage"] == "answer" and r["seed_id"] in unanswered)]
     # responses, not attempts: a request retried after a timeout on a loaded machine is one planned request
     assert est["total"]["requests"] == len(est["requests"]) and len(planned) == led["responses"]
@@ -148,8 +159,13 @@ def test_killed_run_resumes_with_only_unfinished_requests(proxy_factory, tmp_pat
     proxy = proxy_factory()
     cache, out = tmp_path / "cache", tmp_path / "out"
     args = cli_args(proxy.base_url, out, cache, languages="python", n=4, extra=["--concurrency", "1"])
-    proc = subprocess.Popen(args, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env={**os.environ, "PYTHONPATH": str(REPO)})
+    proc = subprocess.Popen(
+        args,
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
     try:
         deadline = time.monotonic() + 300
         while cache_entries(cache) < 3 and time.monotonic() < deadline and proc.poll() is None:
@@ -175,13 +191,41 @@ def test_bad_input_fails_fast_with_one_line(proxy_factory, tmp_path):
     bad_seeds = tmp_path / "seeds.json"
     bad_seeds.write_text('[{"instruction": "Write a Python function", "input": ""}, {"instr')
     keyed = proxy_factory(require_key="right-key")
-    cases.append(("unknown language", cli_args(keyed.base_url, tmp_path / "o1", tmp_path / "c1", languages="python,cobol"), "unknown language"))
-    cases.append(("malformed seeds", cli_args(keyed.base_url, tmp_path / "o2", tmp_path / "c2", extra=["--seeds", str(bad_seeds), "--api-key", "right-key"]), "malformed JSON"))
+    cases.append(
+        (
+            "unknown language",
+            cli_args(keyed.base_url, tmp_path / "o1", tmp_path / "c1", languages="python,cobol"),
+            "unknown language",
+        )
+    )
+    cases.append(
+        (
+            "malformed seeds",
+            cli_args(
+                keyed.base_url,
+                tmp_path / "o2",
+                tmp_path / "c2",
+                extra=["--seeds", str(bad_seeds), "--api-key", "right-key"],
+            ),
+            "malformed JSON",
+        )
+    )
     dead = f"http://127.0.0.1:{free_port()}/v1"
     # the pre-flight retries a refused connection like any request (--max-attempts): 2 keep this fast
-    cases.append(("unreachable", cli_args(dead, tmp_path / "o3", tmp_path / "c3", extra=["--max-attempts", "2"]),
-                  "is unreachable"))
-    cases.append(("bad key", cli_args(keyed.base_url, tmp_path / "o4", tmp_path / "c4", extra=["--api-key", "wrong-key"]), "rejected the API key"))
+    cases.append(
+        (
+            "unreachable",
+            cli_args(dead, tmp_path / "o3", tmp_path / "c3", extra=["--max-attempts", "2"]),
+            "is unreachable",
+        )
+    )
+    cases.append(
+        (
+            "bad key",
+            cli_args(keyed.base_url, tmp_path / "o4", tmp_path / "c4", extra=["--api-key", "wrong-key"]),
+            "rejected the API key",
+        )
+    )
     for name, args, needle in cases:
         t0 = time.monotonic()
         res = run_cli(args, timeout=120)

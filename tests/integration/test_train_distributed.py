@@ -44,7 +44,10 @@ def two_processes(tmp_path_factory, tiny_corpus, tiny_model_dir):  # noqa: F811
 
 
 def test_two_processes_give_the_loss_curve_of_one_with_twice_the_accumulation(
-    two_processes, tmp_path, tiny_corpus, tiny_model_dir  # noqa: F811
+    two_processes,
+    tmp_path,
+    tiny_corpus,
+    tiny_model_dir,  # noqa: F811
 ):
     """tiny preset: 2 per device x 2 accumulation x 2 processes = 8 = 2 x 4 x 1 process. The data order is the
     same: every rank draws the same seeded permutation and takes every other micro-batch of it (accelerate's
@@ -98,7 +101,10 @@ def _cli(*args: str, **kw) -> subprocess.Popen:
 
 
 def test_a_two_process_run_stopped_with_ctrl_c_resumes_from_its_checkpoint(
-    two_processes, tmp_path, tiny_corpus, tiny_model_dir  # noqa: F811
+    two_processes,
+    tmp_path,
+    tiny_corpus,
+    tiny_model_dir,  # noqa: F811
 ):
     two, _ = two_processes
     out = tmp_path / "resume"

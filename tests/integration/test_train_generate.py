@@ -4,7 +4,6 @@ resume, reload, generate for all 7 languages, and evaluate the samples (executio
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -59,9 +58,17 @@ def DATA_CORPUS(run) -> str:
 
 
 @pytest.mark.parametrize("attention", ["segments", "mask"])
-def test_packing_the_same_micro_batches_gives_the_same_loss_curve(plain_run, tmp_path, tiny_corpus, tiny_model_dir, attention):  # noqa: F811
-    packed = train(tiny_corpus, str(tiny_model_dir), tmp_path / "packed", "tiny",
-                   {"packing": True, "packing_mode": "micro_batch", "packing_attention": attention}, log=_quiet)
+def test_packing_the_same_micro_batches_gives_the_same_loss_curve(
+    plain_run, tmp_path, tiny_corpus, tiny_model_dir, attention
+):  # noqa: F811
+    packed = train(
+        tiny_corpus,
+        str(tiny_model_dir),
+        tmp_path / "packed",
+        "tiny",
+        {"packing": True, "packing_mode": "micro_batch", "packing_attention": attention},
+        log=_quiet,
+    )
     assert packed.tokens["computed"] < plain_run.tokens["computed"]  # no compute on pad tokens
     assert packed.tokens["real"] == plain_run.tokens["real"]  # the very same examples
     assert _losses(packed) == pytest.approx(_losses(plain_run), abs=2e-3)
@@ -94,8 +101,14 @@ def test_lora_with_packing_and_deepspeed(tmp_path, tiny_corpus, tiny_model_dir):
     from transformers import AutoModelForCausalLM
 
     lora = {"r": 8, "alpha": 16, "dropout": 0.0, "target_modules": "all-linear"}
-    res = train(tiny_corpus, str(tiny_model_dir), tmp_path / "lora", "tiny",
-                {"lora": lora, "packing": True, "deepspeed": "zero2", "learning_rate": 5e-3}, log=_quiet)
+    res = train(
+        tiny_corpus,
+        str(tiny_model_dir),
+        tmp_path / "lora",
+        "tiny",
+        {"lora": lora, "packing": True, "deepspeed": "zero2", "learning_rate": 5e-3},
+        log=_quiet,
+    )
     out = Path(res.out)
     assert (out / "adapter" / "adapter_config.json").is_file() and (out / "config.json").is_file()
     merged = AutoModelForCausalLM.from_pretrained(str(out))  # merged: a plain model folder
@@ -125,14 +138,34 @@ def test_a_killed_run_resumes_from_its_checkpoint(plain_run, tmp_path, tiny_corp
 
 
 def _cli(*args: str, env_extra: dict | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "codem_core.cli", *args], cwd=REPO, env=child_env(env_extra), capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "codem_core.cli", *args],
+        cwd=REPO,
+        env=child_env(env_extra),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def test_cli_train_reload_generate_all_languages_and_evaluate(tmp_path, tiny_corpus, tiny_model_dir):  # noqa: F811
     home = {"CODEM_HOME": str(tmp_path / "home")}
     model = tmp_path / "codem-tiny"
-    r = _cli("train", "--corpus", str(tiny_corpus), "--base-model", str(tiny_model_dir), "--out", str(model),
-             "--preset", "tiny", "--max-steps", "2", "--packing", env_extra=home)
+    r = _cli(
+        "train",
+        "--corpus",
+        str(tiny_corpus),
+        "--base-model",
+        str(tiny_model_dir),
+        "--out",
+        str(model),
+        "--preset",
+        "tiny",
+        "--max-steps",
+        "2",
+        "--packing",
+        env_extra=home,
+    )
     assert r.returncode == 0, r.stderr[-2000:]
     assert (model / "codem_provenance.json").is_file()
 
@@ -146,17 +179,42 @@ def test_cli_train_reload_generate_all_languages_and_evaluate(tmp_path, tiny_cor
     samples = tmp_path / "samples.jsonl"
     backend = TransformersBackend(str(model), batch_size=8, max_new_tokens=48)
     rows = generate_samples(problems, backend, out=samples, log=lambda m: None)
-    assert len(rows) == 14 and {r["task_id"].split("/")[0] for r in rows} == {"Python", "JavaScript", "TypeScript", "C", "CPP", "Java", "Go"}
+    assert len(rows) == 14 and {r["task_id"].split("/")[0] for r in rows} == {
+        "Python",
+        "JavaScript",
+        "TypeScript",
+        "C",
+        "CPP",
+        "Java",
+        "Go",
+    }
     for row in rows:
         assert set(row) >= {"task_id", "completion", "reply", "raw_reply"}
         assert isinstance(row["completion"], str)
 
     # The CLI path for the registered benchmarks
     cli_samples = tmp_path / "cli_samples.jsonl"
-    r = _cli("generate", "--model", str(model), "--languages", "python,java", "--limit", "2", "--out", str(cli_samples),
-             "--max-new-tokens", "32", env_extra=home)
+    r = _cli(
+        "generate",
+        "--model",
+        str(model),
+        "--languages",
+        "python,java",
+        "--limit",
+        "2",
+        "--out",
+        str(cli_samples),
+        "--max-new-tokens",
+        "32",
+        env_extra=home,
+    )
     assert r.returncode == 0, r.stderr[-2000:]
-    assert [json.loads(x)["task_id"] for x in cli_samples.read_text().splitlines()] == ["Python/0", "Python/1", "Java/0", "Java/1"]
+    assert [json.loads(x)["task_id"] for x in cli_samples.read_text().splitlines()] == [
+        "Python/0",
+        "Python/1",
+        "Java/0",
+        "Java/1",
+    ]
 
     try:
         from codem_core.execution.engine import ExecutionEngine
@@ -186,23 +244,80 @@ def test_cli_train_reload_generate_all_languages_and_evaluate(tmp_path, tiny_cor
 
 def test_bad_input_fails_fast_with_one_line(tmp_path, tiny_corpus):  # noqa: F811
     # missing model
-    r = _cli("train", "--corpus", str(tiny_corpus), "--base-model", str(tmp_path / "nope"), "--out", str(tmp_path / "o"), "--preset", "tiny")
-    assert r.returncode == 2 and r.stderr.strip().splitlines() == [f"error: model {tmp_path / 'nope'}: no such model folder"]
+    r = _cli(
+        "train",
+        "--corpus",
+        str(tiny_corpus),
+        "--base-model",
+        str(tmp_path / "nope"),
+        "--out",
+        str(tmp_path / "o"),
+        "--preset",
+        "tiny",
+    )
+    assert r.returncode == 2 and r.stderr.strip().splitlines() == [
+        f"error: model {tmp_path / 'nope'}: no such model folder"
+    ]
     # corpus in the wrong format
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps({"prompt": "p", "completion": "c"}) + "\n")
-    r = _cli("train", "--corpus", str(bad), "--base-model", "tiny-gptbigcode", "--out", str(tmp_path / "o"), "--preset", "tiny")
-    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "lacks instruction and response" in r.stderr
+    r = _cli(
+        "train",
+        "--corpus",
+        str(bad),
+        "--base-model",
+        "tiny-gptbigcode",
+        "--out",
+        str(tmp_path / "o"),
+        "--preset",
+        "tiny",
+    )
+    assert (
+        r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "lacks instruction and response" in r.stderr
+    )
     # a preset that does not fit memory: StarCoder-7B's config alone (no weights) on this machine
     cfg_dir = tmp_path / "starcoder-7b-config"
     cfg_dir.mkdir()
-    (cfg_dir / "config.json").write_text(json.dumps({"model_type": "gpt_bigcode", "architectures": ["GPTBigCodeForCausalLM"], "vocab_size": 49152,
-                                                     "n_positions": 8192, "n_embd": 4096, "n_layer": 42, "n_head": 32, "multi_query": True,
-                                                     "bos_token_id": 0, "eos_token_id": 0}))
-    r = _cli("train", "--corpus", str(tiny_corpus), "--base-model", str(cfg_dir), "--out", str(tmp_path / "o"), "--preset", "paper")
+    (cfg_dir / "config.json").write_text(
+        json.dumps(
+            {
+                "model_type": "gpt_bigcode",
+                "architectures": ["GPTBigCodeForCausalLM"],
+                "vocab_size": 49152,
+                "n_positions": 8192,
+                "n_embd": 4096,
+                "n_layer": 42,
+                "n_head": 32,
+                "multi_query": True,
+                "bos_token_id": 0,
+                "eos_token_id": 0,
+            }
+        )
+    )
+    r = _cli(
+        "train",
+        "--corpus",
+        str(tiny_corpus),
+        "--base-model",
+        str(cfg_dir),
+        "--out",
+        str(tmp_path / "o"),
+        "--preset",
+        "paper",
+    )
     lines = r.stderr.strip().splitlines()
     assert r.returncode == 2 and len(lines) == 1 and "preset 'paper' needs" in lines[0], r.stderr[-1500:]
     assert not (tmp_path / "o" / "checkpoints").exists()
     # generation: unknown model
-    r = _cli("generate", "--model", str(tmp_path / "nope"), "--languages", "python", "--limit", "1", "--out", str(tmp_path / "s.jsonl"))
+    r = _cli(
+        "generate",
+        "--model",
+        str(tmp_path / "nope"),
+        "--languages",
+        "python",
+        "--limit",
+        "1",
+        "--out",
+        str(tmp_path / "s.jsonl"),
+    )
     assert r.returncode == 2 and "no such model folder" in r.stderr and len(r.stderr.strip().splitlines()) == 1

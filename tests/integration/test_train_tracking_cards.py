@@ -170,7 +170,11 @@ def test_model_card_command_and_store_key(tracked, tmp_path):
 
 
 def test_unreachable_hub_is_one_line_and_a_rerun_publishes(
-    tmp_path, tiny_corpus, tiny_model_dir, monkeypatch, hub  # noqa: F811
+    tmp_path,
+    tiny_corpus,
+    tiny_model_dir,
+    monkeypatch,
+    hub,  # noqa: F811
 ):
     import socket
 

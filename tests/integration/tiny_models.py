@@ -26,14 +26,30 @@ def write_corpus(folder: Path, n: int = 48, languages=("python", "java")) -> Pat
     if CODEALPACA.is_file():
         src = json.loads(CODEALPACA.read_text())
     else:
-        src = [{"instruction": f"Write a function that returns {i} squared.", "input": "", "output": f"def f():\n    return {i} * {i}\n"} for i in range(400)]
+        src = [
+            {
+                "instruction": f"Write a function that returns {i} squared.",
+                "input": "",
+                "output": f"def f():\n    return {i} * {i}\n",
+            }
+            for i in range(400)
+        ]
     per = max(1, n // len(languages))
     for li, lang in enumerate(languages):
         rows = []
-        for j, r in enumerate(src[li * per:(li + 1) * per]):
+        for j, r in enumerate(src[li * per : (li + 1) * per]):
             instr = r["instruction"] + (f"\n{r['input']}" if r.get("input") else "")
-            rows.append({"seed_id": f"s{li}-{j}", "language": lang, "instruction": instr, "response": r["output"],
-                         "evolution": "depth", "teacher": "test", "template_hash": "t0"})
+            rows.append(
+                {
+                    "seed_id": f"s{li}-{j}",
+                    "language": lang,
+                    "instruction": instr,
+                    "response": r["output"],
+                    "evolution": "depth",
+                    "teacher": "test",
+                    "template_hash": "t0",
+                }
+            )
         with open(folder / f"{lang}.jsonl", "w", encoding="utf-8") as fh:
             for row in rows:
                 fh.write(json.dumps(row) + "\n")
@@ -56,36 +72,44 @@ def tiny_corpus(tmp_path_factory) -> Path:
 
 C_PROBLEMS = [
     Problem(
-        task_id="C/0", language="c",
+        task_id="C/0",
+        language="c",
         prompt="#include <stdio.h>\n#include <stdlib.h>\n#include <math.h>\n#include <stdbool.h>\n/*\nCheck if in given array of numbers, are any two numbers closer to each other than\ngiven threshold.\n*/\nbool has_close_elements(const float *numbers, int size, float threshold){\n",
         declaration="#include <stdio.h>\n#include <stdlib.h>\n#include <math.h>\n#include <stdbool.h>\nbool has_close_elements(const float *numbers, int size, float threshold){\n",
         canonical_solution="    for (int i = 0; i < size; i++)\n        for (int j = i + 1; j < size; j++)\n            if (fabsf(numbers[i] - numbers[j]) < threshold) return true;\n    return false;\n}\n",
         test="\n#include <assert.h>\nint main(void){\n    float a[] = {1.0f, 2.0f, 3.9f, 4.0f};\n    assert(has_close_elements(a, 4, 0.3f));\n    assert(!has_close_elements(a, 4, 0.05f));\n    return 0;\n}\n",
-        entry_point="has_close_elements"),
+        entry_point="has_close_elements",
+    ),
     Problem(
-        task_id="C/1", language="c",
+        task_id="C/1",
+        language="c",
         prompt="#include <stdio.h>\n/* Return the sum of the first n positive integers. */\nint sum_to_n(int n){\n",
         declaration="#include <stdio.h>\nint sum_to_n(int n){\n",
         canonical_solution="    return n * (n + 1) / 2;\n}\n",
         test="\n#include <assert.h>\nint main(void){ assert(sum_to_n(1) == 1); assert(sum_to_n(10) == 55); return 0; }\n",
-        entry_point="sum_to_n"),
+        entry_point="sum_to_n",
+    ),
 ]
 
 TS_PROBLEMS = [
     Problem(
-        task_id="TypeScript/0", language="typescript",
+        task_id="TypeScript/0",
+        language="typescript",
         prompt="/* Check if in given list of numbers, are any two numbers closer to each other than\n  given threshold. */\nfunction hasCloseElements(numbers: number[], threshold: number): boolean {\n",
         declaration="\nfunction hasCloseElements(numbers: number[], threshold: number): boolean {\n",
         canonical_solution="  for (let i = 0; i < numbers.length; i++)\n    for (let j = i + 1; j < numbers.length; j++)\n      if (Math.abs(numbers[i] - numbers[j]) < threshold) return true;\n  return false;\n}\n",
         test="\nconst assert = require('node:assert');\nassert.strictEqual(hasCloseElements([1.0, 2.0, 3.9, 4.0], 0.3), true);\nassert.strictEqual(hasCloseElements([1.0, 2.0, 3.0], 0.5), false);\n",
-        entry_point="hasCloseElements"),
+        entry_point="hasCloseElements",
+    ),
     Problem(
-        task_id="TypeScript/1", language="typescript",
+        task_id="TypeScript/1",
+        language="typescript",
         prompt="/* Return the sum of the first n positive integers. */\nfunction sumToN(n: number): number {\n",
         declaration="\nfunction sumToN(n: number): number {\n",
         canonical_solution="  return (n * (n + 1)) / 2;\n}\n",
         test="\nconst assert = require('node:assert');\nassert.strictEqual(sumToN(10), 55);\n",
-        entry_point="sumToN"),
+        entry_point="sumToN",
+    ),
 ]
 
 
@@ -104,6 +128,7 @@ def problems_for(language: str, n: int = 2) -> list[Problem]:
 
 
 # ---------------------------------------------------------------------------- OpenAI-compatible server
+
 
 class _Handler(BaseHTTPRequestHandler):
     backend = None  # a TransformersBackend
@@ -140,15 +165,35 @@ class _Handler(BaseHTTPRequestHandler):
         stops = req.get("stop") or []
         if (req.get("temperature") or 0) > 0:
             count = int(req.get("n") or 1) if type(self).honour_n else 1
-            answers = _raw_sampled(be, req["prompt"], req["max_tokens"], stops, count, int(req.get("seed") or 0),
-                                   float(req["temperature"]), float(req.get("top_p") or 1.0))
+            answers = _raw_sampled(
+                be,
+                req["prompt"],
+                req["max_tokens"],
+                stops,
+                count,
+                int(req.get("seed") or 0),
+                float(req["temperature"]),
+                float(req.get("top_p") or 1.0),
+            )
         else:
             answers = [_raw_greedy(be, req["prompt"], req["max_tokens"], stops)]
-        self._send({"id": "cmpl-test", "object": "text_completion", "created": 0, "model": req["model"],
-                    "choices": [{"index": i, "text": text, "finish_reason": finish, "logprobs": None}
-                                for i, (text, finish, _n) in enumerate(answers)],
-                    "usage": {"prompt_tokens": 0, "completion_tokens": sum(a[2] for a in answers),
-                              "total_tokens": sum(a[2] for a in answers)}})
+        self._send(
+            {
+                "id": "cmpl-test",
+                "object": "text_completion",
+                "created": 0,
+                "model": req["model"],
+                "choices": [
+                    {"index": i, "text": text, "finish_reason": finish, "logprobs": None}
+                    for i, (text, finish, _n) in enumerate(answers)
+                ],
+                "usage": {
+                    "prompt_tokens": 0,
+                    "completion_tokens": sum(a[2] for a in answers),
+                    "total_tokens": sum(a[2] for a in answers),
+                },
+            }
+        )
 
 
 def _raw_greedy(be, prompt: str, max_tokens: int, stops: list[str]) -> tuple[str, str, int]:
@@ -157,8 +202,14 @@ def _raw_greedy(be, prompt: str, max_tokens: int, stops: list[str]) -> tuple[str
     tok = be.tokenizer
     enc = tok([prompt], return_tensors="pt", add_special_tokens=False)
     with torch.inference_mode():
-        out = be.model.generate(**enc, do_sample=False, max_new_tokens=max_tokens, pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id)
-    ids = out[0, enc["input_ids"].shape[1]:].tolist()
+        out = be.model.generate(
+            **enc,
+            do_sample=False,
+            max_new_tokens=max_tokens,
+            pad_token_id=tok.pad_token_id,
+            eos_token_id=tok.eos_token_id,
+        )
+    ids = out[0, enc["input_ids"].shape[1] :].tolist()
     finish = "length"
     if tok.eos_token_id in ids:
         ids = ids[: ids.index(tok.eos_token_id)]
@@ -171,8 +222,9 @@ def _raw_greedy(be, prompt: str, max_tokens: int, stops: list[str]) -> tuple[str
     return text, finish, len(ids)
 
 
-def _raw_sampled(be, prompt: str, max_tokens: int, stops: list[str], n: int, seed: int, temperature: float,
-                 top_p: float) -> list[tuple[str, str, int]]:
+def _raw_sampled(
+    be, prompt: str, max_tokens: int, stops: list[str], n: int, seed: int, temperature: float, top_p: float
+) -> list[tuple[str, str, int]]:
     """``n`` sampled answers, answer j from seed ``seed + j`` (the server's own scheme, unlike codem's)."""
     import torch
 
@@ -182,10 +234,16 @@ def _raw_sampled(be, prompt: str, max_tokens: int, stops: list[str], n: int, see
     enc = tok([prompt] * n, return_tensors="pt", add_special_tokens=False)
     sampler = _RowSampler([seed + j for j in range(n)], temperature, top_p, "cpu")
     with torch.inference_mode():
-        out = be.model.generate(**enc, do_sample=False, max_new_tokens=max_tokens, pad_token_id=tok.pad_token_id,
-                                eos_token_id=tok.eos_token_id, logits_processor=[sampler])
+        out = be.model.generate(
+            **enc,
+            do_sample=False,
+            max_new_tokens=max_tokens,
+            pad_token_id=tok.pad_token_id,
+            eos_token_id=tok.eos_token_id,
+            logits_processor=[sampler],
+        )
     answers = []
-    for row in out[:, enc["input_ids"].shape[1]:].tolist():
+    for row in out[:, enc["input_ids"].shape[1] :].tolist():
         finish = "length"
         if tok.eos_token_id in row:
             row = row[: row.index(tok.eos_token_id)]
@@ -231,8 +289,12 @@ class OpenAICompatibleServer:
 def child_env(extra: dict | None = None) -> dict:
     """The environment for a CLI subprocess: never inherit a rendezvous (RANK/MASTER_PORT...)
     that an in-process DeepSpeed run of this test session set and still holds."""
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("RANK", "LOCAL_RANK", "WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT") and not k.startswith("ACCELERATE_")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("RANK", "LOCAL_RANK", "WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT")
+        and not k.startswith("ACCELERATE_")
+    }
     env.update(extra or {})
     return env
 

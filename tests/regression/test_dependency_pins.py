@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 from fastapi import Body, FastAPI
 from fastapi.testclient import TestClient
 
@@ -19,10 +17,11 @@ def test_prefect_server_accepts_the_explicit_nulls_its_client_sends():
     app = FastAPI()
 
     @app.post("/work_pools/filter")
-    def read_work_pools(work_pools: Optional[dict] = None, limit: int = dependencies.LimitBody(), offset: int = Body(0, ge=0)):
+    def read_work_pools(
+        work_pools: dict | None = None, limit: int = dependencies.LimitBody(), offset: int = Body(0, ge=0)
+    ):
         return {"limit": limit, "offset": offset}
 
     res = TestClient(app).post("/work_pools/filter", json={"work_pools": None, "limit": None, "offset": 0})
     assert res.status_code == 200, res.text
     assert res.json()["limit"] > 0 and res.json()["offset"] == 0  # null means the server's default limit
-

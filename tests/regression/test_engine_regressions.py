@@ -46,7 +46,8 @@ def test_javascript_errata_and_console_assert_failures_count(data_dir, fresh_set
     upstream = _upstream(data_dir, "js", task_id)
     assert fixed.canonical_solution != upstream["canonical_solution"] and "errata" in fixed.extra
     verdicts = ExecutionEngine(workers=1, cache=False).evaluate(
-        [(fixed, fixed.canonical_solution), (fixed, upstream["canonical_solution"])])
+        [(fixed, fixed.canonical_solution), (fixed, upstream["canonical_solution"])]
+    )
     assert verdicts[0].status is Status.PASSED, verdicts[0].detail
     assert verdicts[1].status is Status.FAILED and "Assertion failed" in verdicts[1].detail
 
@@ -88,14 +89,20 @@ def test_concurrent_sandboxes_never_share_a_uid(monkeypatch, tmp_path):
         return sb.ProcessResult(returncode=0, stdout="", stderr="", wall_s=0.0)
 
     monkeypatch.setattr(sb, "_run_captured", fake_run)
-    threads = [threading.Thread(target=box.run, args=(["true"], tmp_path, sb.Limits()))
-               for box in (sb.BwrapSandbox(), sb.BwrapSandbox())]
+    threads = [
+        threading.Thread(target=box.run, args=(["true"], tmp_path, sb.Limits()))
+        for box in (sb.BwrapSandbox(), sb.BwrapSandbox())
+    ]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     assert len(seen) == 2 and seen[0] != seen[1]
     # another codem process: a uid range that does not meet this one's
-    code = "from codem_core.execution.sandbox import _slot_uid, _MAX_SLOTS; print(_slot_uid(0), _slot_uid(_MAX_SLOTS - 1))"
-    lo, hi = map(int, subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split())
+    code = (
+        "from codem_core.execution.sandbox import _slot_uid, _MAX_SLOTS; print(_slot_uid(0), _slot_uid(_MAX_SLOTS - 1))"
+    )
+    lo, hi = map(
+        int, subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    )
     assert all(not lo <= uid <= hi for uid in seen)

@@ -108,7 +108,9 @@ def test_sigkill_mid_run_then_rerun_resumes_and_matches_an_uninterrupted_run(tmp
     evaluate_samples(samples, fresh_out, engine=ExecutionEngine(workers=2, cache=tmp_path / "home2" / "verdicts"))
     resumed, uninterrupted = _without_durations(out), _without_durations(fresh_out)
     assert resumed == uninterrupted, [(a, b) for a, b in zip(resumed, uninterrupted) if a != b]
-    assert [r["status"] for r in _without_durations(out)] == ["failed" if i % 3 == 0 else "passed" for i in range(len(rows))]
+    assert [r["status"] for r in _without_durations(out)] == [
+        "failed" if i % 3 == 0 else "passed" for i in range(len(rows))
+    ]
 
 
 def test_a_killed_writers_temp_file_is_removed_by_the_rerun(tmp_path, data_dir, fresh_settings):
@@ -132,8 +134,13 @@ def test_a_failed_write_keeps_the_old_results_whole_and_says_one_line(tmp_path, 
     """(2) A write that fails part-way (disk full) leaves the previous results file exactly as it
     was, no temp file, and a one-line OutputError (before: a raw OSError traceback)."""
     py = load_problems("python", data_dir)
-    samples = _write_samples(tmp_path / "s.jsonl", [{"task_id": "Python/0", "completion": py[0].canonical_solution},
-                                                    {"task_id": "Python/1", "completion": "    return []\n"}])
+    samples = _write_samples(
+        tmp_path / "s.jsonl",
+        [
+            {"task_id": "Python/0", "completion": py[0].canonical_solution},
+            {"task_id": "Python/1", "completion": "    return []\n"},
+        ],
+    )
     out = tmp_path / "r.jsonl"
     out.write_text('{"task_id": "Python/0", "status": "passed"}\n')
     before = out.read_bytes()
@@ -198,7 +205,9 @@ CORRUPTIONS = {
     "missing_fields": lambda b: b"{}",
     "unknown_status": lambda b: b.replace(b'"status": "', b'"status": "bogus'),
     # a well-formed entry whose verdict was changed: must not be believed
-    "flipped_verdict": lambda b: json.dumps({**json.loads(b), "status": "failed" if json.loads(b)["status"] == "passed" else "passed"}).encode(),
+    "flipped_verdict": lambda b: json.dumps(
+        {**json.loads(b), "status": "failed" if json.loads(b)["status"] == "passed" else "passed"}
+    ).encode(),
     "sandbox_error": lambda b: json.dumps({**json.loads(b), "status": "sandbox_error"}).encode(),
 }
 
@@ -209,9 +218,14 @@ def test_corrupted_verdict_cache_entries_are_recomputed(tmp_path, data_dir, fres
     bytes raised UnicodeDecodeError and ``{}`` a KeyError) nor believes a wrong verdict (a flipped
     status was served as is); it recomputes and rewrites the entries."""
     py = load_problems("python", data_dir)
-    samples = _write_samples(tmp_path / "s.jsonl", [{"task_id": "Python/0", "completion": py[0].canonical_solution},
-                                                    {"task_id": "Python/1", "completion": "    return []\n"},
-                                                    {"task_id": "Python/2", "completion": "    return (\n"}])
+    samples = _write_samples(
+        tmp_path / "s.jsonl",
+        [
+            {"task_id": "Python/0", "completion": py[0].canonical_solution},
+            {"task_id": "Python/1", "completion": "    return []\n"},
+            {"task_id": "Python/2", "completion": "    return (\n"},
+        ],
+    )
     first = evaluate_samples(samples, tmp_path / "a.jsonl", engine=ExecutionEngine(workers=1))
     expected = [json.loads(l)["status"] for l in (tmp_path / "a.jsonl").read_text().splitlines()]
     assert expected == ["passed", "failed", "compile_error"] and first["engine"]["executed"] == 3
@@ -261,8 +275,13 @@ def test_path_without_go_names_the_debian_package(tmp_path, data_dir):
     assert not (bin_dir / go_bin.name).exists()
     go = load_problems("go", data_dir)
     samples = _write_samples(tmp_path / "s.jsonl", [{"task_id": "Go/0", "completion": go[0].canonical_solution}])
-    res = subprocess.run([*PY, "evaluate", "--samples", str(samples), "--out", str(tmp_path / "r.jsonl")],
-                         env=_env(tmp_path / "home", PATH=str(bin_dir)), capture_output=True, text=True, timeout=120)
+    res = subprocess.run(
+        [*PY, "evaluate", "--samples", str(samples), "--out", str(tmp_path / "r.jsonl")],
+        env=_env(tmp_path / "home", PATH=str(bin_dir)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert res.returncode == 2
     lines = res.stderr.strip().splitlines()
     assert len(lines) == 1 and "`go` not found" in lines[0] and "golang-go" in lines[0], res.stderr

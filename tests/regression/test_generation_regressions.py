@@ -58,8 +58,9 @@ def test_a_failed_run_resumes_from_its_finished_chunks(tmp_path, problems):
     second = _Backend(answers)
     rows = generate_samples(problems, second, out=out, chunk_size=2, log=lambda _m: None)
     assert second.answered == 2
-    reference = generate_samples(problems, _Backend(answers), out=tmp_path / "ref" / "samples.jsonl", chunk_size=2,
-                                 log=lambda _m: None)
+    reference = generate_samples(
+        problems, _Backend(answers), out=tmp_path / "ref" / "samples.jsonl", chunk_size=2, log=lambda _m: None
+    )
     strip = lambda rs: [{k: v for k, v in r.items() if k not in ("seconds", "duration_s")} for r in rs]  # noqa: E731
     assert strip(rows) == strip(reference)
     assert [r["task_id"] for r in rows] == [p.task_id for p in problems]

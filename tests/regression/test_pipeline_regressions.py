@@ -36,11 +36,27 @@ def test_pipeline_run_with_storage_block_runs_the_preflight_checks(tmp_path, mon
     from codem_core.cli import app
 
     blocks, flow_runs = [], []
-    monkeypatch.setattr(run, "storage_options_from_block",
-                        lambda name: blocks.append(name) or {})  # stands in for the Prefect Secret block
+    monkeypatch.setattr(
+        run, "storage_options_from_block", lambda name: blocks.append(name) or {}
+    )  # stands in for the Prefect Secret block
     monkeypatch.setattr(full_matrix, "codem", lambda **kw: flow_runs.append(kw) or pytest.fail("the flow started"))
-    res = CliRunner().invoke(app, ["pipeline", "run", "--preset", "tiny", "--store", str(tmp_path / "store"),
-                                   "--stages", "evolve", "--set", "teacher.kind=openai", "--storage-block", "s3-creds"])
+    res = CliRunner().invoke(
+        app,
+        [
+            "pipeline",
+            "run",
+            "--preset",
+            "tiny",
+            "--store",
+            str(tmp_path / "store"),
+            "--stages",
+            "evolve",
+            "--set",
+            "teacher.kind=openai",
+            "--storage-block",
+            "s3-creds",
+        ],
+    )
     assert isinstance(res.exception, ConfigError), res.output
     assert "teacher.url is required" in str(res.exception)
     assert blocks == ["s3-creds"] and flow_runs == []

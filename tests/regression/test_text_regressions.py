@@ -34,10 +34,18 @@ HOSTILE_SEED = "Write a Python function that reverses the words of a sentence."
 
 def _evolve_options(url: str, out: Path, cache: Path, seeds: Path, **teacher) -> EvolveOptions:
     return EvolveOptions(
-        languages=["python"], per_language=3, out=out, seeds_source=str(seeds), cache_dir=cache, progress=False,
-        teacher=TeacherConfig(base_url=url, model="scripted", concurrency=2, timeout=10, backoff_initial=0.05,
-                              backoff_max=0.2, **teacher),
-        params=GenerationParams(64, 64, 0.7, 0.2), decontaminate=False, mixed=False,
+        languages=["python"],
+        per_language=3,
+        out=out,
+        seeds_source=str(seeds),
+        cache_dir=cache,
+        progress=False,
+        teacher=TeacherConfig(
+            base_url=url, model="scripted", concurrency=2, timeout=10, backoff_initial=0.05, backoff_max=0.2, **teacher
+        ),
+        params=GenerationParams(64, 64, 0.7, 0.2),
+        decontaminate=False,
+        mixed=False,
     )
 
 
@@ -50,8 +58,9 @@ def _surrogate_for_one_seed(body: dict) -> str:
 
 def _codem(*args: str, home: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(REPO), "CODEM_HOME": str(home)}
-    return subprocess.run([sys.executable, "-m", "codem_core.cli", *args], cwd=REPO, env=env, capture_output=True,
-                          text=True, timeout=180)
+    return subprocess.run(
+        [sys.executable, "-m", "codem_core.cli", *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=180
+    )
 
 
 def test_a_teacher_answering_a_lone_surrogate_loses_one_seed_not_the_run(tmp_path):
@@ -61,8 +70,24 @@ def test_a_teacher_answering_a_lone_surrogate_loses_one_seed_not_the_run(tmp_pat
     cached, and the rerun sends no request at all."""
     seeds = write_seeds(tmp_path / "seeds.jsonl", [HOSTILE_SEED])
     out, cache = tmp_path / "out", tmp_path / "cache"
-    args = ["evolve", "-l", "python", "-n", "3", "--seeds", str(seeds), "--out", str(out), "--cache-dir", str(cache),
-            "--teacher-model", "scripted", "--no-decontaminate", "--no-mixed", "--json"]
+    args = [
+        "evolve",
+        "-l",
+        "python",
+        "-n",
+        "3",
+        "--seeds",
+        str(seeds),
+        "--out",
+        str(out),
+        "--cache-dir",
+        str(cache),
+        "--teacher-model",
+        "scripted",
+        "--no-decontaminate",
+        "--no-mixed",
+        "--json",
+    ]
     with ScriptedTeacher(_surrogate_for_one_seed) as teacher:
         first = _codem(*args, "--teacher-url", teacher.base_url, home=tmp_path / "home")
         assert first.returncode == 0, first.stderr[-3000:]
@@ -167,8 +192,9 @@ def test_the_preflight_says_what_happened_in_plain_words(tmp_path):
     seeds = write_seeds(tmp_path / "seeds.jsonl", [])
     always = {i: "hang" for i in range(1, 20)}
     with ScriptedTeacher(plain_answer, models_faults=always, hang_seconds=5) as teacher:
-        opts = _evolve_options(teacher.base_url, tmp_path / "out", tmp_path / "cache", seeds, preflight_timeout=0.5,
-                               max_attempts=2)
+        opts = _evolve_options(
+            teacher.base_url, tmp_path / "out", tmp_path / "cache", seeds, preflight_timeout=0.5, max_attempts=2
+        )
         with pytest.raises(TeacherError) as err:
             run_evolve(opts)
         assert teacher.models_requests == 2 and teacher.chat_requests == 0

@@ -14,7 +14,9 @@ from codem_core.training.trainer import ensure_distributed_env, train  # noqa: E
 from tests.integration.tiny_models import child_env, tiny_corpus, tiny_model_dir  # noqa: E402,F401
 
 
-def test_a_run_without_deepspeed_after_a_deepspeed_run_in_the_same_process(tmp_path, monkeypatch, tiny_corpus, tiny_model_dir):  # noqa: F811
+def test_a_run_without_deepspeed_after_a_deepspeed_run_in_the_same_process(
+    tmp_path, monkeypatch, tiny_corpus, tiny_model_dir
+):  # noqa: F811
     """A DeepSpeed run leaves ``ACCELERATE_USE_DEEPSPEED=true`` (and a rendezvous: RANK,
     MASTER_PORT...) in the process environment. The next run without DeepSpeed silently became
     a DeepSpeed run, and CLI subprocesses inherited the rendezvous port the parent still held
@@ -62,7 +64,9 @@ def test_max_length_packing_fills_packs_with_whole_examples():
     assert load_preset("tiny").packing_mode == "max_length"  # the default the presets train with
     lengths = [7, 3, 5, 5, 2, 8, 4, 6]  # 40 tokens: 4 full packs of 10 exist
     examples = _examples(lengths)
-    packs = pack_dataset(Dataset.from_list(examples), 10, "bfd")  # what SFTConfig(packing=True, packing_strategy="bfd") runs
+    packs = pack_dataset(
+        Dataset.from_list(examples), 10, "bfd"
+    )  # what SFTConfig(packing=True, packing_strategy="bfd") runs
     assert len(packs) == 4 and [len(p["input_ids"]) for p in packs] == [10, 10, 10, 10]
     seen = []
     collate = DataCollatorForLanguageModeling(pad_token_id=0, padding_free=True)
@@ -74,6 +78,6 @@ def test_max_length_packing_fills_packs_with_whole_examples():
             example = p["input_ids"][a:b]
             owner = example[0] // 1000 - 1
             assert example == examples[owner]["input_ids"]  # whole, in order
-            assert labels[a] == IGNORE and labels[a + 1:b] == example[1:]
+            assert labels[a] == IGNORE and labels[a + 1 : b] == example[1:]
             seen.append(owner)
     assert sorted(seen) == list(range(len(lengths)))

@@ -24,27 +24,35 @@ REPO = Path(__file__).resolve().parents[2]
 
 # A hand-made Table 1 (pass@1 %); every value is k/164 rounded, as codem evaluate writes it.
 PASSED = {
-    "base":       [55, 50, 45, 40, 42, 37, 30],
-    "python":     [68, 62, 52, 44, 48, 60, 36],
+    "base": [55, 50, 45, 40, 42, 37, 30],
+    "python": [68, 62, 52, 44, 48, 60, 36],
     "javascript": [60, 66, 69, 43, 47, 55, 35],
     "typescript": [58, 64, 70, 42, 46, 52, 34],
-    "c":          [57, 52, 47, 50, 52, 49, 33],
-    "cpp":        [59, 53, 48, 54, 57, 51, 37],
-    "java":       [61, 55, 50, 47, 50, 58, 38],
-    "go":         [56, 51, 46, 41, 43, 45, 44],
-    "html":       [57, 54, 47, 42, 45, 62, 31],
-    "mixed":      [70, 63, 60, 49, 53, 63, 40],
+    "c": [57, 52, 47, 50, 52, 49, 33],
+    "cpp": [59, 53, 48, 54, 57, 51, 37],
+    "java": [61, 55, 50, 47, 50, 58, 38],
+    "go": [56, 51, 46, 41, 43, 45, 44],
+    "html": [57, 54, 47, 42, 45, 62, 31],
+    "mixed": [70, 63, 60, 49, 53, 63, 40],
 }
 
 
 def entry(passed: int, samples: int = 164) -> dict:
-    return {"samples": samples, "passed": passed, "pass@1": round(100.0 * passed / samples, 2),
-            "statuses": {"passed": passed, "failed": samples - passed}}
+    return {
+        "samples": samples,
+        "passed": passed,
+        "pass@1": round(100.0 * passed / samples, 2),
+        "statuses": {"passed": passed, "failed": samples - passed},
+    }
 
 
 def write_summary(path: Path, per_lang: dict, **fields) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({**fields, "pass@1": per_lang, "provenance": {"codem": "0.1.0", "created_at": "2026-01-01T00:00:00"}}))
+    path.write_text(
+        json.dumps(
+            {**fields, "pass@1": per_lang, "provenance": {"codem": "0.1.0", "created_at": "2026-01-01T00:00:00"}}
+        )
+    )
     return path
 
 
@@ -66,15 +74,25 @@ def table_summaries(root: Path, rows=PASSED) -> Path:
 
 
 def expected_matrix(rows=PASSED) -> pd.DataFrame:
-    return pd.DataFrame({r: [round(100.0 * p / 164, 2) for p in v] for r, v in rows.items()}, index=list(EVAL_LANGUAGES)).T
+    return pd.DataFrame(
+        {r: [round(100.0 * p / 164, 2) for p in v] for r, v in rows.items()}, index=list(EVAL_LANGUAGES)
+    ).T
 
 
 # ---------------------------------------------------------------------------- summaries
 
 
 def test_row_keys():
-    assert [row_key(x) for x in ("base", "codem-python", "CODEM-C++", "js", "Mixed", "codem-mixed", "html", "cpp")] == \
-        ["base", "python", "cpp", "javascript", "mixed", "mixed", "html", "cpp"]
+    assert [row_key(x) for x in ("base", "codem-python", "CODEM-C++", "js", "Mixed", "codem-mixed", "html", "cpp")] == [
+        "base",
+        "python",
+        "cpp",
+        "javascript",
+        "mixed",
+        "mixed",
+        "html",
+        "cpp",
+    ]
     assert [row_key(x) for x in ("codem-base", "starcoder", "rust", "", None, 3)] == [None] * 6
 
 
@@ -99,10 +117,19 @@ def test_summary_from_the_evaluate_stage_is_read(tmp_path):
         for i in range(4):
             verdicts.append(Verdict(f"X/{i}", Status.PASSED if i < n_pass else Status.COMPILE_ERROR, 0.1))
             problems.append(SimpleNamespace(language=lang))
-    path = write_summary(tmp_path / "codem-go.summary.json", pass_at_1(verdicts, problems), samples_file="s.jsonl", samples_sha256="ab" * 32)
+    path = write_summary(
+        tmp_path / "codem-go.summary.json",
+        pass_at_1(verdicts, problems),
+        samples_file="s.jsonl",
+        samples_sha256="ab" * 32,
+    )
     row, cells, source = load_summary(path)
     assert row == "go" and source.identified_by == "file name" and source.samples_sha256 == "ab" * 32
-    assert {k: (c.pass_at_1, c.passed, c.samples) for k, c in cells.items()} == {"python": (25.0, 1, 4), "cpp": (0.0, 0, 4), "go": (75.0, 3, 4)}
+    assert {k: (c.pass_at_1, c.passed, c.samples) for k, c in cells.items()} == {
+        "python": (25.0, 1, 4),
+        "cpp": (0.0, 0, 4),
+        "go": (75.0, 3, 4),
+    }
 
 
 def test_bare_numbers_and_missing_cells(tmp_path):
@@ -117,22 +144,33 @@ def test_bare_numbers_and_missing_cells(tmp_path):
     assert list(build_matrix(evals.values(), all_rows=True).index) == list(ROWS)
 
 
-@pytest.mark.parametrize("content, name, match", [
-    ("{not json", "python.summary.json", r"malformed JSON \(.* at line 1"),
-    ("[1, 2]", "python.summary.json", "expected a JSON object, got list"),
-    ('{"model": "codem-go"}', "x.summary.json", r'"pass@1" must be an object .* got missing'),
-    ('{"pass@1": {}}', "python.summary.json", "got empty"),
-    ('{"pass@1": {"cobol": 3}}', "python.summary.json", "unknown evaluation language 'cobol'"),
-    ('{"pass@1": {"html": 3}}', "python.summary.json", "'html' is not an evaluation language"),
-    ('{"pass@1": {"go": {"samples": 164}}}', "python.summary.json", 'pass@1.go lacks a numeric "pass@1"'),
-    ('{"pass@1": {"go": {"pass@1": 50.0, "passed": 10, "samples": 164}}}', "python.summary.json", "does not match passed/samples"),
-    ('{"pass@1": {"go": {"pass@1": 100.0, "passed": 5, "samples": 4}}}', "python.summary.json", "impossible"),
-    ('{"pass@1": {"go": 120}}', "python.summary.json", r"not a percentage in \[0, 100\]"),
-    ('{"pass@1": {"go": "12"}}', "python.summary.json", "must be an object or a number"),
-    ('{"pass@1": {"go": 12}}', "results.summary.json", 'cannot tell which model .* add a "corpus" field'),
-    ('{"corpus": "rust", "pass@1": {"go": 12}}', "python.summary.json", "corpus 'rust' is not base, a training corpus"),
-    ('{"corpus": "go", "model": "codem-c", "pass@1": {"go": 12}}', "python.summary.json", "name different rows"),
-])
+@pytest.mark.parametrize(
+    "content, name, match",
+    [
+        ("{not json", "python.summary.json", r"malformed JSON \(.* at line 1"),
+        ("[1, 2]", "python.summary.json", "expected a JSON object, got list"),
+        ('{"model": "codem-go"}', "x.summary.json", r'"pass@1" must be an object .* got missing'),
+        ('{"pass@1": {}}', "python.summary.json", "got empty"),
+        ('{"pass@1": {"cobol": 3}}', "python.summary.json", "unknown evaluation language 'cobol'"),
+        ('{"pass@1": {"html": 3}}', "python.summary.json", "'html' is not an evaluation language"),
+        ('{"pass@1": {"go": {"samples": 164}}}', "python.summary.json", 'pass@1.go lacks a numeric "pass@1"'),
+        (
+            '{"pass@1": {"go": {"pass@1": 50.0, "passed": 10, "samples": 164}}}',
+            "python.summary.json",
+            "does not match passed/samples",
+        ),
+        ('{"pass@1": {"go": {"pass@1": 100.0, "passed": 5, "samples": 4}}}', "python.summary.json", "impossible"),
+        ('{"pass@1": {"go": 120}}', "python.summary.json", r"not a percentage in \[0, 100\]"),
+        ('{"pass@1": {"go": "12"}}', "python.summary.json", "must be an object or a number"),
+        ('{"pass@1": {"go": 12}}', "results.summary.json", 'cannot tell which model .* add a "corpus" field'),
+        (
+            '{"corpus": "rust", "pass@1": {"go": 12}}',
+            "python.summary.json",
+            "corpus 'rust' is not base, a training corpus",
+        ),
+        ('{"corpus": "go", "model": "codem-c", "pass@1": {"go": 12}}', "python.summary.json", "name different rows"),
+    ],
+)
 def test_malformed_summaries_fail_with_one_line(tmp_path, content, name, match):
     path = tmp_path / name
     path.write_text(content)
@@ -178,7 +216,11 @@ def test_gains():
     assert g.loc["html", "java"] == pytest.approx(100 * (62 - 37) / 164, abs=0.01)
     no_base = gains(m.drop(index="base"))
     assert no_base.isna().all().all() and list(no_base.index) == list(g.index)
-    assert fmt_pass(41.158, 7.6) == "41.16 (+7.60)" and fmt_pass(30.0, -1.5) == "30.00 (-1.50)" and fmt_pass(float("nan")) == "–"
+    assert (
+        fmt_pass(41.158, 7.6) == "41.16 (+7.60)"
+        and fmt_pass(30.0, -1.5) == "30.00 (-1.50)"
+        and fmt_pass(float("nan")) == "–"
+    )
 
 
 def test_correlations_equal_pandas():
@@ -295,8 +337,9 @@ def test_report_degenerate_inputs_do_not_crash(tmp_path):
     assert "CODEM-Python has no result for TypeScript, C, C++, Java" in md
     assert "Evaluation language Go is constant (0.00 across all 2 training rows)" in md
     assert "Evaluation language C has no values" in md
-    assert ("| CODEM-Mixed beats CODEM-Python on Python | cannot tell | no result for CODEM-Mixed on Python | "
-            "holds |") in md
+    assert (
+        "| CODEM-Mixed beats CODEM-Python on Python | cannot tell | no result for CODEM-Mixed on Python | holds |"
+    ) in md
     assert "| CODEM-Python | +1.59 | -14.76 | – | – | – | – | -27.44 |" in md  # run minus paper, cells both have
     assert _is_png(res.files["corr_languages_png"]) and _is_png(res.files["corr_corpora_png"])
     # only the base row: nothing to correlate across corpora, still a report
@@ -318,8 +361,20 @@ def test_cli_report_prints_the_matrix_and_publishes(tmp_path, monkeypatch):
 
     table_summaries(tmp_path / "s")
     store_url = f"file://{tmp_path}/store"
-    result = CliRunner().invoke(app, ["report", "--summaries", str(tmp_path / "s"), "--out", str(tmp_path / "out"),
-                                      "--store", store_url, "--run", "r1"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "report",
+            "--summaries",
+            str(tmp_path / "s"),
+            "--out",
+            str(tmp_path / "out"),
+            "--store",
+            store_url,
+            "--run",
+            "r1",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "CODEM-Python" in result.output and "41.46 (+7.92)" in result.output and "Base" in result.output
     assert (tmp_path / "out" / "report.md").is_file()
@@ -327,7 +382,9 @@ def test_cli_report_prints_the_matrix_and_publishes(tmp_path, monkeypatch):
     assert store.is_complete("reports/r1") and "reports/r1/corr_eval_languages.png" in store.list("reports/r1")
     # summaries read back from a store URL
     store.upload_dir(tmp_path / "s", "executions")
-    result = CliRunner().invoke(app, ["report", "--summaries", f"{store_url}/executions", "--out", str(tmp_path / "out2")])
+    result = CliRunner().invoke(
+        app, ["report", "--summaries", f"{store_url}/executions", "--out", str(tmp_path / "out2")]
+    )
     assert result.exit_code == 0, result.output
     assert f"{store_url}/executions/" in (tmp_path / "out2" / "report.md").read_text()
 
@@ -336,8 +393,14 @@ def test_cli_malformed_summary_one_line_error(tmp_path):
     bad = tmp_path / "codem-go.summary.json"
     bad.write_text('{"pass@1": {"go": {"pass@1": "high"}}}')
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    proc = subprocess.run([sys.executable, "-m", "codem_core.cli", "report", "--summaries", str(bad), "--out", str(tmp_path / "o")],
-                          capture_output=True, text=True, cwd=REPO, env=env, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "codem_core.cli", "report", "--summaries", str(bad), "--out", str(tmp_path / "o")],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
+    )
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0] == f'error: {bad}: pass@1.go lacks a numeric "pass@1"', proc.stderr
@@ -348,16 +411,22 @@ def test_all_zero_matrix_reads_well(tmp_path):
     """What a 135M student gives on a few problems: every cell 0/3. One note per shared value, one
     observation for the tied languages, the weight of one problem up front, and an HTML page."""
     for row in ROWS:
-        write_summary(tmp_path / "s" / f"{row}.summary.json", {lang: entry(0, 3) for lang in EVAL_LANGUAGES}, corpus=row)
+        write_summary(
+            tmp_path / "s" / f"{row}.summary.json", {lang: entry(0, 3) for lang in EVAL_LANGUAGES}, corpus=row
+        )
     res = build_report(load_summaries([tmp_path / "s"]), tmp_path / "out", paper_table="auto", rows="with-mixed")
     md = res.report_md.read_text()
     assert res.correlations.by_language.isna().all().all() and res.correlations.by_corpus.isna().all().all()
     assert "one problem = 33.33 points" in md and "0 of 70 cells above zero" in md
-    assert ("Evaluation languages Python, JavaScript, TypeScript, C, C++, Java, Go are constant (0.00 across all 9 "
-            "training rows)") in md
+    assert (
+        "Evaluation languages Python, JavaScript, TypeScript, C, C++, Java, Go are constant (0.00 across all 9 "
+        "training rows)"
+    ) in md
     assert md.count("is constant") == 0 and len(res.notes) == 2
-    assert ("No difference between training corpora on Python, JavaScript, TypeScript, C, C++, Java, Go: every "
-            "fine-tuned model scores 0.00 (the base model too)") in md
+    assert (
+        "No difference between training corpora on Python, JavaScript, TypeScript, C, C++, Java, Go: every "
+        "fine-tuned model scores 0.00 (the base model too)"
+    ) in md
     assert "Best on" not in md
     assert _is_png(res.files["corr_languages_png"]) and _is_png(res.files["corr_corpora_png"])
     html = res.files["html"].read_text()

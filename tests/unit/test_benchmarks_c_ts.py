@@ -10,9 +10,9 @@ import pytest
 
 from codem_core.benchmarks import load_problems
 from codem_core.benchmarks.audit import stubs
-from codem_core.benchmarks.c_conventions import parse_signature, violations, writes_through
 from codem_core.benchmarks.builders.authored import parse_authored
 from codem_core.benchmarks.builders.humaneval_c_ts import BUILT_DIR, build_language, c_docstring, dumps_rows
+from codem_core.benchmarks.c_conventions import parse_signature, violations, writes_through
 from codem_core.benchmarks.problem import Problem
 from codem_core.errors import DataError, UnknownLanguageError
 
@@ -56,12 +56,18 @@ def test_no_c_prompt_has_an_output_buffer_parameter():
         assert ret != "void", p.task_id
         for prm in params:
             assert not (prm.fixed and prm.depth == 1 and not prm.const), (p.task_id, prm.text)  # T out[N]
-            assert not re.search(r"\b(out|result|output|buf\w*)\b", prm.name) or (prm.depth == 1 and prm.base == "int"), (p.task_id, prm.text)
+            assert not re.search(r"\b(out|result|output|buf\w*)\b", prm.name) or (
+                prm.depth == 1 and prm.base == "int"
+            ), (p.task_id, prm.text)
         for prm in params:
             if prm.depth >= 1 and not prm.const:
                 kinds = writes_through(p.canonical_solution, prm.name)
                 # the only writes through a parameter: a single value (*out_len = n)
-                assert not kinds or (kinds == {"deref"} and prm.depth == 1 and prm.base != "char"), (p.task_id, prm.text, kinds)
+                assert not kinds or (kinds == {"deref"} and prm.depth == 1 and prm.base != "char"), (
+                    p.task_id,
+                    prm.text,
+                    kinds,
+                )
 
 
 def test_every_heap_returning_c_prompt_states_ownership():
@@ -81,31 +87,58 @@ def test_every_heap_returning_c_prompt_states_ownership():
 
 def _c_problem(sig: str, solution: str, doc: str = "", test: str = "int main(void) { return 0; }\n") -> Problem:
     decl = "#include <stdlib.h>\n" + sig + "\n"
-    return Problem(task_id="C/x", language="c", prompt="#include <stdlib.h>\n/*\n" + doc + "\n*/\n" + sig + "\n",
-                   declaration=decl, canonical_solution=solution, test=test, entry_point="f")
+    return Problem(
+        task_id="C/x",
+        language="c",
+        prompt="#include <stdlib.h>\n/*\n" + doc + "\n*/\n" + sig + "\n",
+        declaration=decl,
+        canonical_solution=solution,
+        test=test,
+        entry_point="f",
+    )
 
 
-@pytest.mark.parametrize("sig,solution,doc,needle", [
-    ("void f(const int *xs, int n, int *out) {", "    for (int i = 0; i < n; i++) out[i] = xs[i];\n}\n", "", "output buffer"),
-    ("void f(int *xs, int n) {", "    for (int i = 0; i < n; i++) xs[i] += 1;\n}\n", "", "in-place"),
-    ("void f(const char *s, char *out) {", "    strcpy(out, s);\n}\n", "", "libcall"),
-    ("int f(const int *xs, int n, int **out) {", "    *out = malloc(4);\n    return 1;\n}\n", "", "output buffer"),
-    ("void f(int n, int result[2]) {", "    result[0] = n;\n}\n", "", "output buffer"),
-    ("char *f(const char *s) {", "    static char b[8];\n    return b;\n}\n", "The caller frees it.", "static storage"),
-    ("char *f(const char *s) {", "    return malloc(4);\n}\n", "", "does not say the caller frees"),
-    ("int *f(int n) {", "    return malloc(n * sizeof(int));\n}\n", "The caller frees it.", "out-length"),
-    ("int *f(int n, int *out_len) {", "    *out_len = n;\n    return malloc(n * sizeof(int));\n}\n", "The caller frees it.", "*out_len"),
-    ("const char *f(int n) {", '    return "x";\n}\n', "", "does not free"),
-])
+@pytest.mark.parametrize(
+    "sig,solution,doc,needle",
+    [
+        (
+            "void f(const int *xs, int n, int *out) {",
+            "    for (int i = 0; i < n; i++) out[i] = xs[i];\n}\n",
+            "",
+            "output buffer",
+        ),
+        ("void f(int *xs, int n) {", "    for (int i = 0; i < n; i++) xs[i] += 1;\n}\n", "", "in-place"),
+        ("void f(const char *s, char *out) {", "    strcpy(out, s);\n}\n", "", "libcall"),
+        ("int f(const int *xs, int n, int **out) {", "    *out = malloc(4);\n    return 1;\n}\n", "", "output buffer"),
+        ("void f(int n, int result[2]) {", "    result[0] = n;\n}\n", "", "output buffer"),
+        (
+            "char *f(const char *s) {",
+            "    static char b[8];\n    return b;\n}\n",
+            "The caller frees it.",
+            "static storage",
+        ),
+        ("char *f(const char *s) {", "    return malloc(4);\n}\n", "", "does not say the caller frees"),
+        ("int *f(int n) {", "    return malloc(n * sizeof(int));\n}\n", "The caller frees it.", "out-length"),
+        (
+            "int *f(int n, int *out_len) {",
+            "    *out_len = n;\n    return malloc(n * sizeof(int));\n}\n",
+            "The caller frees it.",
+            "*out_len",
+        ),
+        ("const char *f(int n) {", '    return "x";\n}\n', "", "does not free"),
+    ],
+)
 def test_c_convention_checker_catches_each_departure(sig, solution, doc, needle):
     found = violations(_c_problem(sig, solution, doc))
     assert any(needle in v for v in found), found
 
 
 def test_c_convention_checker_accepts_the_conventions():
-    ok = _c_problem("int *f(const int *xs, int n, int *out_len) {",
-                    "    int *r = malloc(n * sizeof *r);\n    for (int i = 0; i < n; i++) r[i] = xs[i];\n    *out_len = n;\n    return r;\n}\n",
-                    "The returned array is allocated with malloc; the caller frees it.\nIts length is stored in *out_len.")
+    ok = _c_problem(
+        "int *f(const int *xs, int n, int *out_len) {",
+        "    int *r = malloc(n * sizeof *r);\n    for (int i = 0; i < n; i++) r[i] = xs[i];\n    *out_len = n;\n    return r;\n}\n",
+        "The returned array is allocated with malloc; the caller frees it.\nIts length is stored in *out_len.",
+    )
     assert violations(ok) == []
 
 

@@ -5,24 +5,46 @@ import pytest
 from codem_core.evolution.cleaning import duplicate_reasons, elimination_reason, is_wrong_language
 
 SEED = "Write a function to reverse a list."
-GOOD_PY = "Here is the code:\n```python\ndef reverse_list(items):\n    return items[::-1]\n```\nIt slices the list backwards."
-GOOD_INSTR = "Write a Python function that reverses a linked list in place without recursion and returns the new head node."
+GOOD_PY = (
+    "Here is the code:\n```python\ndef reverse_list(items):\n    return items[::-1]\n```\nIt slices the list backwards."
+)
+GOOD_INSTR = (
+    "Write a Python function that reverses a linked list in place without recursion and returns the new head node."
+)
 
 
 def test_good_pair_is_kept():
     assert elimination_reason(SEED, GOOD_INSTR, GOOD_PY, "python") is None
 
 
-@pytest.mark.parametrize("instruction,response,language,reason", [
-    ("   ", None, "python", "empty_evolution"),
-    ("#Rewritten Prompt#: Write a Go function that reverses a list of integers in place using two indices.", GOOD_PY, "go", "copied_scaffolding"),
-    ("Here is the rewritten prompt: reverse a list with constraints on memory and speed please.", GOOD_PY, "python", "copied_scaffolding"),
-    ("Write a Java function to reverse a list.", GOOD_PY, "java", "no_new_information"),
-    ("I'm sorry, but I cannot rewrite that prompt into a harder version for you today.", GOOD_PY, "python", "refusal"),
-    (GOOD_INSTR, "Sorry, I cannot help with that request.", "python", "refusal"),
-    (GOOD_INSTR, "Yes, it is.", "python", "too_short"),
-    (GOOD_INSTR.replace("Python", "Java"), GOOD_PY, "java", "wrong_language"),
-])
+@pytest.mark.parametrize(
+    "instruction,response,language,reason",
+    [
+        ("   ", None, "python", "empty_evolution"),
+        (
+            "#Rewritten Prompt#: Write a Go function that reverses a list of integers in place using two indices.",
+            GOOD_PY,
+            "go",
+            "copied_scaffolding",
+        ),
+        (
+            "Here is the rewritten prompt: reverse a list with constraints on memory and speed please.",
+            GOOD_PY,
+            "python",
+            "copied_scaffolding",
+        ),
+        ("Write a Java function to reverse a list.", GOOD_PY, "java", "no_new_information"),
+        (
+            "I'm sorry, but I cannot rewrite that prompt into a harder version for you today.",
+            GOOD_PY,
+            "python",
+            "refusal",
+        ),
+        (GOOD_INSTR, "Sorry, I cannot help with that request.", "python", "refusal"),
+        (GOOD_INSTR, "Yes, it is.", "python", "too_short"),
+        (GOOD_INSTR.replace("Python", "Java"), GOOD_PY, "java", "wrong_language"),
+    ],
+)
 def test_each_reason(instruction, response, language, reason):
     assert elimination_reason(SEED, instruction, response, language) == reason
 

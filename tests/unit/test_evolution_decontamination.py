@@ -25,17 +25,23 @@ def test_benchmark_docstring_in_a_pair_is_caught(index):
 
 
 def test_generic_code_is_not_flagged(index):
-    java = ("import java.util.*;\nimport java.lang.*;\n\nclass Solution {\n    public int add(int a, int b) {\n"
-            "        return a + b;\n    }\n}")
+    java = (
+        "import java.util.*;\nimport java.lang.*;\n\nclass Solution {\n    public int add(int a, int b) {\n"
+        "        return a + b;\n    }\n}"
+    )
     cpp = "#include<stdio.h>\n#include<math.h>\n#include<vector>\n#include<string>\nusing namespace std;\nint main(){return 0;}"
     assert index.matches(java) == set()
     assert index.matches(cpp) == set()
-    assert index.matches("Write a function that takes a string as input and returns the number of vowels in it.") == set()
+    assert (
+        index.matches("Write a function that takes a string as input and returns the number of vowels in it.") == set()
+    )
 
 
 def test_boilerplate_shared_by_many_problems_is_not_indexed():
     shared = "this exact sentence is scaffolding repeated across every single benchmark problem prompt here"
-    prompts = {f"X/{i}": f"{shared}\nunique words number {i} " + " ".join(f"w{i}_{j}x" for j in range(20)) for i in range(5)}
+    prompts = {
+        f"X/{i}": f"{shared}\nunique words number {i} " + " ".join(f"w{i}_{j}x" for j in range(20)) for i in range(5)
+    }
     idx = build_index(prompts, n=13, max_problem_share=3)
     assert idx.matches(shared) == set()
     assert idx.matches(prompts["X/2"]) == {"X/2"}

@@ -12,9 +12,18 @@ def test_cache_key_depends_on_model_params_prompt_template():
     m = [{"role": "user", "content": "x"}]
     base = cache_key("gpt", {"temperature": 0.2}, m, "h")
     assert base == cache_key("gpt", {"temperature": 0.2}, m, "h")
-    assert len({base, cache_key("gpt2", {"temperature": 0.2}, m, "h"), cache_key("gpt", {"temperature": 0.3}, m, "h"),
+    assert (
+        len(
+            {
+                base,
+                cache_key("gpt2", {"temperature": 0.2}, m, "h"),
+                cache_key("gpt", {"temperature": 0.3}, m, "h"),
                 cache_key("gpt", {"temperature": 0.2}, [{"role": "user", "content": "y"}], "h"),
-                cache_key("gpt", {"temperature": 0.2}, m, "h2")}) == 5
+                cache_key("gpt", {"temperature": 0.2}, m, "h2"),
+            }
+        )
+        == 5
+    )
 
 
 def test_cache_roundtrip_and_corrupt_entry(tmp_path):
@@ -54,7 +63,9 @@ def _status_error(code, headers=None):
 
 def test_retry_classification():
     req = httpx2.Request("POST", "http://127.0.0.1/v1/chat/completions")
-    rl = openai.RateLimitError("rl", response=httpx2.Response(429, headers={"Retry-After": "3"}, request=req), body=None)
+    rl = openai.RateLimitError(
+        "rl", response=httpx2.Response(429, headers={"Retry-After": "3"}, request=req), body=None
+    )
     assert retry_reason(rl) == "429" and retry_after_seconds(rl) == 3.0
     ise = openai.InternalServerError("x", response=httpx2.Response(503, request=req), body=None)
     assert retry_reason(ise) == "5xx" and retry_after_seconds(ise) is None

@@ -11,7 +11,11 @@ def test_shares_split_evenly():
 
 
 def test_build_mixed_is_seeded_and_reports_shortfall():
-    corpora = {"a": [{"id": f"a{i}"} for i in range(10)], "b": [{"id": f"b{i}"} for i in range(10)], "c": [{"id": "c0"}]}
+    corpora = {
+        "a": [{"id": f"a{i}"} for i in range(10)],
+        "b": [{"id": f"b{i}"} for i in range(10)],
+        "c": [{"id": "c0"}],
+    }
     rows, summary = build_mixed(corpora, 9, seed=1)
     assert summary["per_language"]["c"] == {"share": 3, "drawn": 1, "shortfall": 2}
     assert len(rows) == 7 == summary["total"]

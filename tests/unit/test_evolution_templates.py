@@ -53,7 +53,9 @@ def test_compact_set_for_small_teachers():
     assert evol == load_templates()  # the default is Evol-Instruct's
     assert set(compact["depth"].operations) == set(evol["depth"].operations)  # same seeded draw of operations
     assert compact["depth"].sha256 != evol["depth"].sha256
-    user = compact["depth"].messages(method=compact["depth"].operations["deepen"], language="Go", seed="Sum a list.")[-1]["content"]
+    user = compact["depth"].messages(method=compact["depth"].operations["deepen"], language="Go", seed="Sum a list.")[
+        -1
+    ]["content"]
     assert "Sum a list." in user and "solved in Go" in user and "#" not in user  # no scaffolding to copy
     with pytest.raises(ConfigError, match="not a packaged set"):
         load_templates("no-such-set")

@@ -37,7 +37,9 @@ def normalized(code: str, language: str) -> str:
 
 
 def extract(row: dict) -> Extraction:
-    return extract_completion(row["reply"], language=row["language"], prompt=row["prompt"], entry_point=row["entry_point"])
+    return extract_completion(
+        row["reply"], language=row["language"], prompt=row["prompt"], entry_point=row["entry_point"]
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -50,7 +52,17 @@ def test_corpus_size_and_coverage():
     assert set(per_lang) == set(LANGS), per_lang
     assert min(per_lang.values()) >= 10, per_lang
     shapes = collections.Counter(r.get("shape") for r in ROWS if r["source"] == "humaneval-x")
-    for shape in ("continuation", "continuation-fence", "fenced-function", "unclosed-fence", "whole-program", "multi-block", "crlf", "tabs", "raw-definition"):
+    for shape in (
+        "continuation",
+        "continuation-fence",
+        "fenced-function",
+        "unclosed-fence",
+        "whole-program",
+        "multi-block",
+        "crlf",
+        "tabs",
+        "raw-definition",
+    ):
         assert shapes[shape] >= 5, shapes
     assert len({r["id"] for r in ROWS}) == len(ROWS)
     unseen = collections.Counter(r["language"] for r in ROWS if r["source"] == "unseen")
@@ -78,7 +90,9 @@ def test_corpus_row(row):
 
 def test_corpus_reply_is_not_trivially_the_answer():
     """Guard against a degenerate corpus: most replies carry text the completion must not keep."""
-    differing = sum(1 for r in ROWS if normalized(r["reply"], r["language"]) != normalized(r["expected_completion"], r["language"]))
+    differing = sum(
+        1 for r in ROWS if normalized(r["reply"], r["language"]) != normalized(r["expected_completion"], r["language"])
+    )
     assert differing >= 0.9 * len(ROWS)
 
 
@@ -125,7 +139,12 @@ def test_cpp_brace_inside_char_and_string_does_not_close_function():
 
 
 def test_truncated_brace_reply_is_closed():
-    ex = extract_completion("    int s = a;\n    for (int i = 0; i < b; i++) {\n        s++;", language="cpp", prompt=CPP_PROMPT, entry_point="add")
+    ex = extract_completion(
+        "    int s = a;\n    for (int i = 0; i < b; i++) {\n        s++;",
+        language="cpp",
+        prompt=CPP_PROMPT,
+        entry_point="add",
+    )
     assert ex.method == "continuation-truncated"
     m = mask(ex.completion, "cpp")
     assert m.count("{") + 1 == m.count("}")
@@ -150,13 +169,20 @@ def test_block_defining_entry_beats_longer_block():
 def test_find_code_blocks_tags_unclosed_and_inline_close():
     blocks, first = find_code_blocks("intro\n```Python\nx = 1\n```\ntext\n```\ny = 2```\n~~~go\nz\n")
     assert first == len("intro\n")
-    assert [(b.tag, b.code, b.closed) for b in blocks] == [("python", "x = 1\n", True), ("", "y = 2\n", True), ("go", "z\n", False)]
+    assert [(b.tag, b.code, b.closed) for b in blocks] == [
+        ("python", "x = 1\n", True),
+        ("", "y = 2\n", True),
+        ("go", "z\n", False),
+    ]
 
 
 def test_fence_info_strings_and_fences_inside_comments():
     text = "``` python3\nx = 1\n```\n~~~{.python .numberLines}\n# a fence in a comment: ```\ny = 2\n~~~\n"
     blocks, _ = find_code_blocks(text)
-    assert [(b.tag, b.code) for b in blocks] == [("python3", "x = 1\n"), ("python", "# a fence in a comment: ```\ny = 2\n")]
+    assert [(b.tag, b.code) for b in blocks] == [
+        ("python3", "x = 1\n"),
+        ("python", "# a fence in a comment: ```\ny = 2\n"),
+    ]
     blocks, _ = find_code_blocks("```js\n/* see ```\n*/\nz();\n```\n")
     assert [b.code for b in blocks] == ["/* see ```\n*/\nz();\n"]
 
@@ -170,7 +196,9 @@ def test_html_escaped_code_is_unescaped_but_string_entities_are_kept():
     assert '"&lt;"' in ex.completion  # an entity inside a literal is the program's own text
 
 
-@pytest.mark.parametrize("between,first_wins", [("Solution 2 (shorter):", True), ("Oops, that has a bug. Fixed:", False)])
+@pytest.mark.parametrize(
+    "between,first_wins", [("Solution 2 (shorter):", True), ("Oops, that has a bug. Fixed:", False)]
+)
 def test_later_block_wins_only_when_presented_as_a_fix(between, first_wins):
     reply = f"```python\ndef add(a, b):\n    return a - -b\n```\n{between}\n```python\ndef add(a, b):\n    return b + a\n```"
     ex = extract_completion(reply, language="python", prompt=PY_PROMPT, entry_point="add")
@@ -188,12 +216,12 @@ def test_body_only_block_is_closed_and_go_unused_imports_are_dropped():
 @pytest.mark.parametrize(
     "language,text",
     [
-        ("cpp", "x = '}'; y = \"{\\\"}\"; // }\n/* { */ z;"),
+        ("cpp", 'x = \'}\'; y = "{\\"}"; // }\n/* { */ z;'),
         ("java", "s = \"}\"; c = '{'; /** } */"),
         ("go", "s := `}{`; r := '}' // {"),
         ("javascript", "a = `x{y}}z`; r = /[{]/g; s = '}'; t = \"{\"; // {"),
         ("typescript", "const t: string = `}${'{'}`; /* { */"),
-        ("python", "s = '}' + \"\"\"{\n}\"\"\"  # }\nf'{x}'"),
+        ("python", 's = \'}\' + """{\n}"""  # }\nf\'{x}\''),
     ],
 )
 def test_mask_hides_braces_in_literals_and_comments(language, text):
@@ -214,8 +242,19 @@ def test_prose_apostrophe_does_not_swallow_code():
 def test_extract_for_problem_wrapper_uses_problem_fields():
     from codem_core.benchmarks import Problem
 
-    p = Problem(task_id="Go/0", language="go", prompt="func Add(a int, b int) int {\n", declaration="", canonical_solution="", test="", entry_point="Add")
-    ex = extract_for_problem("```go\npackage main\n\nimport \"fmt\"\n\nfunc Add(a int, b int) int {\n\treturn a + b\n}\n\nfunc main() { fmt.Println(Add(1, 2)) }\n```", p)
+    p = Problem(
+        task_id="Go/0",
+        language="go",
+        prompt="func Add(a int, b int) int {\n",
+        declaration="",
+        canonical_solution="",
+        test="",
+        entry_point="Add",
+    )
+    ex = extract_for_problem(
+        '```go\npackage main\n\nimport "fmt"\n\nfunc Add(a int, b int) int {\n\treturn a + b\n}\n\nfunc main() { fmt.Println(Add(1, 2)) }\n```',
+        p,
+    )
     assert normalized(ex.completion, "go") == "returna+b}"
     assert ex.imports == ()  # "fmt" served only the dropped main, and Go rejects unused imports
     assert ex.block_language == "go"
@@ -237,7 +276,11 @@ TSC = Path("/opt/codem-node/node_modules/.bin/tsc")
 
 
 def _data_dir() -> str | None:
-    for cand in (os.environ.get("CODEM_DATA_DIR"), str(Path(__file__).resolve().parents[3] / "shared" / "data"), "/work/shared/data"):
+    for cand in (
+        os.environ.get("CODEM_DATA_DIR"),
+        str(Path(__file__).resolve().parents[3] / "shared" / "data"),
+        "/work/shared/data",
+    ):
         if cand and (Path(cand) / "humaneval-x").is_dir():
             return cand
     return None
@@ -251,7 +294,9 @@ def _run(argv: list[str], cwd: str, timeout: int = 60, env: dict | None = None) 
     return proc.returncode == 0, (proc.stdout + proc.stderr)[-3000:]
 
 
-def _execute(lang: str, prompt: str, completion: str, test: str, imports: tuple[str, ...], extra: dict) -> tuple[bool, str]:
+def _execute(
+    lang: str, prompt: str, completion: str, test: str, imports: tuple[str, ...], extra: dict
+) -> tuple[bool, str]:
     with tempfile.TemporaryDirectory(prefix="codem-extract-") as d:
         if lang == "python":
             Path(d, "prog.py").write_text(prompt + completion + "\n" + test + "\n")
@@ -259,11 +304,15 @@ def _execute(lang: str, prompt: str, completion: str, test: str, imports: tuple[
         if lang == "javascript":
             src = prompt + completion + "\n" + test + "\n"
             # HumanEval-X JS tests use console.assert, which only prints: make it throw
-            Path(d, "prog.js").write_text("console.assert = (c, ...m) => { if (!c) throw new Error('assert ' + m.join(' ')); };\n" + src)
+            Path(d, "prog.js").write_text(
+                "console.assert = (c, ...m) => { if (!c) throw new Error('assert ' + m.join(' ')); };\n" + src
+            )
             return _run(["node", "prog.js"], d)
         if lang == "typescript":
             Path(d, "prog.ts").write_text(prompt + completion + "\n" + test + "\n")
-            ok, out = _run([str(TSC), "--target", "es2020", "--module", "commonjs", "--lib", "es2020", "prog.ts"], d, 120)
+            ok, out = _run(
+                [str(TSC), "--target", "es2020", "--module", "commonjs", "--lib", "es2020", "prog.ts"], d, 120
+            )
             if not ok:
                 return ok, out
             return _run(["node", "prog.js"], d)
@@ -271,7 +320,10 @@ def _execute(lang: str, prompt: str, completion: str, test: str, imports: tuple[
             src_name = "prog.c" if lang == "c" else "prog.cpp"
             top = "\n".join(imports) + "\n"
             if lang == "cpp":
-                top = "#include<stdlib.h>\n#include<algorithm>\n#include<math.h>\n#include<string>\n#include<vector>\n#include<climits>\n#include<cstring>\n" + top
+                top = (
+                    "#include<stdlib.h>\n#include<algorithm>\n#include<math.h>\n#include<string>\n#include<vector>\n#include<climits>\n#include<cstring>\n"
+                    + top
+                )
             Path(d, src_name).write_text(top + prompt + completion + "\n" + test + "\n")
             cc = ["gcc", "-std=c11"] if lang == "c" else ["g++", "-std=c++17"]
             ok, out = _run(cc + [src_name, "-o", "prog", "-lm"], d, 120)
@@ -291,7 +343,12 @@ def _execute(lang: str, prompt: str, completion: str, test: str, imports: tuple[
             # like CodeGeeX's evaluator: import each helper package the completion uses
             other = [f'"{p}"' for p in GO_PKGS if p.split("/")[-1] + "." in completion]
             # and the packages extraction says the completion needs (an unused one fails to compile)
-            other += [spec for line in imports for spec in re.findall(r'(?:\w+\s+)?"[^"]+"', line.removeprefix("import")) if spec not in other]
+            other += [
+                spec
+                for line in imports
+                for spec in re.findall(r'(?:\w+\s+)?"[^"]+"', line.removeprefix("import"))
+                if spec not in other
+            ]
             setup = extra.get("test_setup") or GO_SETUP
             other = [spec for spec in other if spec.split()[-1] not in setup]  # Go rejects a package imported twice
             block = ("import (\n" + "".join(f"    {p}\n" for p in other) + ")\n") if other else ""
@@ -299,7 +356,13 @@ def _execute(lang: str, prompt: str, completion: str, test: str, imports: tuple[
             pkg.mkdir(parents=True)
             # the problem's own test_setup: some tests import packages of their own (math/rand)
             (pkg / "prog_test.go").write_text(setup + "\n" + block + "\n" + body + "\n" + test + "\n")
-            env = dict(os.environ, GO111MODULE="off", GOPATH=f"/usr/share/gocode:{d}", GOCACHE=str(Path(tempfile.gettempdir()) / "codem-go-cache"), GOFLAGS="")
+            env = dict(
+                os.environ,
+                GO111MODULE="off",
+                GOPATH=f"/usr/share/gocode:{d}",
+                GOCACHE=str(Path(tempfile.gettempdir()) / "codem-go-cache"),
+                GOFLAGS="",
+            )
             return _run(["go", "test", "-count=1", "."], str(pkg), 180, env)
     raise AssertionError(lang)
 
@@ -324,7 +387,15 @@ def _exec_cases() -> list[tuple[dict, str, dict]]:
 
 
 def _toolchain_missing(lang: str) -> str | None:
-    need = {"python": [], "javascript": ["node"], "typescript": ["node"], "c": ["gcc"], "cpp": ["g++"], "java": ["javac", "java"], "go": ["go"]}[lang]
+    need = {
+        "python": [],
+        "javascript": ["node"],
+        "typescript": ["node"],
+        "c": ["gcc"],
+        "cpp": ["g++"],
+        "java": ["javac", "java"],
+        "go": ["go"],
+    }[lang]
     for tool in need:
         if shutil.which(tool) is None:
             return tool
@@ -347,14 +418,18 @@ def test_extracted_programs_pass_with_real_toolchains():
         row, test, extra = case
         ex = extract(row)
         imports = tuple(row.get("test_imports", ())) or ex.imports
-        ok, out = _execute(row["language"], row["prompt"], ex.completion, test, imports if row["language"] != "python" else (), extra)
+        ok, out = _execute(
+            row["language"], row["prompt"], ex.completion, test, imports if row["language"] != "python" else (), extra
+        )
         # rows marked "passes": False (truncated or code-less replies) must fail, not pass by accident
         return row["id"], ok == row.get("passes", True), out
 
     with ThreadPoolExecutor(max_workers=2 * (os.cpu_count() or 2)) as pool:
         results = list(pool.map(job, runnable))
     failures = [(rid, out) for rid, ok, out in results if not ok]
-    assert not failures, "\n\n".join(f"{rid}:\n{out}" for rid, out in failures[:8]) + f"\n({len(failures)} of {len(results)} failed)"
+    assert not failures, (
+        "\n\n".join(f"{rid}:\n{out}" for rid, out in failures[:8]) + f"\n({len(failures)} of {len(results)} failed)"
+    )
 
 
 # Dataset quirks, not extraction failures: Python/115's prompt puts ``import math`` before the

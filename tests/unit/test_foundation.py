@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 
 import pytest
 
@@ -59,10 +58,16 @@ def test_atomic_open_creates_parents(tmp_path):
     assert (tmp_path / "a" / "b.txt").read_text() == "ok"
 
 
-@pytest.mark.parametrize("language,prefix,entry10", [
-    ("python", "Python", "make_palindrome"), ("javascript", "JavaScript", "makePalindrome"),
-    ("cpp", "CPP", "make_palindrome"), ("java", "Java", "makePalindrome"), ("go", "Go", "MakePalindrome"),
-])
+@pytest.mark.parametrize(
+    "language,prefix,entry10",
+    [
+        ("python", "Python", "make_palindrome"),
+        ("javascript", "JavaScript", "makePalindrome"),
+        ("cpp", "CPP", "make_palindrome"),
+        ("java", "Java", "makePalindrome"),
+        ("go", "Go", "MakePalindrome"),
+    ],
+)
 def test_humaneval_x_loads_164_problems_with_entry_points(data_dir, language, prefix, entry10):
     problems = load_problems(language, data_dir)
     assert len(problems) == 164
@@ -79,12 +84,18 @@ def test_go_problems_keep_import_and_test_setup(data_dir):
 
 
 def test_errata_fix_only_canonical_solutions(data_dir):
-    upstream = {json.loads(l)["task_id"]: json.loads(l) for l in gzip.open(data_dir / "humaneval-x" / "humaneval_js.jsonl.gz", "rt")}
+    upstream = {
+        json.loads(l)["task_id"]: json.loads(l)
+        for l in gzip.open(data_dir / "humaneval-x" / "humaneval_js.jsonl.gz", "rt")
+    }
     for p in load_problems("javascript", data_dir):
         row = upstream[p.task_id]
         assert (p.prompt, p.test) == (row["prompt"], row["test"])
         assert (p.canonical_solution != row["canonical_solution"]) == ("errata" in p.extra)
-    assert {p.task_id for p in load_problems("javascript", data_dir) if "errata" in p.extra} == {"JavaScript/112", "JavaScript/155"}
+    assert {p.task_id for p in load_problems("javascript", data_dir) if "errata" in p.extra} == {
+        "JavaScript/112",
+        "JavaScript/155",
+    }
     assert {p.task_id for p in load_problems("go", data_dir) if "errata" in p.extra} == {"Go/95"}
 
 
@@ -94,7 +105,9 @@ def test_missing_data_and_hub_off_gives_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv("CODEM_OFFLINE", "1")
     get_settings.cache_clear()
     try:
-        with pytest.raises(DataError, match="cannot load the Java benchmark: not found at .*humaneval_java.jsonl.gz and the hub is off"):
+        with pytest.raises(
+            DataError, match="cannot load the Java benchmark: not found at .*humaneval_java.jsonl.gz and the hub is off"
+        ):
             load_problems("java", tmp_path)
     finally:
         get_settings.cache_clear()
@@ -113,7 +126,10 @@ def test_hub_loading_path_uses_datasets_json(tmp_path, monkeypatch, data_dir):
         seen["url"] = f"hf://datasets/{source.hub_repo}/{source.hub_file}"
         import datasets
 
-        return [dict(r) for r in datasets.load_dataset("json", data_files=str(local), split="train", cache_dir=str(tmp_path / "hf"))]
+        return [
+            dict(r)
+            for r in datasets.load_dataset("json", data_files=str(local), split="train", cache_dir=str(tmp_path / "hf"))
+        ]
 
     monkeypatch.setattr(loader, "_load_rows_from_hub", fake_hub)
     from codem_core.config import get_settings

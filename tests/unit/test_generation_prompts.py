@@ -10,10 +10,13 @@ from codem_core.inference.stops import cut_at_stop
 from tests.integration.tiny_models import C_PROBLEMS, DATA_DIR, TS_PROBLEMS
 
 PY = Problem(
-    task_id="Python/0", language="python",
+    task_id="Python/0",
+    language="python",
     prompt='from typing import List\n\n\ndef add(a: int, b: int) -> int:\n    """Add two numbers."""\n',
     declaration="from typing import List\n\n\ndef add(a: int, b: int) -> int:\n",
-    canonical_solution="    return a + b\n", test="", entry_point="add",
+    canonical_solution="    return a + b\n",
+    test="",
+    entry_point="add",
 )
 
 
@@ -30,7 +33,9 @@ def test_figure3_prompt_is_verbatim():
 
 def test_signatures_of_hand_written_c_and_typescript():
     assert signature_of(C_PROBLEMS[1]) == "int sum_to_n(int n){\n"
-    assert signature_of(TS_PROBLEMS[0]) == "function hasCloseElements(numbers: number[], threshold: number): boolean {\n"
+    assert (
+        signature_of(TS_PROBLEMS[0]) == "function hasCloseElements(numbers: number[], threshold: number): boolean {\n"
+    )
     assert "Complete the TypeScript code" in build_prompt(TS_PROBLEMS[0])[0]
     assert "Complete the C code" in build_prompt(C_PROBLEMS[0])[0]
 
@@ -51,12 +56,21 @@ def test_every_humaneval_x_signature_names_its_entry_point(language):
     "language,text,kept,stopped",
     [
         ("python", "    return a + b\n\nprint(add(1, 2))\n", "    return a + b\n\n", True),
-        ("python", "    return helper(a) + b\n\ndef helper(x):\n    return x\n\nassert add(1,2)==3\n",
-         "    return helper(a) + b\n\ndef helper(x):\n    return x\n\n", True),
+        (
+            "python",
+            "    return helper(a) + b\n\ndef helper(x):\n    return x\n\nassert add(1,2)==3\n",
+            "    return helper(a) + b\n\ndef helper(x):\n    return x\n\n",
+            True,
+        ),
         ("python", "    return a + b\n\n### Instruction:\nnext", "    return a + b\n", True),
         ("python", "    x = 1\n    retu", "    x = 1\n    retu", False),
         ("cpp", "    return a+b;\n}\n\nint main(){\n", "    return a+b;\n}\n", True),
-        ("c", "    return h(n);\n}\nint h(int n){\n    return n;\n}\n\nint main(void){\n", "    return h(n);\n}\nint h(int n){\n    return n;\n}\n", True),
+        (
+            "c",
+            "    return h(n);\n}\nint h(int n){\n    return n;\n}\n\nint main(void){\n",
+            "    return h(n);\n}\nint h(int n){\n    return n;\n}\n",
+            True,
+        ),
         ("java", "        return 1;\n    }\n}\n\npublic class Main {\n", "        return 1;\n    }\n}\n", True),
         ("go", "    return 1\n}\n\nfunc main() {\n", "    return 1\n}\n", True),
         ("javascript", "  return 1;\n};\nconsole.log(f(1));\n", "  return 1;\n};\n", True),

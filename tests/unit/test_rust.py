@@ -94,7 +94,7 @@ def test_stop_rules_keep_helpers_and_stop_at_the_models_tests():
 def test_cleaning_recognises_rust_answers():
     from codem_core.evolution.cleaning import detect_language, is_wrong_language
 
-    code = "fn add(a: i32, b: i32) -> i32 {\n    let mut s = a;\n    s += b;\n    println!(\"{}\", s);\n    s\n}\n"
+    code = 'fn add(a: i32, b: i32) -> i32 {\n    let mut s = a;\n    s += b;\n    println!("{}", s);\n    s\n}\n'
     assert detect_language(code) == "rust"
     assert is_wrong_language(f"```\n{code}```", "python")
     assert not is_wrong_language(f"```rust\n{code}```", "rust")
@@ -118,9 +118,11 @@ def test_matrix_takes_rust_as_an_extra_column_outside_the_correlations(tmp_path)
     from codem_core.analysis.report import build_report
     from codem_core.analysis.summaries import load_summaries
 
-    values = {"python": {lang: 10.0 + i for i, lang in enumerate(EVAL_LANGUAGES)},
-              "go": {lang: 20.0 - i for i, lang in enumerate(EVAL_LANGUAGES)},
-              "java": {lang: 5.0 + (i % 3) for i, lang in enumerate(EVAL_LANGUAGES)}}
+    values = {
+        "python": {lang: 10.0 + i for i, lang in enumerate(EVAL_LANGUAGES)},
+        "go": {lang: 20.0 - i for i, lang in enumerate(EVAL_LANGUAGES)},
+        "java": {lang: 5.0 + (i % 3) for i, lang in enumerate(EVAL_LANGUAGES)},
+    }
     assert list(build_matrix(values).columns) == list(EVAL_LANGUAGES)  # no Rust result: no Rust column
     values["python"]["rust"] = 7.0
     m = build_matrix(values)

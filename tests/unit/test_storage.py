@@ -74,13 +74,22 @@ class StoreContract:
             store.read_jsonl("x.jsonl")
 
     def test_listing(self, store):
-        for key in ("generations/codem-go/python.jsonl", "generations/codem-go/go.jsonl",
-                    "generations/base/python.jsonl", "reports/r1/report.md"):
+        for key in (
+            "generations/codem-go/python.jsonl",
+            "generations/codem-go/go.jsonl",
+            "generations/base/python.jsonl",
+            "reports/r1/report.md",
+        ):
             store.write_text(key, key)
-        assert store.list("generations") == ["generations/base/python.jsonl", "generations/codem-go/go.jsonl",
-                                             "generations/codem-go/python.jsonl"]
-        assert store.list("generations/codem-go", recursive=False) == ["generations/codem-go/go.jsonl",
-                                                                       "generations/codem-go/python.jsonl"]
+        assert store.list("generations") == [
+            "generations/base/python.jsonl",
+            "generations/codem-go/go.jsonl",
+            "generations/codem-go/python.jsonl",
+        ]
+        assert store.list("generations/codem-go", recursive=False) == [
+            "generations/codem-go/go.jsonl",
+            "generations/codem-go/python.jsonl",
+        ]
         assert store.list("generations", recursive=False) == []
         assert store.list_dirs("generations") == ["base", "codem-go"]
         assert store.list_dirs() == ["generations", "reports"]
@@ -106,14 +115,19 @@ class StoreContract:
         manifest = store.upload_dir(src, model_key("python"))
         assert set(manifest["files"]) == {"config.json", "model.safetensors", "sub/tokenizer.json"}
         assert store.is_complete("models/python")
-        assert store.list("models/python") == ["models/python/" + n for n in
-                                               (MANIFEST, "config.json", "model.safetensors", "sub/tokenizer.json")]
+        assert store.list("models/python") == [
+            "models/python/" + n for n in (MANIFEST, "config.json", "model.safetensors", "sub/tokenizer.json")
+        ]
         dest = tmp_path / "dl" / "python"
         dest.mkdir(parents=True)
         (dest / "stale.txt").write_text("from an older download")
         store.download_dir("models/python", dest)
-        assert sorted(p.relative_to(dest).as_posix() for p in dest.rglob("*") if p.is_file()) == \
-            [MANIFEST, "config.json", "model.safetensors", "sub/tokenizer.json"]
+        assert sorted(p.relative_to(dest).as_posix() for p in dest.rglob("*") if p.is_file()) == [
+            MANIFEST,
+            "config.json",
+            "model.safetensors",
+            "sub/tokenizer.json",
+        ]
         assert (dest / "model.safetensors").read_bytes() == (src / "model.safetensors").read_bytes()
         assert not [p for p in dest.parent.iterdir() if p.name != "python"]  # no staging dirs left
 
@@ -191,18 +205,26 @@ def test_default_location_and_env(tmp_path, monkeypatch):
     assert ArtifactStore().root == str(tmp_path / "elsewhere")
     monkeypatch.setenv("CODEM_STORE", "s3://my-bucket/runs/exp1/")
     s3 = ArtifactStore()
-    assert (s3.protocol, s3.bucket, s3.root, s3.url) == ("s3", "my-bucket", "my-bucket/runs/exp1", "s3://my-bucket/runs/exp1")
+    assert (s3.protocol, s3.bucket, s3.root, s3.url) == (
+        "s3",
+        "my-bucket",
+        "my-bucket/runs/exp1",
+        "s3://my-bucket/runs/exp1",
+    )
     assert s3.url_for("models/go/config.json") == "s3://my-bucket/runs/exp1/models/go/config.json"
     assert ArtifactStore("relative/dir").root == str(tmp_path / "relative" / "dir")
 
 
-@pytest.mark.parametrize("url, match", [
-    ("gs://bucket/x", "unsupported artifact store"),
-    ("s3://", "bad S3 bucket name"),
-    ("s3://Bad_Bucket/x", "bad S3 bucket name"),
-    ("s3://bucket/a/../b", "bad store key"),
-    ("   ", "empty artifact store URL"),
-])
+@pytest.mark.parametrize(
+    "url, match",
+    [
+        ("gs://bucket/x", "unsupported artifact store"),
+        ("s3://", "bad S3 bucket name"),
+        ("s3://Bad_Bucket/x", "bad S3 bucket name"),
+        ("s3://bucket/a/../b", "bad store key"),
+        ("   ", "empty artifact store URL"),
+    ],
+)
 def test_bad_urls_fail_at_construction(url, match):
     with pytest.raises(StorageError, match=match):
         ArtifactStore(url)
@@ -231,7 +253,10 @@ def test_local_writes_leave_no_temp_files(tmp_path):
             open(tmp_path / "absent")
     assert not isinstance(info.value, StorageError)
     assert [p.name for p in (tmp_path / "s" / "executions" / "base").iterdir()] == ["go.summary.json"]
-    assert store.local_path("executions/base/go.summary.json") == tmp_path / "s" / "executions" / "base" / "go.summary.json"
+    assert (
+        store.local_path("executions/base/go.summary.json")
+        == tmp_path / "s" / "executions" / "base" / "go.summary.json"
+    )
 
 
 def test_upload_file_and_download_file(tmp_path):

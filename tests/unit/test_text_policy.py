@@ -22,8 +22,16 @@ from codem_core.io import (
     write_jsonl,
 )
 
-HOSTILE = {"lone": "a\ud83db", "low": "\udc00", "nul": "\x00", "breaks": "\u2028\u2029\x85\r\n", "astral": "😀𝔘",
-           "escape": "\\ud83d", "long": "x" * 1_000_000, "key\ud800": [1, {"deep": "\udfff"}]}
+HOSTILE = {
+    "lone": "a\ud83db",
+    "low": "\udc00",
+    "nul": "\x00",
+    "breaks": "\u2028\u2029\x85\r\n",
+    "astral": "😀𝔘",
+    "escape": "\\ud83d",
+    "long": "x" * 1_000_000,
+    "key\ud800": [1, {"deep": "\udfff"}],
+}
 
 
 def test_written_json_is_utf8_one_line_and_reads_back_the_same(tmp_path):
@@ -39,7 +47,7 @@ def test_written_json_is_utf8_one_line_and_reads_back_the_same(tmp_path):
 def test_valid_text_is_written_and_hashed_as_before():
     row = {"completion": "print('é 😀 \\u2028')", "n": [1, 2.5, None]}
     assert dumps(row) == json.dumps(row, ensure_ascii=False)
-    assert sha256_text("é 😀") == hashlib.sha256("é 😀".encode("utf-8")).hexdigest()
+    assert sha256_text("é 😀") == hashlib.sha256("é 😀".encode()).hexdigest()
     old = hashlib.sha256(json.dumps(row, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
     assert stable_hash(row) == old
     assert stable_hash({"s": "\ud83d"}) != stable_hash({"s": "\ufffd"})  # any text hashes, distinctly
@@ -49,8 +57,9 @@ def test_reading_names_the_line_and_the_field():
     lines = [b'{"ok": "\\ud83d\\ude00"}', b"", b'{"a": {"b": ["x", "\\udc00"]}}']
     with pytest.raises(DataError) as err:
         parse_jsonl_lines(lines, "f.jsonl")
-    assert str(err.value) == ("f.jsonl:3: field 'a.b[1]' holds a lone UTF-16 surrogate (\\udc00 at character 1), "
-                              "which UTF-8 cannot encode")
+    assert str(err.value) == (
+        "f.jsonl:3: field 'a.b[1]' holds a lone UTF-16 surrogate (\\udc00 at character 1), which UTF-8 cannot encode"
+    )
     assert parse_jsonl_lines(lines[:2], "f.jsonl") == [(1, {"ok": "😀"})]  # a surrogate pair is one character
 
 

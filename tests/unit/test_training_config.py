@@ -48,7 +48,10 @@ def test_overrides_and_bad_presets():
     assert "\n" not in str(exc.value)
     with pytest.raises(ConfigError, match="packing_attention"):
         load_preset("tiny", {"packing": True, "packing_attention": "dense"})
-    assert parse_set_options(["warmup_steps=5", "lr_scheduler_type=linear"]) == {"warmup_steps": 5, "lr_scheduler_type": "linear"}
+    assert parse_set_options(["warmup_steps=5", "lr_scheduler_type=linear"]) == {
+        "warmup_steps": 5,
+        "lr_scheduler_type": "linear",
+    }
     with pytest.raises(ConfigError):
         parse_set_options(["novalue"])
 
@@ -105,7 +108,9 @@ def test_corpus_in_the_wrong_format_fails_with_one_line(tmp_path):
 
 # ----------------------------------------------------------------------------- memory
 
-STARCODER_7B = dict(model_type="gpt_bigcode", vocab_size=49152, n_positions=8192, n_embd=4096, n_layer=42, n_head=32, multi_query=True)
+STARCODER_7B = dict(
+    model_type="gpt_bigcode", vocab_size=49152, n_positions=8192, n_embd=4096, n_layer=42, n_head=32, multi_query=True
+)
 
 
 def _config(**kw):
@@ -129,18 +134,26 @@ def test_memory_check_refuses_a_7b_full_finetune_on_one_small_device():
         check_memory_fit(model_config, cfg, device="cpu", available=24 * 1024**3, world_size=1)
     msg = str(exc.value)
     assert "preset 'paper' needs" in msg and "24.0 GiB is available" in msg and "\n" not in msg
-    lora = estimate_memory(model_config, load_preset("paper", {"lora": True}), device="cuda (test)", available=80 * 1024**3, world_size=1)
+    lora = estimate_memory(
+        model_config, load_preset("paper", {"lora": True}), device="cuda (test)", available=80 * 1024**3, world_size=1
+    )
     assert lora.trainable < est.params / 100 and lora.total < est.total / 2
 
 
 def test_memory_check_passes_the_tiny_preset():
     from codem_core.training.memory import check_memory_fit
 
-    est = check_memory_fit(_config(vocab_size=5000, n_embd=128, n_layer=2, n_head=4), load_preset("tiny"), device="cpu", available=2 * 1024**3)
+    est = check_memory_fit(
+        _config(vocab_size=5000, n_embd=128, n_layer=2, n_head=4),
+        load_preset("tiny"),
+        device="cpu",
+        available=2 * 1024**3,
+    )
     assert est.fits() and est.params < 2_000_000
 
 
 # ----------------------------------------------------------------------------- model specs
+
 
 def test_model_specs_fail_fast(tmp_path, monkeypatch):
     from codem_core.training.models import ModelNotFoundError, resolve_model
@@ -171,14 +184,30 @@ def test_run_key_ignores_packing_settings_unless_packing():
     model = SimpleNamespace(spec="tiny-gptbigcode", kind="builtin", source={"x": 1})
     plain = load_preset("tiny")
     # the fields that existed before packing_mode/packing_attention (and before nproc, report_to and the hub settings)
-    old_fields = {"packing_mode", "packing_attention", "nproc", "report_to", "push_to_hub", "push_corpus_to_hub", "hub_private",
-                  "fused_lm_head"}
-    before = stable_hash({"config": plain.model_dump(exclude=old_fields), "corpus": corpus.sha256,
-                          "base": {"spec": model.spec, "kind": model.kind, "source": model.source}})
+    old_fields = {
+        "packing_mode",
+        "packing_attention",
+        "nproc",
+        "report_to",
+        "push_to_hub",
+        "push_corpus_to_hub",
+        "hub_private",
+        "fused_lm_head",
+    }
+    before = stable_hash(
+        {
+            "config": plain.model_dump(exclude=old_fields),
+            "corpus": corpus.sha256,
+            "base": {"spec": model.spec, "kind": model.kind, "source": model.source},
+        }
+    )
     assert run_key(plain, corpus, model) == before
     assert run_key(load_preset("tiny", {"packing_mode": "micro_batch"}), corpus, model) == before
     # launching, tracking and publishing do not change what is learnt; the process count does (global batch)
-    assert run_key(load_preset("tiny", {"nproc": 1, "report_to": "tensorboard", "push_to_hub": "me/m"}), corpus, model) == before
+    assert (
+        run_key(load_preset("tiny", {"nproc": 1, "report_to": "tensorboard", "push_to_hub": "me/m"}), corpus, model)
+        == before
+    )
     assert run_key(load_preset("tiny", {"fused_lm_head": True}), corpus, model) != before
     assert run_key(plain, corpus, model, world_size=2) not in (before, run_key(plain, corpus, model, world_size=4))
     packed = run_key(load_preset("tiny", {"packing": True}), corpus, model)
@@ -187,6 +216,7 @@ def test_run_key_ignores_packing_settings_unless_packing():
 
 
 # ----------------------------------------------------------------------------- processes and tracking
+
 
 def test_process_count_and_tracking_settings():
     assert load_preset("paper").nproc == "auto" and load_preset("tiny").report_to == []

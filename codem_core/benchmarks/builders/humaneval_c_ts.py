@@ -46,7 +46,7 @@ def last_comment_block(prompt: str, task_id: str) -> str:
     end = prompt.find("*/", start)
     if start < 0 or end < 0:
         raise DataError(f"{task_id}: no /* */ docstring in the upstream prompt")
-    return prompt[start:end + 2]
+    return prompt[start : end + 2]
 
 
 def _trailing_line_comments(prompt: str) -> str | None:
@@ -110,15 +110,17 @@ def build_language(language: str, data_dir: Path, authored_root: Path = AUTHORED
         helpers_block = helpers + "\n" if helpers.strip() else ""
         prompt = _join(header, helpers_block, doc, sig)
         declaration = _join(header, helpers_block, sig)
-        rows.append({
-            "task_id": task_id,
-            "prompt": prompt,
-            "declaration": declaration,
-            "canonical_solution": a.get("solution"),
-            "test": a.get("test"),
-            "example_test": a.get("example_test"),
-            "entry_point": entry_point_from_declaration(language, sig),
-        })
+        rows.append(
+            {
+                "task_id": task_id,
+                "prompt": prompt,
+                "declaration": declaration,
+                "canonical_solution": a.get("solution"),
+                "test": a.get("test"),
+                "example_test": a.get("example_test"),
+                "entry_point": entry_point_from_declaration(language, sig),
+            }
+        )
     inputs = {DOC_SOURCE[language]: sha256_file(src_path)}
     h = hashlib.sha256()
     for a in authored:

@@ -59,7 +59,9 @@ def c_link_flags(source: str) -> list[str]:
 def find_tsc() -> str:
     cand = os.environ.get("CODEM_TSC") or (DEFAULT_TSC if Path(DEFAULT_TSC).exists() else shutil.which("tsc"))
     if not cand:
-        raise ToolchainMissingError("tsc not found: run scripts/install-toolchains.sh (typescript into /opt/codem-node) or set CODEM_TSC")
+        raise ToolchainMissingError(
+            "tsc not found: run scripts/install-toolchains.sh (typescript into /opt/codem-node) or set CODEM_TSC"
+        )
     return cand
 
 
@@ -85,13 +87,19 @@ def run_c(source: str, timeout: float = 10.0, workdir: Path | None = None, sanit
         src, exe = Path(d) / "prog.c", Path(d) / "prog"
         src.write_text(source, encoding="utf-8")
         extra = SANITIZE_FLAGS if sanitize else []
-        cp = subprocess.run(["gcc", *GCC_FLAGS, *extra, str(src), "-o", str(exe), *c_link_flags(source)],
-                            capture_output=True, text=True, timeout=120 if sanitize else 60)
+        cp = subprocess.run(
+            ["gcc", *GCC_FLAGS, *extra, str(src), "-o", str(exe), *c_link_flags(source)],
+            capture_output=True,
+            text=True,
+            timeout=120 if sanitize else 60,
+        )
         if cp.returncode != 0:
             return RunResult(False, "compile", cp.stderr[-2000:])
         env = {**os.environ, **SANITIZE_ENV} if sanitize else None
         try:
-            rp = subprocess.run([str(exe)], capture_output=True, text=True, timeout=timeout * (3 if sanitize else 1), cwd=d, env=env)
+            rp = subprocess.run(
+                [str(exe)], capture_output=True, text=True, timeout=timeout * (3 if sanitize else 1), cwd=d, env=env
+            )
         except subprocess.TimeoutExpired:
             return RunResult(False, "timeout", f"ran past {timeout}s")
         if rp.returncode != 0:
@@ -104,12 +112,16 @@ def run_c(source: str, timeout: float = 10.0, workdir: Path | None = None, sanit
         return RunResult(True, "ok")
 
 
-def run_c_many(sources: Sequence[str], timeout: float = 10.0, workers: int | None = None, sanitize: bool = False) -> list[RunResult]:
+def run_c_many(
+    sources: Sequence[str], timeout: float = 10.0, workers: int | None = None, sanitize: bool = False
+) -> list[RunResult]:
     with ThreadPoolExecutor(_workers(workers)) as pool:
         return list(pool.map(lambda s: run_c(s, timeout, sanitize=sanitize), sources))
 
 
-_TSC_ERR = re.compile(r"^(?P<file>[^\s(][^(]*?)\((?P<line>\d+),(?P<col>\d+)\): error (?P<code>TS\d+): (?P<msg>.*)$", re.M)
+_TSC_ERR = re.compile(
+    r"^(?P<file>[^\s(][^(]*?)\((?P<line>\d+),(?P<col>\d+)\): error (?P<code>TS\d+): (?P<msg>.*)$", re.M
+)
 
 
 def typecheck_and_emit(sources: Sequence[str], outdir: Path) -> list[str]:

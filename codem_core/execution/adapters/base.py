@@ -118,7 +118,9 @@ class Adapter(ABC):
         for binary in self.tools:
             try:
                 out = subprocess.run([binary, *self.version_args(binary)], capture_output=True, text=True, timeout=30)
-                lines.append((out.stdout or out.stderr).strip().splitlines()[0] if (out.stdout or out.stderr).strip() else binary)
+                lines.append(
+                    (out.stdout or out.stderr).strip().splitlines()[0] if (out.stdout or out.stderr).strip() else binary
+                )
             except (OSError, subprocess.TimeoutExpired):
                 lines.append(f"{binary}:missing")
         return sha256_text(self.language + "\n" + "\n".join(lines))[:16]
@@ -139,8 +141,7 @@ class Adapter(ABC):
         return None
 
     @abstractmethod
-    def run_argv(self, job: Job) -> list[str]:
-        ...
+    def run_argv(self, job: Job) -> list[str]: ...
 
     def run_input(self, job: Job) -> bytes | None:
         """What the run reads on its standard input (None: /dev/null, as HumanEval-X gives none)."""
@@ -165,8 +166,7 @@ class Adapter(ABC):
         return self.classify_language(result)
 
     @abstractmethod
-    def classify_language(self, result: ProcessResult) -> tuple[Status, str]:
-        ...
+    def classify_language(self, result: ProcessResult) -> tuple[Status, str]: ...
 
     # -- the reference harness ----------------------------------------------
     def reference(self, problem: Problem, source: str, cache_dir: Path) -> Reference:
@@ -174,9 +174,13 @@ class Adapter(ABC):
         run, no batching and no caches but the toolchain's own (kept in ``cache_dir``). The
         default is the engine's own single-program commands."""
         job = Job(index=0, problem=problem, completion="", source=source)
-        return Reference({self.source_name: source}, self.compile_argv(job), self.run_argv(job), dict(self.env), self.mounts())
+        return Reference(
+            {self.source_name: source}, self.compile_argv(job), self.run_argv(job), dict(self.env), self.mounts()
+        )
 
-    def reference_verdict(self, problem: Problem, source: str, workdir: Path, sandbox: Sandbox, cache_dir: Path) -> Status:
+    def reference_verdict(
+        self, problem: Problem, source: str, workdir: Path, sandbox: Sandbox, cache_dir: Path
+    ) -> Status:
         """The status the reference harness gives ``source``: what codem's batched, cached engine
         must agree with (``make bench-exec``'s baseline; tests of batching)."""
         ref = self.reference(problem, source, cache_dir)
@@ -236,12 +240,14 @@ def classify_common(result: ProcessResult, limits: Limits) -> tuple[Status, str]
     if result.signal == _SIGXCPU or (result.signal == _SIGKILL and result.wall_s >= limits.cpu_s * 0.9):
         return Status.TIMEOUT, f"CPU limit of {limits.cpu_s} s"
     if result.output_exceeded:
-        return Status.RUNTIME_ERROR, f"output exceeded {limits.output_bytes} bytes (program killed)\n" + result.tail(500)
+        return Status.RUNTIME_ERROR, f"output exceeded {limits.output_bytes} bytes (program killed)\n" + result.tail(
+            500
+        )
     # runtimes print the reason first and then stacks (Go dumps every goroutine): look at both ends
     text = result.stderr[:4000] + "\n" + result.stderr[-4000:] + "\n" + result.stdout[-1000:]
     oom = _OOM_PATTERNS.search(text) if result.returncode != 0 else None
     if oom:
         line_start = text.rfind("\n", 0, oom.start()) + 1
-        line = text[line_start : text.find("\n", oom.end()) if "\n" in text[oom.end():] else None]
+        line = text[line_start : text.find("\n", oom.end()) if "\n" in text[oom.end() :] else None]
         return Status.OOM, f"memory limit ({limits.memory_mb} MiB): {line.strip()[:300]}"
     return None

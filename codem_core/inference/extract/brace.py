@@ -216,14 +216,20 @@ class BraceHandler(ItemSyntax, Handler):
         if tail is not None:
             return tail
         items = [it for it in split_items(rest, self) if it.kind in ("func", "type", "decl", "import", "preproc")]
-        items = [it for it in items
-                 if not (it.name and it.name in self.prompt_defs) and it.name != self.entry and not self.is_harness(it)]
+        items = [
+            it
+            for it in items
+            if not (it.name and it.name in self.prompt_defs) and it.name != self.entry and not self.is_harness(it)
+        ]
         helpers = [(it.kind, it.name, it.text, it) for it in items if it.kind != "import"]
         body_mask = mask(body, self.lang)
         kept = select_referenced([(k, n, t) for k, n, t, _ in helpers], body_mask)
         kept_items = [h[3] for h in helpers if (h[0], h[1], h[2]) in kept]
-        imports = tuple(norm_ws(code_of(it)) for it in items
-                        if it.kind == "import" and norm_ws(code_of(it)) not in self.prompt_imports)
+        imports = tuple(
+            norm_ws(code_of(it))
+            for it in items
+            if it.kind == "import" and norm_ws(code_of(it)) not in self.prompt_imports
+        )
         body = self.body_prefix([it for it in kept_items if it.kind == "func"], body_mask) + body
         completion = body.rstrip("\n") + "\n"
         if kept_items:
@@ -299,8 +305,12 @@ class BraceHandler(ItemSyntax, Handler):
     def definition(self, items: list[Item], entry: Item, cls: Item | None, fn: Func, method: str) -> Extraction:
         pre, post, imports, includes = self._placed_items(items, entry)
         pnames = self.param_names(fn.params)
-        renamed = (self.prompt_params is not None and pnames is not None and pnames != self.prompt_params
-                   and len(pnames) == len(self.prompt_params))
+        renamed = (
+            self.prompt_params is not None
+            and pnames is not None
+            and pnames != self.prompt_params
+            and len(pnames) == len(self.prompt_params)
+        )
         if renamed or self.needs_adapter(pre):
             return self._adapter(items, entry, fn, imports, method)
         if fn.expr_body is not None:

@@ -19,14 +19,21 @@ SPEC = LanguageSpec(
     lexer=Lexer("c"),
     stops=StopRules(
         block="brace",
-        definition=(r"^(?:static\s|struct\s|typedef\s|#include|#define|"
-                    r"(?:unsigned\s+|signed\s+|const\s+)*[A-Za-z_]\w*[\s\*]+\**[A-Za-z_]\w*\s*\()"),
+        definition=(
+            r"^(?:static\s|struct\s|typedef\s|#include|#define|"
+            r"(?:unsigned\s+|signed\s+|const\s+)*[A-Za-z_]\w*[\s\*]+\**[A-Za-z_]\w*\s*\()"
+        ),
         main=r"^(?:int|void)\s+main\s*\(",
         sequences=("\nint main", "\n/*", "\n//", "\n#", "\n```"),
     ),
-    cleaning=CleaningRules(markers=(
-        r"#include\s*<(stdio|stdlib|string|math)\.h>", r"\bprintf\s*\(", r"\bmalloc\s*\(", r"\bscanf\s*\(",
-    )),
+    cleaning=CleaningRules(
+        markers=(
+            r"#include\s*<(stdio|stdlib|string|math)\.h>",
+            r"\bprintf\s*\(",
+            r"\bmalloc\s*\(",
+            r"\bscanf\s*\(",
+        )
+    ),
     schedule_weight=4,
     # libssl-dev: task 162 (MD5) links -lcrypto
     apt_packages=("gcc", "libssl-dev"),

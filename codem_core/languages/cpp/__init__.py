@@ -22,14 +22,20 @@ SPEC = LanguageSpec(
     lexer=Lexer("c"),
     stops=StopRules(
         block="brace",
-        definition=(r"^(?:static\s|struct\s|typedef\s|template\s*<|class\s|#include|#define|using\s|"
-                    r"(?:unsigned\s+|signed\s+|const\s+)*[A-Za-z_][\w:<>,]*[\s\*&]+[\*&]*[A-Za-z_]\w*\s*\()"),
+        definition=(
+            r"^(?:static\s|struct\s|typedef\s|template\s*<|class\s|#include|#define|using\s|"
+            r"(?:unsigned\s+|signed\s+|const\s+)*[A-Za-z_][\w:<>,]*[\s\*&]+[\*&]*[A-Za-z_]\w*\s*\()"
+        ),
         main=r"^(?:int|void)\s+main\s*\(",
         sequences=("\nint main", "\n/*", "\n//", "\n#", "\n```"),
     ),
     cleaning=CleaningRules(
-        markers=(r"#include\s*<(iostream|vector|string|algorithm|map|unordered_map)>", r"\bstd::", r"\bcout\s*<<",
-                 r"using namespace std"),
+        markers=(
+            r"#include\s*<(iostream|vector|string|algorithm|map|unordered_map)>",
+            r"\bstd::",
+            r"\bcout\s*<<",
+            r"using namespace std",
+        ),
         accepts=("c",),
     ),
     schedule_weight=6,

@@ -46,7 +46,9 @@ class CppAdapter(NativeAssertAdapter):
             gch.unlink(missing_ok=True)
         if self.use_pch and not gch.exists():
             tmp = gch.with_name("prelude.h.gch.tmp")
-            proc = subprocess.run(["g++", *CXX_FLAGS, "-x", "c++-header", str(header), "-o", str(tmp)], capture_output=True, text=True)
+            proc = subprocess.run(
+                ["g++", *CXX_FLAGS, "-x", "c++-header", str(header), "-o", str(tmp)], capture_output=True, text=True
+            )
             if proc.returncode != 0:
                 raise ToolchainMissingError(f"cpp: cannot build the precompiled header: {proc.stderr.strip()[-300:]}")
             tmp.chmod(0o644)

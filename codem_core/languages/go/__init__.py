@@ -26,9 +26,14 @@ SPEC = LanguageSpec(
         main=r"^func\s+main\s*\(",
         sequences=("\nfunc main", "\n/*", "\n//", "\n```"),
     ),
-    cleaning=CleaningRules(markers=(
-        r"^\s*package\s+\w+", r"^\s*func\s+(\(\w+\s+\*?\w+\)\s*)?\w+\s*\(", r"\bfmt\.\w+\(", r":=\s*",
-    )),
+    cleaning=CleaningRules(
+        markers=(
+            r"^\s*package\s+\w+",
+            r"^\s*func\s+(\(\w+\s+\*?\w+\)\s*)?\w+\s*\(",
+            r"\bfmt\.\w+\(",
+            r":=\s*",
+        )
+    ),
     schedule_weight=5,
     # testify: HumanEval-X's Go tests assert with it (an offline GOPATH under /usr/share/gocode)
     apt_packages=("golang-go", "golang-github-stretchr-testify-dev"),

@@ -34,12 +34,18 @@ from ...execution.status import Status
 IMPORT_HELPER = ["math", "strings", "fmt", "strconv", "time", "bytes", "regexp", "sort", "math/rand", "crypto/md5"]
 TESTIFY_GOPATH = "/usr/share/gocode"  # Debian golang-github-stretchr-testify-dev
 # testing/internal/testdeps: the test main uses it as `go test`'s generated one does (below)
-EXPORT_PACKAGES = ["testing", "testing/internal/testdeps", "github.com/stretchr/testify/assert", "encoding/hex", *IMPORT_HELPER]
+EXPORT_PACKAGES = [
+    "testing",
+    "testing/internal/testdeps",
+    "github.com/stretchr/testify/assert",
+    "encoding/hex",
+    *IMPORT_HELPER,
+]
 # `go test` (HumanEval-X's harness) runs test binaries with -test.paniconexit0: a test that
 # calls os.Exit(0) fails instead of ending the binary with status 0 before the other tests ran.
 # The flag acts only through testdeps.TestDeps (testing.Main's own deps ignore it).
 RUN_FLAGS = ["-test.v=false", "-test.paniconexit0"]
-_TEST_MAIN = ("\tos.Exit(testing.MainStart(testdeps.TestDeps{{}}, {tests}, nil, nil, nil).Run())\n")
+_TEST_MAIN = "\tos.Exit(testing.MainStart(testdeps.TestDeps{{}}, {tests}, nil, nil, nil).Run())\n"
 _IMPORT_SPEC = re.compile(r'(?:^|[\s(;])(?:([A-Za-z_]\w*|\.)\s+)?"([^"\s]+)"')
 _TEST_FUNC = re.compile(r"^func\s+(Test[A-Z0-9_]\w*)\s*\(\s*\w+\s+\*testing\.T\s*\)", re.M)
 
@@ -54,7 +60,9 @@ class GoAdapter(Adapter):
     tools = {"go": "golang-go"}
     run_limits = Limits(wall_s=10, cpu_s=10, nproc=256)
     compile_limits = Limits(wall_s=60, cpu_s=60, memory_mb=2048, fsize_mb=256, nproc=256, output_bytes=32 * 1024)
-    batch_compile_limits = Limits(wall_s=180, cpu_s=360, memory_mb=2048, fsize_mb=1024, nproc=256, output_bytes=256 * 1024, tmpfs_mb=1024)
+    batch_compile_limits = Limits(
+        wall_s=180, cpu_s=360, memory_mb=2048, fsize_mb=1024, nproc=256, output_bytes=256 * 1024, tmpfs_mb=1024
+    )
     batch_size = 48
 
     def version_args(self, binary):
@@ -77,9 +85,13 @@ class GoAdapter(Adapter):
 
     def assemble(self, problem, completion):
         imports = problem.extra.get("import", "")
-        setup = problem.extra.get("test_setup", 'package main\n\nimport (\n    "testing"\n    "github.com/stretchr/testify/assert"\n)\n')
+        setup = problem.extra.get(
+            "test_setup", 'package main\n\nimport (\n    "testing"\n    "github.com/stretchr/testify/assert"\n)\n'
+        )
         prompt = problem.prompt.replace(imports, "") if imports else problem.prompt
-        other = [f'"{pkg}"' for pkg in IMPORT_HELPER if f'"{pkg}"' not in setup and pkg.split("/")[-1] + "." in completion]
+        other = [
+            f'"{pkg}"' for pkg in IMPORT_HELPER if f'"{pkg}"' not in setup and pkg.split("/")[-1] + "." in completion
+        ]
         import_other = ("import (\n" + "    ".join(p + "\n" for p in other) + ")") if other else ""
         return setup + "\n" + import_other + "\n" + prompt + completion + "\n" + problem.test + "\n"
 
@@ -92,8 +104,18 @@ class GoAdapter(Adapter):
         if not cfg.exists() or "packagefile testing/internal/testdeps=" not in cfg.read_text():
             env = dict(os.environ, GO111MODULE="off", GOPATH=TESTIFY_GOPATH, GOCACHE=str(tc / "gocache"), GOFLAGS="")
             proc = subprocess.run(
-                ["go", "list", "-export", "-deps", "-f", "{{if .Export}}packagefile {{.ImportPath}}={{.Export}}{{end}}", *EXPORT_PACKAGES],
-                capture_output=True, text=True, env=env,
+                [
+                    "go",
+                    "list",
+                    "-export",
+                    "-deps",
+                    "-f",
+                    "{{if .Export}}packagefile {{.ImportPath}}={{.Export}}{{end}}",
+                    *EXPORT_PACKAGES,
+                ],
+                capture_output=True,
+                text=True,
+                env=env,
             )
             if proc.returncode != 0:
                 raise ToolchainMissingError(
@@ -128,11 +150,13 @@ class GoAdapter(Adapter):
         (workdir / self.source_name).write_text(source, encoding="utf-8")
         entries = ", ".join(f'{{"{t}", p.{t}}}' for t in tests)
         (workdir / "testmain.go").write_text(
-            "package main\n\nimport (\n\tp \"codemprog\"\n\t\"os\"\n\t\"testing\"\n\t\"testing/internal/testdeps\"\n)\n\n"
+            'package main\n\nimport (\n\tp "codemprog"\n\t"os"\n\t"testing"\n\t"testing/internal/testdeps"\n)\n\n'
             "func main() {\n" + _TEST_MAIN.format(tests=f"[]testing.InternalTest{{{entries}}}") + "}\n"
         )
         base = (self.toolchain_dir / "importcfg").read_text()
-        (workdir / "importcfg").write_text(base + f"packagefile codemprog={workdir}/prog.a\n".replace(str(workdir), "/tmp/w"))
+        (workdir / "importcfg").write_text(
+            base + f"packagefile codemprog={workdir}/prog.a\n".replace(str(workdir), "/tmp/w")
+        )
 
     def compile_argv(self, job: Job) -> list[str]:
         compile_, link = f"{self._tooldir}/compile", f"{self._tooldir}/link"
@@ -179,7 +203,7 @@ class GoAdapter(Adapter):
         script = (
             f"for n in {' '.join(str(j.index) for j in jobs)}; do "
             f"(cd p$n && {compile_} -p codem/p$n -complete -importcfg ../importcfg -pack -o prog.a {self.source_name} >/dev/null 2>&1; echo $? >rc); "
-            f"if [ \"$(cat p$n/rc)\" = 0 ] && {nm} p$n/prog.a | grep -Eq \" T codem/p$n\\.init(\\.[0-9]+)?$\"; then echo >p$n/has_init; fi; "
+            f'if [ "$(cat p$n/rc)" = 0 ] && {nm} p$n/prog.a | grep -Eq " T codem/p$n\\.init(\\.[0-9]+)?$"; then echo >p$n/has_init; fi; '
             "done"
         )
         res = sandbox.run(["/bin/sh", "-c", script], batch_dir, self.batch_compile_limits, self.env, self.mounts())
@@ -198,17 +222,26 @@ class GoAdapter(Adapter):
             f'\t"{j.index}": {{' + ", ".join(f'{{"{t}", p{j.index}.{t}}}' for t in tests[j.index]) + "},\n" for j in ok
         )
         (batch_dir / "testmain.go").write_text(
-            f"package main\n\nimport (\n\t\"os\"\n\t\"testing\"\n\t\"testing/internal/testdeps\"\n{imports})\n\n"
+            f'package main\n\nimport (\n\t"os"\n\t"testing"\n\t"testing/internal/testdeps"\n{imports})\n\n'
             f"var programs = map[string][]testing.InternalTest{{\n{table}}}\n\n"
             "func main() {\n\ttests, found := programs[os.Args[1]]\n\tif !found {\n\t\tos.Exit(3)\n\t}\n"
             "\tos.Args = append(os.Args[:1], os.Args[2:]...)\n" + _TEST_MAIN.format(tests="tests") + "}\n"
         )
-        (batch_dir / "importcfg").write_text(base + "".join(f"packagefile codem/p{j.index}={SANDBOX_WORKDIR}/p{j.index}/prog.a\n" for j in ok))
+        (batch_dir / "importcfg").write_text(
+            base + "".join(f"packagefile codem/p{j.index}={SANDBOX_WORKDIR}/p{j.index}/prog.a\n" for j in ok)
+        )
         link, compile_ = f"{self._tooldir}/link", f"{self._tooldir}/compile"
         res = sandbox.run(
-            ["/bin/sh", "-c", f"{compile_} -p main -complete -importcfg importcfg -pack -o main.a testmain.go"
-             f" && {link} -s -w -importcfg importcfg -buildmode=exe -o prog main.a"],
-            batch_dir, self.batch_compile_limits, self.env, self.mounts(),
+            [
+                "/bin/sh",
+                "-c",
+                f"{compile_} -p main -complete -importcfg importcfg -pack -o main.a testmain.go"
+                f" && {link} -s -w -importcfg importcfg -buildmode=exe -o prog main.a",
+            ],
+            batch_dir,
+            self.batch_compile_limits,
+            self.env,
+            self.mounts(),
         )
         binary = batch_dir / "prog"
         if res.returncode != 0 or not binary.is_file():

@@ -26,10 +26,14 @@ SPEC = LanguageSpec(
         main=r"^public\s+(?:final\s+)?class\s+Main\b",
         sequences=("\npublic class Main", "\n/*", "\n//", "\n```"),
     ),
-    cleaning=CleaningRules(markers=(
-        r"\bpublic\s+(static\s+)?(class|void|int|String)\b", r"System\.out\.print", r"\bString\[\]\s+args",
-        r"\bnew\s+\w+<",
-    )),
+    cleaning=CleaningRules(
+        markers=(
+            r"\bpublic\s+(static\s+)?(class|void|int|String)\b",
+            r"System\.out\.print",
+            r"\bString\[\]\s+args",
+            r"\bnew\s+\w+<",
+        )
+    ),
     schedule_weight=7,
     apt_packages=("openjdk-17-jdk-headless",),
 )

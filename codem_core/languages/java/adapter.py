@@ -20,7 +20,15 @@ from ...execution.status import Status
 # javac is a short-lived JVM: C1 alone compiles it ~2x cheaper in CPU; no annotation processors
 # exist on the class path, so skipping their discovery changes no output.
 JAVAC_FLAGS = ["-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1", "-proc:none", "-encoding", "UTF-8", "-nowarn"]
-JAVA_RUN_FLAGS = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData", "-Xmx256m", "-Xss16m", "-ea"]
+JAVA_RUN_FLAGS = [
+    "-XX:TieredStopAtLevel=1",
+    "-XX:+UseSerialGC",
+    "-Xshare:auto",
+    "-XX:-UsePerfData",
+    "-Xmx256m",
+    "-Xss16m",
+    "-ea",
+]
 
 
 def _package(job: Job) -> str:
@@ -87,7 +95,9 @@ class JavaAdapter(Adapter):
         return results
 
     def reference(self, problem, source, cache_dir):
-        return Reference({self.source_name: source}, ["javac", self.source_name], ["java", "-ea", "Main"], dict(self.env))
+        return Reference(
+            {self.source_name: source}, ["javac", self.source_name], ["java", "-ea", "Main"], dict(self.env)
+        )
 
     def classify_language(self, result: ProcessResult):
         if result.returncode == 0:

@@ -88,10 +88,14 @@ class JavaHandler(BraceHandler):
         return re.search(r"\bvoid\s*$", head[:k]) is not None
 
     def definition(self, items: list[Item], entry: Item, cls: Item | None, fn: Func, method: str) -> Extraction:
-        imports = [norm_ws(code_of(it)) for it in items
-                   if it.kind == "import" and norm_ws(code_of(it)) not in self.prompt_imports]
-        members = cls.children if cls is not None else [it for it in items
-                                                         if it.kind not in ("import", "package", "class")]
+        imports = [
+            norm_ws(code_of(it))
+            for it in items
+            if it.kind == "import" and norm_ws(code_of(it)) not in self.prompt_imports
+        ]
+        members = (
+            cls.children if cls is not None else [it for it in items if it.kind not in ("import", "package", "class")]
+        )
         extra_classes = [it for it in items if it.kind == "class" and it is not cls and not _has_main(it)]
         pre: list[Item] = []
         post: list[Item] = []
@@ -106,8 +110,12 @@ class JavaHandler(BraceHandler):
                 continue
             (post if seen else pre).append(it)
         pnames = self.param_names(fn.params)
-        renamed = (self.prompt_params is not None and pnames is not None and pnames != self.prompt_params
-                   and len(pnames) == len(self.prompt_params))
+        renamed = (
+            self.prompt_params is not None
+            and pnames is not None
+            and pnames != self.prompt_params
+            and len(pnames) == len(self.prompt_params)
+        )
         close_class = "}\n" if self.open_depth >= 2 else ""
         tail = ""
         if extra_classes:

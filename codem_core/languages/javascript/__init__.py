@@ -25,9 +25,15 @@ SPEC = LanguageSpec(
         definition=r"^(?:function\b|async\s+function\b|const\s|let\s|var\s|class\s)",
         sequences=("\nfunction ", "\n/*", "\n//", "\nconsole.log", "\n```", "\nmodule.exports"),
     ),
-    cleaning=CleaningRules(markers=(
-        r"console\.log\(", r"\bfunction\s+\w*\s*\(", r"\b(let|const|var)\s+\w+\s*=", r"=>\s*[{(\w]", r"\bdocument\.\w+",
-    )),
+    cleaning=CleaningRules(
+        markers=(
+            r"console\.log\(",
+            r"\bfunction\s+\w*\s*\(",
+            r"\b(let|const|var)\s+\w+\s*=",
+            r"=>\s*[{(\w]",
+            r"\bdocument\.\w+",
+        )
+    ),
     schedule_weight=2,
     apt_packages=("nodejs", "npm"),
     npm_packages=("js-md5@0.8.3",),

@@ -34,20 +34,20 @@ class ScriptHandler(BraceHandler):
     # -- items ---------------------------------------------------------------------------
     def continues_after_brace(self, masked: str, j: int) -> bool:
         n = len(masked)
-        if j < n and (masked[j] in ".,)({=|&[>" or masked[j:j + 2] == "as"):
+        if j < n and (masked[j] in ".,)({=|&[>" or masked[j : j + 2] == "as"):
             return True
         # "const f = () => {...}\n  .bind(x)" or "}\n)" continue the statement
         k = j
         while k < n and masked[k] in " \t\n":
             k += 1
-        return k < n and bool(_CONT_START.match(masked[k:k + 3])) and masked[k] != "/"
+        return k < n and bool(_CONT_START.match(masked[k : k + 3])) and masked[k] != "/"
 
     def continues_after_newline(self, masked: str, line_start: int, i: int, current: str) -> bool:
         ends_open = bool(_CONT_END.search(masked[line_start:i]))
         k = i + 1
         while k < len(masked) and masked[k] in " \t\n":
             k += 1
-        next_cont = bool(_CONT_START.match(masked[k:k + 3])) if k < len(masked) else False
+        next_cont = bool(_CONT_START.match(masked[k : k + 3])) if k < len(masked) else False
         if re.match(r"\s*@\w+", current.split("\n")[-1]):
             ends_open = True  # TS decorator line
         return ends_open or next_cont
@@ -77,7 +77,10 @@ class ScriptHandler(BraceHandler):
     def definition_regex(self, entry: str) -> re.Pattern[str]:
         e = re.escape(entry)
         return re.compile(
-            r"(?:\bfunction\s*\*?\s*" + e + r"\s*[<(]|\b(?:const|let|var)\s+" + e
+            r"(?:\bfunction\s*\*?\s*"
+            + e
+            + r"\s*[<(]|\b(?:const|let|var)\s+"
+            + e
             + r"\s*(?::[^=]+)?=\s*(?:async\s*)?(?:function\b|\(|[\w$]+\s*=>|<))"
         )
 
@@ -145,6 +148,7 @@ class ScriptHandler(BraceHandler):
     def drop_unused(self, pre: list[Item], post: list[Item], entry: Item) -> tuple[list[Item], list[Item]]:
         """Drop ``const x = require(...)`` lines nothing kept uses (a test harness's ``assert``):
         repeated after the body they would clash with the benchmark's own."""
+
         def is_require(it: Item) -> bool:
             return it.kind == "decl" and re.search(r"=\s*require\s*\(", it.masked) is not None
 

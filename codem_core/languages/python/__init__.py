@@ -26,10 +26,16 @@ SPEC = LanguageSpec(
         definition=r"^(?:def |async def |class |@|import |from )",
         sequences=("\ndef ", "\nclass ", "\nif __name__", "\nprint(", "\n#", "\n```", "\nassert "),
     ),
-    cleaning=CleaningRules(markers=(
-        r"^\s*def \w+\s*\(.*\)\s*(->\s*[^:]+)?:\s*$", r"^\s*(import \w+|from [\w.]+ import \w+)", r"^\s*print\(",
-        r"^\s*(elif|except)\b.*:\s*$", r"\bself\.\w+", r"^\s*for \w+ in .+:\s*$",
-    )),
+    cleaning=CleaningRules(
+        markers=(
+            r"^\s*def \w+\s*\(.*\)\s*(->\s*[^:]+)?:\s*$",
+            r"^\s*(import \w+|from [\w.]+ import \w+)",
+            r"^\s*print\(",
+            r"^\s*(elif|except)\b.*:\s*$",
+            r"\bself\.\w+",
+            r"^\s*for \w+ in .+:\s*$",
+        )
+    ),
     schedule_weight=1,
     apt_packages=("python3",),
 )

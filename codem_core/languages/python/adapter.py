@@ -71,8 +71,10 @@ class PythonAdapter(Adapter):
             result.stdout = result.stdout.replace(f"\n{token}\n", "")
         status, detail = super().classify_run(result)
         if status is Status.PASSED and token is not None and not finished:
-            return Status.RUNTIME_ERROR, ("exit status 0, but the program stopped before its tests finished "
-                                          "(os._exit or similar); HumanEval-X does not pass it either")
+            return Status.RUNTIME_ERROR, (
+                "exit status 0, but the program stopped before its tests finished "
+                "(os._exit or similar); HumanEval-X does not pass it either"
+            )
         return status, detail
 
     def reference(self, problem, source, cache_dir):

@@ -89,8 +89,9 @@ class PythonHandler(Handler):
             completion += "\n\n" + "\n\n".join(t.strip("\n") for _, _, t in kept) + "\n"
         return Extraction(completion, method, True)
 
-    def _trailing_helpers(self, lines: list[str], mlines: list[str],
-                          starts: list[bool]) -> list[tuple[str, str | None, str]]:
+    def _trailing_helpers(
+        self, lines: list[str], mlines: list[str], starts: list[bool]
+    ) -> list[tuple[str, str | None, str]]:
         """Top-level defs/classes/imports after the body, up to the first other statement."""
         items: list[tuple[str, str | None, str]] = []
         cur: list[str] = []
@@ -167,8 +168,10 @@ class PythonHandler(Handler):
         if entry is None:
             return self._class_method_adapter(tree, lines, kept, src, method)
         params = [a.arg for a in entry.args.posonlyargs + entry.args.args]
-        if entry.decorator_list or isinstance(entry, ast.AsyncFunctionDef) or (
-            self.prompt_params is not None and params != self.prompt_params
+        if (
+            entry.decorator_list
+            or isinstance(entry, ast.AsyncFunctionDef)
+            or (self.prompt_params is not None and params != self.prompt_params)
         ):
             # redefine the function at module level: the later definition wins
             parts = [p for p in kept] + [src(entry)]

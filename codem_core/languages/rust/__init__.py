@@ -33,16 +33,24 @@ SPEC = LanguageSpec(
     stops=StopRules(
         block="brace",
         # a helper, a type, an impl or a use; not the model's #[cfg(test)] module or #[test] fn
-        definition=(r"^(?:(?:pub(?:\([^)]*\))?|const|async|unsafe)\s+)*"
-                    r"(?:fn|struct|enum|union|trait|impl|type|const|static|use|macro_rules!)\b|^#\[(?!cfg\(test\)|test\])"),
+        definition=(
+            r"^(?:(?:pub(?:\([^)]*\))?|const|async|unsafe)\s+)*"
+            r"(?:fn|struct|enum|union|trait|impl|type|const|static|use|macro_rules!)\b|^#\[(?!cfg\(test\)|test\])"
+        ),
         main=r"^fn\s+main\s*\(",
         sequences=("\nfn main", "\n/*", "\n//", "\n```", "\n#[cfg(test)]"),
     ),
-    cleaning=CleaningRules(markers=(
-        r"\bfn\s+\w+\s*(<[^>]*>)?\s*\(", r"\blet\s+mut\s+\w+", r"\b(println|vec|format|assert_eq|panic)!\s*[(\[]",
-        r"->\s*(Vec<|Option<|Result<|[iu](8|16|32|64|size)\b|bool\b|String\b|&str\b|Self\b)",
-        r"\.(unwrap|iter|into_iter|collect|to_string)\(\)", r"\bimpl\b[^{\n]*\{", r"\bmatch\s+[^{\n]+\{",
-    )),
+    cleaning=CleaningRules(
+        markers=(
+            r"\bfn\s+\w+\s*(<[^>]*>)?\s*\(",
+            r"\blet\s+mut\s+\w+",
+            r"\b(println|vec|format|assert_eq|panic)!\s*[(\[]",
+            r"->\s*(Vec<|Option<|Result<|[iu](8|16|32|64|size)\b|bool\b|String\b|&str\b|Self\b)",
+            r"\.(unwrap|iter|into_iter|collect|to_string)\(\)",
+            r"\bimpl\b[^{\n]*\{",
+            r"\bmatch\s+[^{\n]+\{",
+        )
+    ),
     # rustc is the heaviest compiler here: start its batches first
     schedule_weight=8,
     apt_packages=("rustc", "cargo", "librust-rand-dev", "librust-regex-dev", "librust-md5-dev"),

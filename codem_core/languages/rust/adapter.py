@@ -51,8 +51,18 @@ CARGO_CONFIG = (
 )
 # -A warnings: no lint that only warns can change a verdict (a deny in the source still applies);
 # no debug info (the crates were built with it, as cargo test builds them): a 1 MB binary, not 22
-RUSTC_FLAGS = ["--edition", EDITION, "-A", "warnings", "-C", "debuginfo=0", "-C", "strip=debuginfo",
-               "-C", "link-arg=-fuse-ld=gold"]
+RUSTC_FLAGS = [
+    "--edition",
+    EDITION,
+    "-A",
+    "warnings",
+    "-C",
+    "debuginfo=0",
+    "-C",
+    "strip=debuginfo",
+    "-C",
+    "link-arg=-fuse-ld=gold",
+]
 # what a completion may not do in a shared crate: see another program, or change the binary for all
 _ALONE = re.compile(
     r"\b(?:crate|super)\s*::|\$crate|#!\s*\[|#\s*\[\s*(?:macro_export|no_mangle|export_name|link_section|link|"
@@ -77,8 +87,9 @@ class RustAdapter(Adapter):
     tools = {RUSTC: "rustc", CARGO: "cargo"}
     run_limits = Limits(wall_s=10, cpu_s=10)
     compile_limits = Limits(wall_s=60, cpu_s=60, memory_mb=2048, fsize_mb=256, nproc=256, output_bytes=64 * 1024)
-    batch_compile_limits = Limits(wall_s=240, cpu_s=480, memory_mb=4096, fsize_mb=1024, nproc=256,
-                                  output_bytes=512 * 1024, tmpfs_mb=1024)
+    batch_compile_limits = Limits(
+        wall_s=240, cpu_s=480, memory_mb=4096, fsize_mb=1024, nproc=256, output_bytes=512 * 1024, tmpfs_mb=1024
+    )
     batch_size = 48
 
     @cached_property
@@ -117,11 +128,23 @@ class RustAdapter(Adapter):
         home = tc / "cargo-home"
         home.mkdir(exist_ok=True)
         (home / "config.toml").write_text(CARGO_CONFIG)
-        env = {"PATH": "/usr/bin:/bin", "HOME": str(tc), "LANG": "C.UTF-8", "CARGO_HOME": str(home),
-               "CARGO_TARGET_DIR": str(tc / "target"), "RUSTC": RUSTC}
+        env = {
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tc),
+            "LANG": "C.UTF-8",
+            "CARGO_HOME": str(home),
+            "CARGO_TARGET_DIR": str(tc / "target"),
+            "RUSTC": RUSTC,
+        }
         try:
-            proc = subprocess.run([CARGO, "build", "--offline", "--message-format=json"], cwd=crate, env=env,
-                                  capture_output=True, text=True, timeout=1800)
+            proc = subprocess.run(
+                [CARGO, "build", "--offline", "--message-format=json"],
+                cwd=crate,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=1800,
+            )
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise ToolchainMissingError(f"rust: cannot build the crates HumanEvalPack's tests use: {exc}") from None
         externs = {}
@@ -195,8 +218,10 @@ class RustAdapter(Adapter):
                 return Status.PASSED, ""
             # libtest prints its summary after the tests: without it the program ended the process
             # itself (std::process::exit(0) in the function), before its tests could fail
-            return Status.RUNTIME_ERROR, ("exit status 0, but the test harness never reported its result "
-                                          "(the program ended the process: std::process::exit or similar)")
+            return Status.RUNTIME_ERROR, (
+                "exit status 0, but the test harness never reported its result "
+                "(the program ended the process: std::process::exit or similar)"
+            )
         oom = _OOM.search(out)
         if oom:
             return Status.OOM, f"memory limit ({self.run_limits.memory_mb} MiB): {oom.group(0)}"
@@ -235,4 +260,3 @@ class RustAdapter(Adapter):
         rl = self.run_limits
         limits = rl.scaled(wall_s=rl.wall_s + 5, cpu_s=rl.cpu_s + 5, memory_mb=max(rl.memory_mb, 1024))
         return self.classify_run(sandbox.run(cargo("test"), workdir, limits, env, mounts))[0]
-

@@ -33,7 +33,7 @@ class RustHandler(BraceHandler):
     def classify(self, item: Item) -> None:
         s = item.masked.lstrip()
         attrs = _ATTRS.match(s).group(0)
-        core = s[len(attrs):]
+        core = s[len(attrs) :]
         if _TEST_ATTR.search(attrs):
             item.kind = "test"  # the model's own tests: #[cfg(test)] mod tests, #[test] fn
             return
@@ -57,7 +57,7 @@ class RustHandler(BraceHandler):
         if m is None:
             return -1
         k = m.end()
-        if masked[k:k + 1] == "<":  # generics: fn f<F: Fn(i32) -> i32>(f: F)
+        if masked[k : k + 1] == "<":  # generics: fn f<F: Fn(i32) -> i32>(f: F)
             k = _angle_end(masked, k)
         return masked.find("(", k)
 
@@ -102,8 +102,12 @@ class RustHandler(BraceHandler):
         if cls is not None:
             return self._method_adapter(kept, cls, method)
         pnames = self.param_names(fn.params)
-        renamed = (self.prompt_params is not None and pnames is not None and pnames != self.prompt_params
-                   and len(pnames) == len(self.prompt_params))
+        renamed = (
+            self.prompt_params is not None
+            and pnames is not None
+            and pnames != self.prompt_params
+            and len(pnames) == len(self.prompt_params)
+        )
         if renamed:
             impl = self.entry + IMPL_SUFFIX
             code = rename("\n".join(it.text.strip("\n") for it in [*kept, entry]), self.lang, self.entry, impl)
@@ -125,8 +129,10 @@ class RustHandler(BraceHandler):
         """``impl Solution { pub fn entry(...) }``: keep it (and a ``struct Solution;`` if the model
         left it to LeetCode) and call the method."""
         owner = impl_block.name or "Solution"
-        defined = any(it.kind == "type" and it.name == owner and not _IMPL.match(_ATTRS.sub("", it.masked.lstrip()))
-                      for it in kept)
+        defined = any(
+            it.kind == "type" and it.name == owner and not _IMPL.match(_ATTRS.sub("", it.masked.lstrip()))
+            for it in kept
+        )
         parts = ([] if defined else [f"struct {owner};"]) + [it.text.strip("\n") for it in [*kept, impl_block]]
         call = f"{owner}::{self.entry}({', '.join(self.prompt_params or [])})"
         completion = "\n" + _indent("\n".join(parts)) + f"\n    return {call};\n}}\n"

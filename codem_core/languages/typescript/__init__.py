@@ -23,8 +23,12 @@ SPEC = LanguageSpec(
         sequences=("\nfunction ", "\n/*", "\n//", "\nconsole.log", "\n```", "\nclass "),
     ),
     cleaning=CleaningRules(
-        markers=(r"\b(let|const|var)\s+\w+\s*:\s*\w+", r"\binterface\s+\w+\s*\{",
-                 r"\)\s*:\s*(number|string|boolean|void)\b", r":\s*(number|string|boolean)(\[\])?\s*[,)=;]"),
+        markers=(
+            r"\b(let|const|var)\s+\w+\s*:\s*\w+",
+            r"\binterface\s+\w+\s*\{",
+            r"\)\s*:\s*(number|string|boolean|void)\b",
+            r":\s*(number|string|boolean)(\[\])?\s*[,)=;]",
+        ),
         accepts=("javascript",),
         wins_ties=True,
     ),

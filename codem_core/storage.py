@@ -12,6 +12,7 @@ Layout (keys are relative to the store's root; see docs/storage.md):
     generations/<model>/<lang>.jsonl              samples {task_id, completion, ...}
     executions/<model>/<lang>.results.jsonl       per-sample verdicts (``codem evaluate --out``)
     executions/<model>/<lang>.summary.json        pass@1 summary, tagged with model and corpus
+    chunks/<stage>/<item>/<sha>.*                 an item split for fan-out: chunk samples, results (execute.chunks)
     reports/<run>/...                             matrix, correlations, heatmaps, report.md
 
 Model names: ``base`` for the untouched base model, ``codem-<corpus>`` for a fine-tuned one
@@ -104,6 +105,11 @@ def execution_results_key(model: str, lang: str) -> str:
 
 def execution_summary_key(model: str, lang: str) -> str:
     return f"executions/{_segment(model, 'model')}/{_segment(lang, 'language')}.summary.json"
+
+
+def chunk_key(stage: str, item: str, name: str) -> str:
+    """A chunk of one item of a stage split for fan-out (``execute.chunks``): its input or its result, content-named."""
+    return f"chunks/{_segment(stage, 'stage')}/{_segment(item, 'item')}/{_segment(name, 'file name')}"
 
 
 def report_key(run: str, name: str | None = None) -> str:

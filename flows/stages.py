@@ -23,11 +23,11 @@ from prefect.futures import wait
 
 from codem_core.errors import ConfigError
 from codem_core.pipeline.config import PipelineConfig
-from codem_core.pipeline.registry import Outputs, Results, Stage
+from codem_core.pipeline.registry import Outputs, Results, Stage, cache_key
 from codem_core.pipeline.stages import PIPELINE
 from codem_prefect.flows.pools import PARENT_POOL, stage_deployment
 from codem_prefect.flows.run import PipelineRun, build_config, open_run
-from codem_prefect.tasks.stages import run_on_pool, stage_task
+from codem_prefect.tasks.stages import chunk_tasks, run_on_pool, stage_task
 
 
 def _task_runner():
@@ -47,13 +47,54 @@ def _task_runner():
 
 
 def run_items(stage: Stage, run: PipelineRun, items: dict[str, dict]) -> Results:
-    """The stage's task over ``items`` in this process: in turn if the stage is serial, else concurrently."""
+    """The stage's task over ``items`` in this process: in turn if the stage is serial, else concurrently
+    (each item in chunks when the stage splits its items: ``run_chunked``)."""
+    parts = stage.parts(run.ctx.cfg)
+    if parts > 1:
+        return run_chunked(stage, run, items, parts)
     task = stage_task(stage.name, run.results)
     if stage.serial(run.ctx.cfg):
         return {item: task(stage.name, item, inputs, run.spec) for item, inputs in items.items()}
     futures = {item: task.submit(stage.name, item, inputs, run.spec) for item, inputs in items.items()}
     wait(list(futures.values()))
     return {item: f.result() for item, f in futures.items()}
+
+
+def _finished(stage: Stage, run: PipelineRun, item: str, inputs: dict) -> bool:
+    """Whether an earlier run (split or not) left this item's result in the run's result storage."""
+    from prefect.results import ResultStore
+
+    return ResultStore(result_storage=run.results).exists(cache_key(stage, run.ctx.cfg, item, inputs))
+
+
+def run_chunked(stage: Stage, run: PipelineRun, items: dict[str, dict], parts: int) -> Results:
+    """Each unfinished item split into at most ``parts`` chunks, every chunk of every item a concurrent task (the
+    flow's task runner: threads, or Dask workers), then each item's chunks merged into its result.
+
+    Split, chunks and merge are cached like any item (the chunks by their content), so a rerun of a killed
+    run finds its finished chunks Cached and runs the rest; an item already finished comes back Cached whole."""
+    tasks = chunk_tasks(stage.name, run.results)
+    done = {item for item, inputs in items.items() if _finished(stage, run, item, inputs)}
+    results = {item: tasks.item.submit(stage.name, item, items[item], run.spec) for item in done}
+    todo = {item: inputs for item, inputs in items.items() if item not in done}
+    splits = {item: tasks.split.submit(stage.name, item, inputs, run.spec, parts) for item, inputs in todo.items()}
+    wait(list(splits.values()))
+    chunks = {
+        item: {c: tasks.chunk.submit(stage.name, item, c, c_inputs, run.spec) for c, c_inputs in f.result().items()}
+        for item, f in splits.items()
+        if f.state.is_completed()
+    }
+    wait([f for fs in chunks.values() for f in fs.values()])
+    for item, fs in chunks.items():
+        if all(f.state.is_completed() for f in fs.values()):
+            results[item] = tasks.merge.submit(
+                stage.name, item, todo[item], run.spec, {c: f.result() for c, f in fs.items()}
+            )
+    wait(list(results.values()))
+    # the first failure, once every item that could finish has finished (a rerun then resumes the rest)
+    for f in [*splits.values(), *(f for fs in chunks.values() for f in fs.values()), *results.values()]:
+        f.result()
+    return {item: results[item].result() for item in items}
 
 
 def dispatch_items(stage: Stage, run: PipelineRun, items: dict[str, dict]) -> Results:

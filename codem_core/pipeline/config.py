@@ -71,11 +71,27 @@ class GenerateSettings(_Strict):
     max_new_tokens: int = Field(512, ge=1)
     batch_size: int = Field(8, ge=1)
     dtype: str = "auto"
+    # decoding: greedy, one sample per problem (the paper's pass@1) unless temperature > 0; then n samples per
+    # problem, sample i of a problem drawn from its own seed derived from (seed, task id, i) (docs/evaluation.md)
+    n: int = Field(1, ge=1)
+    temperature: float = Field(0.0, ge=0)
+    top_p: float = Field(1.0, gt=0, le=1)
+    seed: int = Field(0, ge=0)
+
+    @model_validator(mode="after")
+    def _sampling(self) -> GenerateSettings:
+        if self.n > 1 and self.temperature == 0:
+            raise ValueError(f"n={self.n} needs temperature > 0: greedy decoding gives the same answer every time")
+        return self
 
 
 class ExecuteSettings(_Strict):
     sandbox: str | None = None  # default: CODEM_SANDBOX (bwrap)
     workers: int | None = None
+    # fan-out: each model's samples split into this many chunks of whole problems, run as concurrent tasks (over
+    # Dask workers with CODEM_DASK_ADDRESS) and merged into the same results; 1: one task per model. Like workers,
+    # it changes where the programs run, not the verdicts, so it is not part of the cache key.
+    chunks: int = Field(1, ge=1)
 
 
 class ReportSettings(_Strict):

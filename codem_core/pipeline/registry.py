@@ -15,11 +15,15 @@ knows nothing stage-specific. A :class:`Stage` declares
 - ``load``: the finished items an earlier run left in the store, as the same small dicts (a run
   that skips this stage reads them back instead of recomputing them);
 - ``writes`` (the store keys, for people), ``check`` (its pre-flight), ``serial`` (one item at a
-  time in one process) and ``close`` (releases what its steps started in this process).
+  time in one process) and ``close`` (releases what its steps started in this process);
+- ``chunks`` (optional, :class:`Chunks`): how one item splits into chunks that run as concurrent
+  tasks (spread over Dask workers by the task runner) and merge back into the item's result.
 
 One function keys every unit of work, :func:`cache_key`: the stage, the item, the settings and
 code it depends on, the content hashes of its inputs. Never a run id, a path or a credential, so
-any process that sees the same store finds the same finished work.
+any process that sees the same store finds the same finished work. A split item's chunks are keyed
+the same way by their own content (:func:`chunk_cache_key`), so a run killed mid-item finds its
+finished chunks again.
 """
 
 from __future__ import annotations
@@ -66,6 +70,22 @@ class Job:
 
 
 @dataclass(frozen=True)
+class Chunks:
+    """How one item of a stage splits into chunks that run apart and merge back (fan-out for large items).
+
+    ``parts(cfg)`` chunks per item (1: the item runs whole, with the stage's ``run``). ``split(job, parts)``
+    writes the item's chunks to the store and returns chunk name -> the chunk's inputs (content hashes);
+    ``run(job)`` does one chunk (``job.item``: the item, ``job.inputs``: the chunk's inputs) and returns a
+    small dict; ``merge(job, results)`` joins the chunks' dicts (chunk name -> dict) into the item's
+    result, the same dict the stage's ``run`` returns for the whole item."""
+
+    parts: Callable[[PipelineConfig], int]
+    split: Callable[[Job, int], dict[str, dict]]
+    run: Callable[[Job], dict]
+    merge: Callable[[Job, dict[str, dict]], dict]
+
+
+@dataclass(frozen=True)
 class Stage:
     name: str
     step: str
@@ -80,6 +100,11 @@ class Stage:
     check: Callable[[PipelineConfig], None] = lambda cfg: None
     serial: Callable[[PipelineConfig], bool] = lambda cfg: False
     close: Callable[[], None] | None = None
+    chunks: Chunks | None = None
+
+    def parts(self, cfg: PipelineConfig) -> int:
+        """How many chunks each item splits into (1: not split)."""
+        return self.chunks.parts(cfg) if self.chunks else 1
 
 
 class Outputs:
@@ -154,6 +179,17 @@ def cache_key(stage: Stage, cfg: PipelineConfig, item: str, inputs: Mapping[str,
     run on a GPU machine): stage, item, the settings and code it depends on, its inputs' hashes."""
     digest = stable_hash([stage.name, item, stage.settings(cfg), code_version(stage.code), dict(inputs)])
     return f"codem-{stage.name}-{digest}"
+
+
+def split_cache_key(stage: Stage, cfg: PipelineConfig, item: str, inputs: Mapping[str, Any], parts: int) -> str:
+    """The key of an item's split into ``parts`` chunks (its chunk list): the item's key and the number of parts."""
+    return f"{cache_key(stage, cfg, item, inputs)}-split-{parts}"
+
+
+def chunk_cache_key(stage: Stage, cfg: PipelineConfig, item: str, chunk_inputs: Mapping[str, Any]) -> str:
+    """The key of one chunk of an item: its content hashes (not its position), the stage's settings and code."""
+    digest = stable_hash([stage.name, item, "chunk", stage.settings(cfg), code_version(stage.code), dict(chunk_inputs)])
+    return f"codem-{stage.name}-chunk-{digest}"
 
 
 def by_name(stages: Iterable[Stage], name: str) -> Stage:

@@ -39,6 +39,7 @@ from ..io import sha256_bytes, sha256_text, stable_hash
 from ..languages import TRAIN_LANGUAGES, language_of_task
 from ..storage import (
     ArtifactStore,
+    chunk_key,
     corpus_key,
     execution_results_key,
     execution_summary_key,
@@ -49,7 +50,7 @@ from ..storage import (
     report_key,
 )
 from .config import PipelineConfig
-from .registry import Log, Outputs, Results, Stage, by_name
+from .registry import Chunks, Log, Outputs, Results, Stage, by_name
 
 
 class TransientError(CodemError):
@@ -405,7 +406,8 @@ def generate(
     workdir: str | Path,
     log: Log = print,
 ) -> dict:
-    """Greedy samples of one model (``base`` or ``codem-<corpus>``) on every evaluation language."""
+    """Samples of one model (``base`` or ``codem-<corpus>``) on every evaluation language: greedy (the paper's
+    setting), or ``generate.n`` per problem at ``generate.temperature``/``top_p`` from ``generate.seed``."""
     from ..inference.generate import run_generate
 
     workdir = Path(workdir)
@@ -432,6 +434,10 @@ def generate(
         batch_size=g.batch_size,
         max_new_tokens=g.max_new_tokens,
         dtype=g.dtype,
+        n=g.n,
+        seed=g.seed,
+        temperature=g.temperature,
+        top_p=g.top_p,
     )
     by_lang: dict[str, list[dict]] = {lang: [] for lang in cfg.languages}
     for r in rows:
@@ -454,6 +460,37 @@ def generate(
 
 # --------------------------------------------------------------------------- execute
 
+EXECUTE_CODE = ("execution", "languages", "pipeline/stages.py")
+
+
+def _execute_settings(cfg: PipelineConfig) -> dict:
+    # workers and chunks change where the programs run, not a verdict
+    return {"execute": cfg.execute.model_dump(exclude={"workers", "chunks"}), "languages": cfg.languages}
+
+
+def _execution_dir(workdir: str | Path, model: str, generations: dict[str, str]) -> Path:
+    path = Path(workdir) / "executions" / f"{model}-{stable_hash(generations)[:12]}"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _stored_samples(store: ArtifactStore, model: str, generations: dict[str, str], dest: Path) -> Path:
+    """One model's stored generations, every language in one local samples file (the run's order)."""
+    dest.write_text("".join(store.read_text(generations_key(model, lang)) for lang in generations), encoding="utf-8")
+    return dest
+
+
+def _result_rows(path: Path) -> list[dict]:
+    from ..io import read_jsonl
+
+    return list(read_jsonl(path))
+
+
+def _engine(cfg: PipelineConfig):
+    from ..execution.engine import ExecutionEngine
+
+    return ExecutionEngine(sandbox=cfg.execute.sandbox, workers=cfg.execute.workers)
+
 
 def execute(
     cfg: PipelineConfig,
@@ -464,44 +501,146 @@ def execute(
     log: Log = print,
 ) -> dict:
     """Run one model's stored samples in the sandbox; per-language results and summaries to the store."""
-    from ..execution.engine import ExecutionEngine
     from ..execution.evaluate import evaluate_samples
-    from ..io import read_jsonl
 
-    workdir = Path(workdir) / "executions" / f"{model}-{stable_hash(generations)[:12]}"
-    workdir.mkdir(parents=True, exist_ok=True)
-    samples = workdir / "samples.jsonl"
-    samples.write_text("".join(store.read_text(generations_key(model, lang)) for lang in generations), encoding="utf-8")
-    results = workdir / "results.jsonl"
-    engine = ExecutionEngine(sandbox=cfg.execute.sandbox, workers=cfg.execute.workers)
-    summary = evaluate_samples(samples, results, engine=engine)
+    work = _execution_dir(workdir, model, generations)
+    samples = _stored_samples(store, model, generations, work / "samples.jsonl")
+    results = work / "results.jsonl"
+    summary = evaluate_samples(samples, results, engine=_engine(cfg))
     if "warning" in summary:
         raise TransientError(summary["warning"])
-    rows = list(read_jsonl(results))
+    return publish_execution(store, model, generations, summary, _result_rows(results), log)
+
+
+def _language_blocks(rows: list[dict], language: str, ks: tuple[int, ...] | None) -> dict[str, Any]:
+    """pass@1 (pass@k) and per_problem of one language's rows, as ``codem evaluate`` gives them for its file alone."""
+    from ..execution.evaluate import summarize
+    from ..execution.status import Status, Verdict
+
+    verdicts = [Verdict(r["task_id"], Status(r["status"]), float(r.get("duration_s", 0.0)), "") for r in rows]
+    return summarize([r["task_id"] for r in rows], [language] * len(rows), verdicts, ks)
+
+
+def publish_execution(
+    store: ArtifactStore, model: str, generations: dict[str, str], summary: dict, rows: list[dict], log: Log = print
+) -> dict:
+    """One model's evaluation (``summary`` and result ``rows`` over every language) to the store, per language.
+
+    Each language's summary is the whole run's (engine, provenance) with its own results: pass@1,
+    pass@k (the run's k) and per-problem counts of that language's samples only."""
     corpus = "base" if model == "base" else model.removeprefix("codem-")
+    ks = tuple(summary["pass@k"]["k"]) if "pass@k" in summary else None
+    run_wide = {k: v for k, v in summary.items() if k not in ("pass@1", "pass@k", "per_problem")}
     out: dict[str, Any] = {"model": model, "pass@1": {}, "sha256": {}}
     for lang in generations:
         lrows = [r for r in rows if language_of_task(r["task_id"]).key == lang]
         store.write_text(execution_results_key(model, lang), _rows_text(lrows))
-        entry = summary["pass@1"].get(lang)
-        if entry is None:  # no sample for this language (an empty generations file)
+        if not lrows:  # no sample for this language (an empty generations file)
             continue
         lsum = {
-            **summary,
+            **run_wide,
             "model": model,
             "corpus": corpus,
             "language": lang,
-            "pass@1": {lang: entry},
+            **_language_blocks(lrows, lang, ks),
             "samples_file": store.url_for(generations_key(model, lang)),
             "samples_sha256": generations[lang],
             "results_file": store.url_for(execution_results_key(model, lang)),
         }
         text = json.dumps(lsum, indent=2, ensure_ascii=False, default=str) + "\n"
         store.write_text(execution_summary_key(model, lang), text)
-        out["pass@1"][lang] = entry["pass@1"]
+        out["pass@1"][lang] = lsum["pass@1"][lang]["pass@1"]
         out["sha256"][lang] = sha256_text(text)
     log(f"execute {model}: " + ", ".join(f"{lang} {v:.1f}%" for lang, v in out["pass@1"].items()))
     return out
+
+
+# Fan-out (execute.chunks > 1): a model's samples split into chunks of whole problems
+# (execution/fanout.py), each a task of its own, merged into exactly what ``execute`` writes.
+# Chunk files are content-named under chunks/execute/<model>/, so any worker that sees the store
+# runs any chunk, and a rerun finds the finished ones.
+
+
+def split_execution(
+    cfg: PipelineConfig, store: ArtifactStore, model: str, generations: dict[str, str], parts: int, workdir: str | Path
+) -> dict[str, dict]:
+    """Write one model's samples as at most ``parts`` chunks to the store: chunk name -> {"samples": sha256}."""
+    from ..execution.fanout import split_samples
+
+    work = _execution_dir(workdir, model, generations)
+    samples = _stored_samples(store, model, generations, work / "samples.jsonl")
+    chunk_dir = work / f"chunks-{parts}"
+    shutil.rmtree(chunk_dir, ignore_errors=True)
+    chunks = {}
+    for i, path in enumerate(split_samples(samples, chunk_dir, parts)):
+        data = path.read_bytes()
+        sha = sha256_bytes(data)
+        key = chunk_key("execute", model, f"{sha[:16]}.samples.jsonl")
+        if not store.exists(key):
+            store.write_bytes(key, data)
+        chunks[f"chunk-{i:03d}"] = {"samples": sha}
+    return chunks
+
+
+def _chunk_tag(cfg: PipelineConfig, samples_sha: str) -> str:
+    """A chunk result's name: its samples and everything that decides its verdicts (settings, engine code)."""
+    from .registry import code_version
+
+    return stable_hash([samples_sha, _execute_settings(cfg), code_version(EXECUTE_CODE)])[:16]
+
+
+def execute_chunk(
+    cfg: PipelineConfig, store: ArtifactStore, model: str, samples_sha: str, workdir: str | Path, log: Log = print
+) -> dict:
+    """Run one chunk of a model's samples; its results and summary to the store (content-named)."""
+    from ..execution.evaluate import evaluate_samples
+
+    work = Path(workdir) / "executions" / "chunks" / f"{model}-{samples_sha[:16]}"
+    work.mkdir(parents=True, exist_ok=True)
+    samples = work / "samples.jsonl"
+    store.download_file(chunk_key("execute", model, f"{samples_sha[:16]}.samples.jsonl"), samples)
+    if sha256_bytes(samples.read_bytes()) != samples_sha:
+        raise TransientError(f"chunk {samples_sha[:16]} of {model} changed in {store.url}: run the split again")
+    summary = evaluate_samples(samples, work / "results.jsonl", engine=_engine(cfg))
+    if "warning" in summary:
+        raise TransientError(summary["warning"])
+    tag = _chunk_tag(cfg, samples_sha)
+    results = (work / "results.jsonl").read_bytes()
+    store.write_bytes(chunk_key("execute", model, f"{tag}.results.jsonl"), results)
+    store.write_json(chunk_key("execute", model, f"{tag}.summary.json"), summary)
+    passed = sum(e["passed"] for e in summary["pass@1"].values())
+    samples_n = sum(e["samples"] for e in summary["pass@1"].values())
+    log(f"execute {model}, chunk {samples_sha[:16]}: {passed}/{samples_n} samples passed")
+    return {"samples": samples_sha, "results": tag, "sha256": sha256_bytes(results)}
+
+
+def merge_execution(
+    cfg: PipelineConfig,
+    store: ArtifactStore,
+    model: str,
+    generations: dict[str, str],
+    chunks: dict[str, dict],
+    workdir: str | Path,
+    log: Log = print,
+) -> dict:
+    """The chunks' results of one model merged (input order, one summary), published as ``execute`` does."""
+    from ..execution.fanout import merge_results
+
+    work = _execution_dir(workdir, model, generations) / "merged"
+    shutil.rmtree(work, ignore_errors=True)
+    files, summaries = [], []
+    for name, res in sorted(chunks.items()):
+        local = store.download_file(chunk_key("execute", model, f"{res['results']}.results.jsonl"), work / name)
+        if sha256_bytes(local.read_bytes()) != res["sha256"]:
+            raise TransientError(f"the results of {name} of {model} changed in {store.url}: run the chunk again")
+        files.append(local)
+        summaries.append(store.read_json(chunk_key("execute", model, f"{res['results']}.summary.json")))
+    results = work / "results.jsonl"
+    summary = merge_results(files, results, chunk_summaries=summaries)
+    if "warning" in summary:
+        raise TransientError(summary["warning"])
+    log(f"execute {model}: {len(files)} chunks merged")
+    return publish_execution(store, model, generations, summary, _result_rows(results), log)
 
 
 # --------------------------------------------------------------------------- report
@@ -778,14 +917,25 @@ PIPELINE: tuple[Stage, ...] = (
         step="execute",
         axis="model",
         pool="cpu",
-        code=("execution", "languages", "pipeline/stages.py"),
-        settings=lambda cfg: {"execute": cfg.execute.model_dump(exclude={"workers"}), "languages": cfg.languages},
+        code=EXECUTE_CODE,
+        settings=_execute_settings,
         plan=_plan_execute,
         run=lambda job: execute(job.cfg, job.store, job.item, job.inputs["generations"], job.workdir, log=job.log),
         load=_load_summaries,
         writes="executions/<model>/<language>.results.jsonl, .summary.json",
         check=_check_execute,
-    ),  # concurrent: one engine per model, sandbox slots shared per process
+        # execute.chunks > 1: each model's samples in chunks of whole problems, one task each, merged back
+        chunks=Chunks(
+            parts=lambda cfg: cfg.execute.chunks,
+            split=lambda job, parts: split_execution(
+                job.cfg, job.store, job.item, job.inputs["generations"], parts, job.workdir
+            ),
+            run=lambda job: execute_chunk(job.cfg, job.store, job.item, job.inputs["samples"], job.workdir, job.log),
+            merge=lambda job, done: merge_execution(
+                job.cfg, job.store, job.item, job.inputs["generations"], done, job.workdir, job.log
+            ),
+        ),
+    ),  # concurrent: one engine per model (or per chunk), sandbox slots shared per process
     Stage(
         name="report",
         step="report",

@@ -466,7 +466,6 @@ def main() -> None:
     if unknown:
         sys.exit(f"unknown configuration(s): {', '.join(unknown)}")
 
-
     tok = tokenizer()
     rows, corpus_info = load_rows(args.corpus)
     os.environ["BENCH_THREADS"] = str(args.threads or os.cpu_count() or 2)

@@ -56,7 +56,8 @@ def register(app: typer.Typer) -> None:
         nproc: str | None = typer.Option(
             None,
             "--nproc",
-            help="Training processes: 'auto' (one per GPU when there are several; default) or N (N CPU processes with gloo on a CPU).",
+            help="Training processes: 'auto' (one per GPU when there are several; default) "
+            "or N (N CPU processes with gloo on a CPU).",
         ),
         report_to: str | None = typer.Option(
             None,

@@ -488,7 +488,8 @@ def pass_at_k_section(evals: Evaluations, matrix, digits: int = 2) -> tuple[list
         "",
         "Unbiased estimator of Chen et al. (2021), 1 - C(n-c, k) / C(n, k) per problem, averaged over the problems "
         "of a cell (each with its own n); a k is given only where every problem of the cell has at least k samples "
-        f"({DASH} otherwise, or for greedy cells). Table 1's pass@1 of these cells is the same estimator at k = 1.",
+        f"({DASH} otherwise, or for greedy cells). Table 1's pass@1 of these cells is the same estimator at k = 1. "
+        "Overall: over the problems of every language the model was evaluated on, each problem weighing the same.",
         "",
     ]
     header = ["Model"] + [lang_label(c) for c in matrix.columns]
@@ -503,8 +504,11 @@ def pass_at_k_section(evals: Evaluations, matrix, digits: int = 2) -> tuple[list
                 v = c.pass_at_k.get(key) if c is not None else None
                 line.append(DASH if v is None else f"{v:.{digits}f}")
                 cells_json.setdefault(row, {})[lang] = v
+            overall = _overall_pass_at_k([evals.cells.get(row, {}).get(lang) for lang in matrix.columns], key)
+            line.append(DASH if overall is None else f"{overall:.{digits}f}")
+            cells_json[row][OVERALL] = overall
             rows.append(line)
-        md += [f"### {key}", "", _md_table(header, rows), ""]
+        md += [f"### {key}", "", _md_table([*header, "Overall"], rows), ""]
         payload[key] = cells_json
     ns = [
         [row_label(row)] + [_n_text(evals.cells.get(row, {}).get(lang)) for lang in matrix.columns]
@@ -520,6 +524,19 @@ def pass_at_k_section(evals: Evaluations, matrix, digits: int = 2) -> tuple[list
         for row in matrix.index
     }
     return md, payload
+
+
+OVERALL = "overall"
+
+
+def _overall_pass_at_k(cells: list[Any], key: str) -> float | None:
+    """One row's pass@k over the problems of every language it was evaluated on, each problem weighing the same
+    (as ``codem evaluate`` reports it overall); None when one of those languages lacks that k (a greedy cell, or
+    too few samples), so an overall never silently leaves a language out."""
+    found = [c for c in cells if c is not None]
+    if not found or any(c.pass_at_k.get(key) is None or not c.problems for c in found):
+        return None
+    return sum(c.pass_at_k[key] * c.problems for c in found) / sum(c.problems for c in found)
 
 
 def _n_text(cell) -> str:

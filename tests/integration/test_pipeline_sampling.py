@@ -49,6 +49,12 @@ def test_a_pipeline_run_with_n_samples_reports_pass_at_k(prefect_harness, tmp_pa
     assert set(section) == {"pass@1", "n"}
     assert {lang: n for lang, n in section["n"]["base"].items() if n is not None} == {lang: 2 for lang in LANGS}
     assert all(0 <= section["pass@1"]["base"][lang] <= 100 for lang in LANGS)
+    # overall: both languages' problems (one each here), each weighing the same
+    assert section["pass@1"]["base"]["overall"] == pytest.approx(sum(section["pass@1"]["base"][x] for x in LANGS) / 2)
+    # the pass@1 matrix (Table 1) is the same unbiased estimate at k = 1
+    assert {lang: report["matrix"]["base"][lang] for lang in LANGS} == {
+        lang: section["pass@1"]["base"][lang] for lang in LANGS
+    }
 
 
 def test_n_above_one_with_greedy_decoding_is_refused_when_the_preset_loads():

@@ -52,6 +52,25 @@ def test_a_cache_key_changes_with_what_the_stage_uses_and_nothing_else():
     assert cache_key(ev, _cfg(evolve={"seed": 7}), "go", {}) != cache_key(ev, cfg, "go", {})
 
 
+def test_sampling_keys_the_generate_stage_and_fan_out_keys_no_verdict():
+    gen, ex, cfg = stage("generate"), stage("execute"), _cfg()
+    inputs = {"model": "a" * 64}
+    greedy = cache_key(gen, cfg, "base", inputs)
+    sampled = {"n": 4, "temperature": 0.8}
+    keys = {
+        cache_key(gen, _cfg(generate=over), "base", inputs)
+        for over in (sampled, {**sampled, "n": 5}, {**sampled, "temperature": 0.2}, {**sampled, "top_p": 0.95})
+    } | {cache_key(gen, _cfg(generate={**sampled, "seed": 1}), "base", inputs)}
+    assert len(keys) == 5 and greedy not in keys  # each sampling setting is new work
+    # execute: chunks and workers move the programs, not a verdict; the samples' content keys it
+    gens = {"generations": {"python": "b" * 64, "go": "c" * 64}}
+    key = cache_key(ex, cfg, "base", gens)
+    assert cache_key(ex, _cfg(execute={"chunks": 8, "workers": 3}), "base", gens) == key
+    assert cache_key(ex, cfg, "base", {"generations": {"python": "b" * 64, "go": "d" * 64}}) != key
+    assert ex.parts(cfg) == 1 and ex.parts(_cfg(execute={"chunks": 8})) == 8
+    assert stage("finetune").parts(_cfg(execute={"chunks": 8})) == 1  # only a stage that declares chunks splits
+
+
 def test_code_version_follows_the_stages_sources(tmp_path, monkeypatch):
     from codem_core.pipeline import registry
 

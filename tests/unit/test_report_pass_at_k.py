@@ -53,12 +53,25 @@ def test_sampled_cells_get_pass_at_k_tables(tmp_path):
     assert md.index("## Table 1") < md.index("## pass@k: n samples per problem")
     for k in (1, 2, 4):
         assert f"### pass@{k}\n" in md
-    # pass@2: Python (1 + 0.5) / 2, Go (1 + 1) / 2; the five languages without results are dashes
-    assert "| CODEM-Python | 75.00 | – | – | – | – | – | 100.00 |" in md
+    # pass@2: Python (1 + 0.5) / 2, Go (1 + 1) / 2; the five languages without results are dashes; overall: the
+    # four problems of both languages, each weighing the same (1 + 0.5 + 1 + 1) / 4
+    assert "| CODEM-Python | 75.00 | – | – | – | – | – | 100.00 | 87.50 |" in md
     assert "4 x 2" in md  # n x problems
     payload = json.loads((tmp_path / "report" / "report.json").read_text())
     assert payload["pass_at_k"]["pass@4"]["python"]["go"] == 100.0
+    assert payload["pass_at_k"]["pass@1"]["base"]["overall"] == pytest.approx((25 + 0 + 50 + 100) / 4)
     assert payload["matrix"]["python"]["python"] == 62.5
+
+
+def test_overall_pass_at_k_is_left_out_when_a_language_of_the_row_lacks_it(tmp_path):
+    sampled_summary(tmp_path / "base.summary.json", "base", {"Python/0": 1, "Python/1": 0})
+    greedy = {"samples": 2, "passed": 2, "pass@1": 100.0, "statuses": {}}
+    (tmp_path / "base-go.summary.json").write_text(json.dumps({"corpus": "base", "pass@1": {"go": greedy}}))
+    build_report(load_summaries([tmp_path]), tmp_path / "report")
+    payload = json.loads((tmp_path / "report" / "report.json").read_text())
+    # Python sampled, Go greedy: no overall that would silently be Python's alone
+    assert payload["pass_at_k"]["pass@1"]["base"]["python"] == 12.5
+    assert payload["pass_at_k"]["pass@1"]["base"]["overall"] is None
 
 
 def test_greedy_reports_have_no_pass_at_k_section(tmp_path):

@@ -553,7 +553,14 @@ def publish_execution(
         out["pass@1"][lang] = lsum["pass@1"][lang]["pass@1"]
         out["sha256"][lang] = sha256_text(text)
     log(f"execute {model}: " + ", ".join(f"{lang} {v:.1f}%" for lang, v in out["pass@1"].items()))
+    if ks:  # n samples per problem: the field's figures over every problem of the model, too
+        overall = summary["pass@k"]["overall"]
+        log(f"execute {model}, overall ({overall['problems']} problems): " + _pass_at_k_text(overall, ks))
     return out
+
+
+def _pass_at_k_text(block: dict, ks: tuple[int, ...]) -> str:
+    return ", ".join(f"pass@{k} {block[f'pass@{k}']:.1f}%" for k in ks)
 
 
 # Fan-out (execute.chunks > 1): a model's samples split into chunks of whole problems

@@ -458,6 +458,7 @@ def build_report(
         "claims": claims.payload.get("claims", []),
         "training_data": data.payload.get("corpora", []),
         **({"pass_at_k": passk_json} if passk_json else {}),
+        **({"per_problem": per_problem} if (per_problem := _per_problem_json(evals, matrix)) else {}),
         "sources": [s.to_dict() for s in evals.sources],
         "provenance": prov,
     }
@@ -527,6 +528,17 @@ def pass_at_k_section(evals: Evaluations, matrix, digits: int = 2) -> tuple[list
 
 
 OVERALL = "overall"
+
+
+def _per_problem_json(evals: Evaluations, matrix) -> dict[str, dict[str, dict]]:
+    """row -> language -> task id -> {samples, passed}: the counts behind each cell, from its summary."""
+    out: dict[str, dict[str, dict]] = {}
+    for row in matrix.index:
+        for lang in matrix.columns:
+            c = evals.cells.get(row, {}).get(lang)
+            if c is not None and c.per_problem:
+                out.setdefault(row, {})[lang] = c.per_problem
+    return out
 
 
 def _overall_pass_at_k(cells: list[Any], key: str) -> float | None:

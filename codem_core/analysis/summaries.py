@@ -27,7 +27,7 @@ from typing import Any
 
 from ..errors import DataError, UnknownLanguageError
 from ..io import parse_json, sha256_bytes
-from ..languages import EVALUABLE_LANGUAGES, TRAIN_LANGUAGES, get_language
+from ..languages import EVALUABLE_LANGUAGES, TRAIN_LANGUAGES, get_language, language_of_task
 
 BASE = "base"
 MIXED = "mixed"
@@ -81,6 +81,8 @@ class Cell:
     problems: int | None = None
     n: int | dict | None = None
     pass_at_k: dict[str, float] = field(default_factory=dict)
+    # the summary's per_problem counts of this language: {task_id: {"samples": n, "passed": c}}
+    per_problem: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def n_max(self) -> int:
@@ -244,6 +246,26 @@ def _sampled(entry: dict, where: str) -> dict[str, Any]:
     return {"problems": problems, "n": n, "pass_at_k": values}
 
 
+def _per_problem(data: dict, path: Path) -> dict[str, dict[str, dict[str, int]]]:
+    """A summary's ``per_problem`` counts by language (empty when it has none, as older summaries)."""
+    per = data.get("per_problem")
+    if per is None:
+        return {}
+    if not isinstance(per, dict):
+        raise DataError(f'{path}: "per_problem" must be an object {{task_id: {{samples, passed}}}}')
+    out: dict[str, dict[str, dict[str, int]]] = {}
+    for tid, entry in per.items():
+        n, c = (entry.get("samples"), entry.get("passed")) if isinstance(entry, dict) else (None, None)
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in (n, c)) or not 0 <= c <= n or n < 1:
+            raise DataError(f"{path}: per_problem.{tid} must be {{samples >= 1, 0 <= passed <= samples}}: {entry!r}")
+        try:
+            lang = language_of_task(tid).key
+        except UnknownLanguageError:
+            raise DataError(f"{path}: per_problem: {tid!r} is not a task id of an evaluation language") from None
+        out.setdefault(lang, {})[tid] = {"samples": n, "passed": c}
+    return out
+
+
 def load_summary(path: str | Path) -> tuple[str, dict[str, Cell], SummarySource]:
     """Parse one summary file: (row, cells by language, source). Malformed input: DataError."""
     path = Path(path)
@@ -261,6 +283,9 @@ def load_summary(path: str | Path) -> tuple[str, dict[str, Cell], SummarySource]
     if not isinstance(data, dict):
         raise DataError(f"{path}: expected a JSON object, got {type(data).__name__}")
     cells = _cells(data, path)
+    for lang, counts in _per_problem(data, path).items():
+        if lang in cells:
+            cells[lang].per_problem = counts
     row, rule, model = _identify(data, path)
     prov = data.get("provenance") if isinstance(data.get("provenance"), dict) else {}
     source = SummarySource(

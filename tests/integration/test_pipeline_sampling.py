@@ -51,6 +51,9 @@ def test_a_pipeline_run_with_n_samples_reports_pass_at_k(prefect_harness, tmp_pa
     assert all(0 <= section["pass@1"]["base"][lang] <= 100 for lang in LANGS)
     # overall: both languages' problems (one each here), each weighing the same
     assert section["pass@1"]["base"]["overall"] == pytest.approx(sum(section["pass@1"]["base"][x] for x in LANGS) / 2)
+    for lang in LANGS:  # per-problem counts reach the report as the execute stage wrote them
+        summary = store.read_json(f"executions/base/{lang}.summary.json")
+        assert report["per_problem"]["base"][lang] == summary["per_problem"]
     # the pass@1 matrix (Table 1) is the same unbiased estimate at k = 1
     assert {lang: report["matrix"]["base"][lang] for lang in LANGS} == {
         lang: section["pass@1"]["base"][lang] for lang in LANGS

@@ -60,6 +60,12 @@ def test_sampled_cells_get_pass_at_k_tables(tmp_path):
     payload = json.loads((tmp_path / "report" / "report.json").read_text())
     assert payload["pass_at_k"]["pass@4"]["python"]["go"] == 100.0
     assert payload["pass_at_k"]["pass@1"]["base"]["overall"] == pytest.approx((25 + 0 + 50 + 100) / 4)
+    # the counts behind each cell, per problem, as the summaries give them
+    assert payload["per_problem"]["python"]["go"] == {
+        "Go/0": {"samples": 4, "passed": 3},
+        "Go/1": {"samples": 4, "passed": 4},
+    }
+    assert payload["per_problem"]["base"]["python"]["Python/1"] == {"samples": 4, "passed": 0}
     assert payload["matrix"]["python"]["python"] == 62.5
 
 
@@ -100,6 +106,13 @@ def test_uneven_n_is_accepted_and_bad_pass_at_k_refused(tmp_path):
     path.write_text(json.dumps({"corpus": "base", "pass@1": {"python": entry}}))
     _row, cells, _src = load_summary(path)  # 3/7 != 45 %: each problem weighs the same, not each sample
     assert cells["python"].n == {"min": 2, "max": 5}
+    for bad, says in (
+        ({"Python/0": {"samples": 2, "passed": 3}}, r"per_problem.Python/0 must be \{samples >= 1, 0 <= passed"),
+        ({"Cobol/0": {"samples": 2, "passed": 1}}, "'Cobol/0' is not a task id of an evaluation language"),
+    ):
+        path.write_text(json.dumps({"corpus": "base", "pass@1": {"python": entry}, "per_problem": bad}))
+        with pytest.raises(DataError, match=says):
+            load_summary(path)
     entry["pass@k"] = {"pass@ten": 3.0}
     path.write_text(json.dumps({"corpus": "base", "pass@1": {"python": entry}}))
     with pytest.raises(DataError, match="'pass@ten' is not of the form pass@<k>"):

@@ -30,9 +30,14 @@ def workdir():
 
 
 def _docker_unavailable() -> str | None:
-    """Why no Docker engine can run programs here (None: one answers)."""
+    """Why no Docker engine can run programs here (None: one answers). ``CODEM_NO_IMAGES``: set by
+    ``make test`` to the reason ``make images`` failed (no privileges to start dockerd, no Debian
+    mirror...), so the Docker tests skip with it instead of building again."""
+    import os
     import subprocess
 
+    if os.environ.get("CODEM_NO_IMAGES"):
+        return os.environ["CODEM_NO_IMAGES"]
     if shutil.which("docker") is None:
         return "no docker CLI (make images installs Docker)"
     try:

@@ -135,10 +135,14 @@ def check_memory_fit(model_config, cfg: TrainConfig, **kwargs) -> MemoryEstimate
     est = estimate_memory(model_config, cfg, **kwargs)
     if not est.fits():
         g = lambda x: f"{x / GiB:.1f}"  # noqa: E731
-        hint = "use --lora, a smaller batch or --max-length, gradient checkpointing, more GPUs (ZeRO-2), or --skip-memory-check"
+        hint = (
+            "use --lora, a smaller batch or --max-length, gradient checkpointing, more GPUs (ZeRO-2), "
+            "or --skip-memory-check"
+        )
         raise MemoryFitError(
             f"preset {cfg.name!r} needs ~{g(est.total)} GiB per device on {est.device} "
-            f"(weights {g(est.weights)}, grads {g(est.gradients)}, optimizer {g(est.optimizer)}, activations {g(est.activations)}; "
+            f"(weights {g(est.weights)}, grads {g(est.gradients)}, optimizer {g(est.optimizer)}, "
+            f"activations {g(est.activations)}; "
             f"{est.params / 1e9:.2f}B params) but {g(est.available)} GiB is available; {hint}"
         )
     return est

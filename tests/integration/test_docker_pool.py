@@ -123,7 +123,11 @@ def docker_pool(tmp_path_factory, data_dir):
         st.moto.start()
         st.s3 = f"http://127.0.0.1:{moto_port}"
         boto3.client(
-            "s3", endpoint_url=st.s3, aws_access_key_id="testing", aws_secret_access_key="testing", region_name="us-east-1"
+            "s3",
+            endpoint_url=st.s3,
+            aws_access_key_id="testing",
+            aws_secret_access_key="testing",
+            region_name="us-east-1",
         ).create_bucket(Bucket=BUCKET)
         _wait_api(st)
         # what README / docs/containers.md tell users to run, from the repository root
@@ -188,7 +192,9 @@ def test_execute_stage_on_the_docker_pool_equals_in_process(docker_pool):
     st, deployment_id = docker_pool
     t0 = time.monotonic()
     local = st.run_deployment({**PARAMS, "namespace": "local", "dispatch": "local"}, name="codem/evaluate-model")
-    docker = st.run_deployment({**PARAMS, "namespace": "docker", "pools": {"execute": "docker"}}, name="codem/evaluate-model")
+    docker = st.run_deployment(
+        {**PARAMS, "namespace": "docker", "pools": {"execute": "docker"}}, name="codem/evaluate-model"
+    )
     for run_id in (local, docker):
         fr = st.wait_final(run_id, timeout=1500)
         assert fr.state.name == "Completed", (
@@ -218,7 +224,17 @@ def test_execute_stage_on_the_docker_pool_equals_in_process(docker_pool):
     statuses = {s for rows in got.values() for _, s in rows}
     assert "passed" in statuses and len(statuses) >= 2, statuses
     image_python = subprocess.run(
-        ["docker", "run", "--rm", "--network", "none", IMAGE, "python", "-c", "import platform; print(platform.python_version())"],
+        [
+            "docker",
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            IMAGE,
+            "python",
+            "-c",
+            "import platform; print(platform.python_version())",
+        ],
         capture_output=True,
         text=True,
         timeout=120,
@@ -229,6 +245,8 @@ def test_execute_stage_on_the_docker_pool_equals_in_process(docker_pool):
         assert d["engine"]["sandbox"] == h["engine"]["sandbox"] == "bwrap"
         assert d["provenance"]["python"] == image_python, (d["provenance"]["python"], image_python)
     assert fs.exists(f"{BUCKET}/runs/docker/reports/evaluate-model/matrix.csv")
-    matrix = [fs.cat_file(f"{BUCKET}/runs/{ns}/reports/evaluate-model/matrix.csv").decode() for ns in ("local", "docker")]
+    matrix = [
+        fs.cat_file(f"{BUCKET}/runs/{ns}/reports/evaluate-model/matrix.csv").decode() for ns in ("local", "docker")
+    ]
     assert matrix[0] == matrix[1], matrix
     print(f"\nboth runs completed in {wall:.0f} s; execute flow runs on docker: {[k.name for k in on_docker]}")

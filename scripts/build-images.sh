@@ -7,7 +7,8 @@
 #   codem/trainer-cpu:V      docker/trainer VARIANT=cpu FROM debian:12-slim (the CUDA variant,
 #                            codem/trainer:V, needs the nvidia/cuda base: IMAGES=trainer)
 # IMAGES selects (default "executor worker trainer-cpu"). Each build's log is kept in
-# $CODEM_IMAGE_LOGS; an unchanged image rebuilds from the layer cache in seconds.
+# $CODEM_IMAGE_LOGS; an unchanged image rebuilds from the layer cache in seconds. Exit status 3:
+# no engine can run here (scripts/docker-engine.sh's one line); 1: a build failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -88,7 +89,9 @@ wheels() {  # docker/wheels/ holds exactly the given wheels (hard links when pos
   return 0
 }
 placed=0
-trap '[ "$placed" = 1 ] && rm -f docker/wheels/*.whl' EXIT
+# what the host lent goes once the builds are done (the layer cache keys on content, so the next
+# run's identical copy hits it); the CA bundle would otherwise sit in the checkout for linters
+trap 'rm -f docker/host/ca-certificates.crt; [ "$placed" = 1 ] && rm -f docker/wheels/*.whl' EXIT
 
 for image in $IMAGES; do
   case "$image" in

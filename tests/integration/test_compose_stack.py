@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.conftest import _docker_unavailable
+from tests.integration.conftest import docker_images
 
 pytestmark = [pytest.mark.slow, pytest.mark.docker]
 REPO = Path(__file__).resolve().parents[2]
@@ -93,20 +93,7 @@ class LocalStack:
 
 @pytest.fixture(scope="module")
 def local_stack(data_dir):
-    reason = _docker_unavailable()
-    if reason:
-        pytest.skip(reason)
-    build = subprocess.run(
-        ["bash", "scripts/build-images.sh"],
-        cwd=REPO,
-        env={**os.environ, "IMAGES": "worker trainer-cpu"},
-        capture_output=True,
-        text=True,
-        timeout=3600,
-    )
-    assert build.returncode == 0, (
-        "building the images failed: " + (build.stderr.strip().splitlines() or [build.stdout[-500:]])[-1]
-    )
+    docker_images("worker trainer-cpu")
     st = LocalStack(data_dir)
     try:
         t0 = time.monotonic()

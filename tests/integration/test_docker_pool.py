@@ -16,7 +16,6 @@ Python). Skipped, with one line, where no Docker engine runs or prefect-docker i
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
@@ -25,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.conftest import _docker_unavailable
+from tests.integration.conftest import docker_images
 
 pytest.importorskip(
     "prefect_docker", reason="prefect-docker is not installed (pip install -c constraints.txt '.[docker]')"
@@ -67,20 +66,6 @@ def _generations(data_dir: Path) -> dict[str, str]:
     return out
 
 
-def _build_worker_image() -> None:
-    build = subprocess.run(
-        ["bash", "scripts/build-images.sh"],
-        cwd=REPO,
-        env={**os.environ, "IMAGES": "worker"},
-        capture_output=True,
-        text=True,
-        timeout=3600,
-    )
-    assert build.returncode == 0, (
-        "building the worker image failed: " + (build.stderr.strip().splitlines() or [build.stdout[-500:]])[-1]
-    )
-
-
 def _wait_api(st: Stack) -> None:
     import httpx
 
@@ -110,10 +95,7 @@ def _containers(deployment_id: str) -> list[str]:
 def docker_pool(tmp_path_factory, data_dir):
     from moto.server import ThreadedMotoServer
 
-    reason = _docker_unavailable()
-    if reason:
-        pytest.skip(reason)
-    _build_worker_image()
+    docker_images("worker")
     st = Stack(tmp_path_factory.mktemp("docker-pool"))
     execute_deployment = None
     try:
@@ -147,7 +129,12 @@ def docker_pool(tmp_path_factory, data_dir):
         st.prefect("--no-prompt", "deploy", "--prefect-file", "deployments/prefect.yaml", "--name", "evaluate-model")
         # no hub here: the benchmarks come from the data folder, mounted read-only into each container
         job = {
-            "env": {"CODEM_SANDBOX": "bwrap", "CODEM_DATA_DIR": str(data_dir), "CODEM_OFFLINE": "1"},
+            "env": {
+                "CODEM_SANDBOX": "bwrap",
+                "CODEM_DATA_DIR": str(data_dir),
+                "CODEM_OFFLINE": "1",
+                "PREFECT_HOME": "/var/cache/codem/prefect",  # not the worker's (the worker's settings go along)
+            },
             "volumes": [f"{data_dir}:{data_dir}:ro"],
         }
         st.prefect(
@@ -249,4 +236,8 @@ def test_execute_stage_on_the_docker_pool_equals_in_process(docker_pool):
         fs.cat_file(f"{BUCKET}/runs/{ns}/reports/evaluate-model/matrix.csv").decode() for ns in ("local", "docker")
     ]
     assert matrix[0] == matrix[1], matrix
-    print(f"\nboth runs completed in {wall:.0f} s; execute flow runs on docker: {[k.name for k in on_docker]}")
+    pass1 = {lang: _summary(fs, "docker", lang)["pass@1"] for lang in LANGS}
+    print(
+        f"\nboth runs completed in {wall:.0f} s; execute flow runs on docker: {[k.name for k in on_docker]}; "
+        f"{sum(map(len, got.values()))} verdicts equal, pass@1 equal: {pass1}"
+    )

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.conftest import _docker_unavailable
+from tests.integration.conftest import docker_images
 from tests.integration.tiny_models import write_corpus
 
 REPO = Path(__file__).resolve().parents[2]
@@ -22,26 +22,9 @@ VERSION = next(
 )
 
 
-def _build(images: str) -> None:
-    reason = _docker_unavailable()
-    if reason:
-        pytest.skip(reason)
-    res = subprocess.run(
-        ["bash", "scripts/build-images.sh"],
-        cwd=REPO,
-        env={**os.environ, "IMAGES": images},
-        capture_output=True,
-        text=True,
-        timeout=3600,
-    )
-    assert res.returncode == 0, (
-        f"building {images} failed: " + (res.stderr.strip().splitlines() or [res.stdout[-500:]])[-1]
-    )
-
-
 @pytest.fixture(scope="module")
 def trainer_cpu():
-    _build("trainer-cpu")
+    docker_images("trainer-cpu")
     return f"codem/trainer-cpu:{VERSION}"
 
 

@@ -8,6 +8,7 @@ with one line, where no Docker engine runs; the stack is taken down (volumes too
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -21,14 +22,16 @@ from tests.integration.conftest import docker_images
 
 pytestmark = [pytest.mark.slow, pytest.mark.docker]
 REPO = Path(__file__).resolve().parents[2]
-# the tiny preset as tests/integration/test_deployment_e2e.py runs it: three corpora the 135M
-# teacher keeps a pair in with the compact templates, two evaluation languages
-CORPORA = ["python", "javascript", "c"]
+# the tiny preset with two corpora and two evaluation languages. The 135M teacher runs past the
+# tiny preset's 40/48-token limits, and cleaning drops every truncated pair (no corpus, no model);
+# with the compact templates and 160/320 tokens, seed 42 keeps one pair in each of these corpora
+# (measured here, host and container alike), so each trains a model on the gpu pool.
+CORPORA = ["python", "javascript"]
 PARAMS = {
     "preset": "tiny",
-    "corpora": '["python", "javascript", "c"]',
+    "corpora": json.dumps(CORPORA),
     "languages": '["python", "go"]',
-    "overrides": '{"evolve": {"templates": "compact"}}',
+    "overrides": json.dumps({"evolve": {"templates": "compact", "evolve_max_tokens": 160, "answer_max_tokens": 320}}),
 }
 FINAL = {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}
 
@@ -172,7 +175,7 @@ def test_local_stack_runs_the_full_matrix_tiny(local_stack, data_dir):
     local = {flow for flow, name, pool, state in kids if pool is None}
     assert {"codem-evolve", "codem-execute", "codem-report"} <= local, kids
 
-    # ---- the report is in the S3 stand-in: the pass@1 matrix has base and the three models
+    # ---- the report is in the S3 stand-in: the pass@1 matrix has a row for base and for each model
     s3 = st.s3()
     prefix = "artifacts/tiny/reports/tiny/"
     files = {o["Key"].removeprefix(prefix) for o in s3.list_objects_v2(Bucket="codem", Prefix=prefix)["Contents"]}
@@ -180,4 +183,7 @@ def test_local_stack_runs_the_full_matrix_tiny(local_stack, data_dir):
     matrix = s3.get_object(Bucket="codem", Key=prefix + "matrix.csv")["Body"].read().decode().splitlines()
     assert matrix[0].startswith("train,") and {"python", "go"} <= set(matrix[0].split(",")), matrix
     assert matrix[1].startswith("base,") and len(matrix) == 1 + len(models), matrix
-    print(f"\nlocal stack up in {st.up_seconds:.0f} s; codem/full-matrix (tiny, 3 corpora) completed in {wall:.0f} s")
+    print(
+        f"\nlocal stack up in {st.up_seconds:.0f} s; codem/full-matrix (tiny, {len(CORPORA)} corpora) completed in "
+        f"{wall:.0f} s; matrix: {matrix}"
+    )

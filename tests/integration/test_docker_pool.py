@@ -236,7 +236,7 @@ def test_execute_stage_on_the_docker_pool_equals_in_process(docker_pool):
         fs.cat_file(f"{BUCKET}/runs/{ns}/reports/evaluate-model/matrix.csv").decode() for ns in ("local", "docker")
     ]
     assert matrix[0] == matrix[1], matrix
-    pass1 = {lang: _summary(fs, "docker", lang)["pass@1"] for lang in LANGS}
+    pass1 = {lang: _summary(fs, "docker", lang)["pass@1"][lang]["pass@1"] for lang in LANGS}
     print(
         f"\nboth runs completed in {wall:.0f} s; execute flow runs on docker: {[k.name for k in on_docker]}; "
         f"{sum(map(len, got.values()))} verdicts equal, pass@1 equal: {pass1}"

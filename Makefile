@@ -40,9 +40,16 @@ lint: | $(RUFF) $(CODESPELL)
 $(RUFF) $(CODESPELL):
 	$(MAKE) install
 
-# The Docker tests use the images; where no engine can run they skip (one line each).
+# The Docker tests use the images built first: where no engine can run (build-images.sh exit 3)
+# they skip with its one line; a failed build fails them with its one line (not built again).
 test: install
-	bash scripts/build-images.sh || echo "[images] not built: the Docker tests will skip or fail with the reason"
+	@err="$$(mktemp)"; rc=0; bash scripts/build-images.sh 2>"$$err" || rc=$$?; cat "$$err" >&2; \
+	line="$$(grep -h 'error:' "$$err" | tail -n 1)"; rm -f "$$err"; \
+	case $$rc in \
+	  0) export CODEM_IMAGES_BUILT=1 ;; \
+	  3) export CODEM_NO_IMAGES="no Docker engine here: $${line:-make images failed}" ;; \
+	  *) export CODEM_IMAGES_FAILED="make images failed: $${line:-exit $$rc}" ;; \
+	esac; \
 	$(PY) -m pytest -q -p no:cacheprovider tests
 
 test-fast: install

@@ -114,6 +114,11 @@ def register(app: typer.Typer) -> None:
             help="local (default: every stage in this process) | pools (fine-tunes "
             "and generations as flow runs on the gpu pool; needs its deployments)",
         ),
+        pools: str = typer.Option(
+            None,
+            help="stage=pool pairs over the registry's pools, e.g. execute=docker (each execute item a flow run "
+            "of codem-execute/docker); implies --dispatch pools",
+        ),
     ) -> None:
         """Run the codem flow in this process (a local Prefect API: PREFECT_API_URL, else a temporary one), or
         submit it to a deployment's work pool (--deployment; the worker's environment is then the one checked)."""
@@ -126,6 +131,13 @@ def register(app: typer.Typer) -> None:
         model_list = models.split(",") if models else None
         if dispatch not in (None, "local", "pools"):
             raise CodemError(f"unknown dispatch {dispatch!r}: use local or pools")
+        from codem_prefect.flows.pools import parse_pools
+
+        pool_map = parse_pools(pools)
+        if pool_map and dispatch is None:
+            dispatch = "pools"
+        elif pool_map and dispatch != "pools":
+            raise CodemError(f"--pools needs --dispatch pools (with --dispatch {dispatch} every stage runs here)")
         if deployment:  # the store, teacher and toolchains are checked on the worker, at the start of the run
             from codem_prefect.flows.pools import submit_to_deployment
 
@@ -139,6 +151,7 @@ def register(app: typer.Typer) -> None:
                 "overrides": overrides or None,
                 "storage_block": storage_block,
                 "dispatch": dispatch,
+                "pools": pool_map,
             }
             run = submit_to_deployment(deployment, {k: v for k, v in params.items() if v is not None}, watch=watch)
             typer.echo(f"flow run {run.name} ({run.id}): {run.state.name if run.state else 'submitted'}")
@@ -159,7 +172,7 @@ def register(app: typer.Typer) -> None:
             from codem_core.pipeline.stages import PIPELINE
             from codem_prefect.flows.pools import check_stage_deployments
 
-            check_stage_deployments([s for s in PIPELINE if s.step in chosen])
+            check_stage_deployments([s for s in PIPELINE if s.step in chosen], pool_map)
         from codem_prefect.flows.full_matrix import codem
 
         res = codem(
@@ -172,6 +185,7 @@ def register(app: typer.Typer) -> None:
             overrides=overrides or None,
             storage_block=storage_block,
             dispatch=dispatch or "local",
+            pools=pool_map,
         )
         typer.echo(f"store:  {res['store']}")
         if res.get("report"):

@@ -30,6 +30,7 @@ from prefect.artifacts import create_link_artifact, create_markdown_artifact, cr
 
 from codem_core.pipeline.registry import Outputs
 from codem_core.pipeline.stages import PIPELINE, evaluated_models
+from codem_prefect.flows.pools import PARENT_POOL, parse_pools
 from codem_prefect.flows.run import PipelineRun, build_config, check_stages, open_run
 from codem_prefect.flows.stages import run_stage
 
@@ -52,6 +53,7 @@ def codem(
     storage_block: str | None = None,
     workdir: str | None = None,
     dispatch: str = "local",
+    pools: dict[str, str] | None = None,
 ) -> dict:
     """CodeM end to end. ``preset``: tiny | demo | paper (codem_core/pipeline/presets) or a YAML path;
     the other parameters override it (``overrides``: nested dict, e.g. {"train": {"overrides": {"max_steps": 2}}}).
@@ -60,7 +62,8 @@ def codem(
     store root (default $CODEM_STORE, else ./artifacts); ``namespace``: sub-folder of it (default: the
     preset's name). ``storage_block``: a Prefect Secret block with s3fs options (endpoint_url, key, secret).
     ``dispatch``: local (every stage in this process) | pools (fine-tunes and generations as flow runs on
-    the gpu pool)."""
+    the gpu pool); ``pools``: stage -> work pool over the registry's, e.g. {"execute": "docker"} (with
+    dispatch=pools: each execute item a flow run of codem-execute/docker)."""
     cfg = build_config(
         preset,
         corpora=corpora,
@@ -81,8 +84,13 @@ def codem(
         models=models,
         run_name=run_name,
         dispatch=dispatch,
+        pools=pools,
     )
-    print(f"codem: preset {cfg.name}, stages {','.join(run.ctx.steps)}, store {run.ctx.store.url}, dispatch {dispatch}")
+    away = {s: p for s, p in run.pools.items() if p != PARENT_POOL} if dispatch == "pools" else {}
+    print(
+        f"codem: preset {cfg.name}, stages {','.join(run.ctx.steps)}, store {run.ctx.store.url}, dispatch {dispatch}"
+        + (f" ({', '.join(f'{s} on {p}' for s, p in away.items())})" if away else "")
+    )
     outputs = Outputs(run.ctx, PIPELINE)
     for stage in PIPELINE:  # evolve -> mix -> finetune -> generate -> execute -> report
         if stage.step in run.ctx.steps:
@@ -148,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--models")
     ap.add_argument("--run-name")
     ap.add_argument("--dispatch", default="local", choices=("local", "pools"))
+    ap.add_argument("--pools", help="stage=pool pairs over the registry's pools, e.g. execute=docker")
     a = ap.parse_args(argv)
     res = codem(
         preset=a.preset,
@@ -155,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         namespace=a.namespace,
         run_name=a.run_name,
         dispatch=a.dispatch,
+        pools=parse_pools(a.pools),
         stages=a.stages.split(",") if a.stages else None,
         models=a.models.split(",") if a.models else None,
     )

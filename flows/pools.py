@@ -1,22 +1,56 @@
 """Work pools and deployments: which deployment runs a stage's items on its pool, and the checks
 that fail with one line before a run waits forever for a pool nobody serves.
 
-    pool  runs                                                        deployments (deployments/prefect.yaml)
-    cpu   the codem flow and, in it, evolve, mix, execute, report     codem/full-matrix, codem/full-matrix-gpu, ...
-    gpu   one flow run per fine-tune (corpus) and generation (model)  codem-finetune/gpu, codem-generate/gpu
+    pool    runs                                                        deployments
+    cpu     the codem flow and, in it, evolve, mix, execute, report     codem/full-matrix, ... (prefect.yaml)
+    gpu     one flow run per fine-tune (corpus) and generation (model)  codem-finetune/gpu, codem-generate/gpu
+    docker  one flow run per execute item in codem/executor-worker      codem-execute/docker (docker.yaml)
+
+Each stage's pool is the registry's (``Stage.pool``) unless the run's ``pools`` mapping moves it
+(``pools={"execute": "docker"}``); with ``dispatch=pools`` a stage whose pool is not the parent's
+runs as flow runs of ``codem-<stage>/<pool>``, the rest in the parent's process.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+
 from codem_core.errors import CodemError, ConfigError
 from codem_core.pipeline.registry import Stage
+from codem_core.pipeline.stages import PIPELINE
 
 PARENT_POOL = "cpu"  # where the codem flow's deployments run: stages on other pools go out as flow runs
+_POOL_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
-def stage_deployment(stage: Stage) -> str:
-    """The deployment that runs one item of ``stage`` on its pool, e.g. ``codem-finetune/gpu``."""
-    return f"codem-{stage.name}/{stage.pool}"
+def stage_pools(pools: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Stage name -> work pool: the registry's, with ``pools`` (e.g. ``{"execute": "docker"}``) over it."""
+    pools = dict(pools or {})
+    names = [s.name for s in PIPELINE]
+    for name, pool in pools.items():
+        if name not in names:
+            raise ConfigError(f"pools: unknown stage {name!r}: use some of {', '.join(names)}")
+        if not isinstance(pool, str) or not _POOL_NAME.match(pool):
+            raise ConfigError(f"pools: {name}={pool!r} is not a work pool name")
+    return {s.name: pools.get(s.name, s.pool) for s in PIPELINE}
+
+
+def parse_pools(text: str | None) -> dict[str, str] | None:
+    """``execute=docker,generate=gpu`` (the CLI's ``--pools``) as a mapping; one line when malformed."""
+    if not text:
+        return None
+    pairs = [part.split("=", 1) for part in text.split(",") if part.strip()]
+    if any(len(p) != 2 for p in pairs):
+        raise ConfigError(f"--pools takes stage=pool pairs separated by commas (execute=docker), got {text!r}")
+    pools = {k.strip(): v.strip() for k, v in pairs}
+    stage_pools(pools)  # unknown stage, bad pool name: one line
+    return pools
+
+
+def stage_deployment(stage: Stage, pool: str | None = None) -> str:
+    """The deployment that runs one item of ``stage`` on ``pool`` (default its own), e.g. ``codem-finetune/gpu``."""
+    return f"codem-{stage.name}/{pool or stage.pool}"
 
 
 def _api_error(what: str, api: str, exc: Exception) -> ConfigError:
@@ -32,27 +66,31 @@ def _require_api(what: str) -> None:
         raise ConfigError(f"PREFECT_API_URL is not set: {what} needs the Prefect server its workers poll")
 
 
-def check_stage_deployments(stages: list[Stage]) -> None:
-    """Each stage that leaves the parent's pool has its deployment, and that deployment's pool exists."""
+def check_stage_deployments(stages: list[Stage], pools: Mapping[str, str] | None = None) -> None:
+    """Each stage that leaves the parent's pool has its deployment, and that deployment's pool exists.
+    ``pools``: stage -> pool over the registry's (``stage_pools``)."""
     import httpx
     from prefect.client.orchestration import get_client
     from prefect.exceptions import ObjectNotFound
 
-    remote = [s for s in stages if s.pool != PARENT_POOL]
+    where = stage_pools(pools)
+    remote = [s for s in stages if where[s.name] != PARENT_POOL]
     if not remote:
         return
     _require_api("dispatching stages to work pools")
     with get_client(sync_client=True) as client:
         api = str(client.api_url).rstrip("/")
         for stage in remote:
-            name = stage_deployment(stage)
+            pool = where[stage.name]
+            name = stage_deployment(stage, pool)
             try:
                 dep = client.read_deployment_by_name(name)
-                client.read_work_pool(dep.work_pool_name or stage.pool)
+                client.read_work_pool(dep.work_pool_name or pool)
             except ObjectNotFound:
                 raise ConfigError(
-                    f"dispatch=pools needs deployment {name!r} on work pool {stage.pool!r} at {api}: "
-                    "create the pool and deploy deployments/prefect.yaml (README, Scaling out)"
+                    f"dispatch=pools needs deployment {name!r} on work pool {pool!r} at {api}: "
+                    "create the pool and deploy deployments/prefect.yaml, or deployments/docker.yaml for the docker "
+                    "pool (README, Scaling out)"
                 ) from None
             except httpx.HTTPError as exc:
                 raise _api_error(f"deployment {name!r}", api, exc) from None

@@ -30,6 +30,7 @@ class PipelineRun:
     spec: StageRun  # what tasks and child flow runs get
     results: Any  # the Prefect result storage inside the store (<store>/_prefect/results)
     dispatch: str  # local: every stage in this process; pools: stages on another pool as flow runs there
+    pools: dict[str, str]  # stage -> work pool (the registry's, with the run's ``pools`` over it)
 
 
 def build_config(
@@ -128,21 +129,26 @@ def open_run(
     models: list[str] | None = None,
     run_name: str | None = None,
     dispatch: str = "local",
+    pools: dict[str, str] | None = None,
 ) -> PipelineRun:
-    """Every check that can fail, then the run's context; one ConfigError/StorageError line on failure."""
+    """Every check that can fail, then the run's context; one ConfigError/StorageError line on failure.
+    ``pools``: stage -> work pool over the registry's (``{"execute": "docker"}``), with ``dispatch=pools``."""
+    from codem_prefect.flows.pools import check_stage_deployments, stage_pools
+
     if dispatch not in DISPATCH:
         raise ConfigError(f"unknown dispatch {dispatch!r}: use {' or '.join(DISPATCH)}")
+    where = stage_pools(pools)
+    if pools and dispatch != "pools":
+        raise ConfigError(f"pools={pools} needs dispatch=pools (with dispatch={dispatch} every stage runs here)")
     options = export_credentials(storage_options_from_block(storage_block))
     store_url = scoped_store_url(store, cfg.name if namespace is None else namespace)
     st = preflight(cfg, store_url, steps, options, models)
     if dispatch == "pools":
-        from codem_prefect.flows.pools import check_stage_deployments
-
-        check_stage_deployments([s for s in PIPELINE if s.step in steps])
+        check_stage_deployments([s for s in PIPELINE if s.step in steps], where)
     ctx = RunContext(
         cfg=cfg, store=st, steps=tuple(steps), models=tuple(models) if models else None, name=run_name or cfg.name
     )
     spec = StageRun(
         config=cfg.model_dump(), store=store_url, storage_options=options, storage_block=storage_block, workdir=workdir
     )
-    return PipelineRun(ctx=ctx, spec=spec, results=result_storage(st), dispatch=dispatch)
+    return PipelineRun(ctx=ctx, spec=spec, results=result_storage(st), dispatch=dispatch, pools=where)

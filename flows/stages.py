@@ -9,9 +9,10 @@ or concurrently as the stage declares; with no ``items`` it plans them from what
     prefect deployment run codem-finetune/gpu --param preset=paper --param store=s3://bucket/codem
 
 ``run_stage`` is how the ``codem`` flow runs a stage: as a subflow in its own process, or, when it
-dispatches to pools and the stage belongs on another pool than the parent's (``cpu``), as one
-flow run of the stage's deployment (``codem-<stage>/<pool>``) per item, launched concurrently
-from tasks and bounded by that pool's concurrency limit. The same flow either way.
+dispatches to pools and the stage belongs on another pool than the parent's (``cpu``; the
+registry's pool, or the run's ``pools`` mapping, e.g. execute on ``docker``), as one flow run of
+the stage's deployment (``codem-<stage>/<pool>``) per item, launched concurrently from tasks and
+bounded by that pool's concurrency limit. The same flow either way.
 """
 
 from __future__ import annotations
@@ -100,9 +101,8 @@ def run_chunked(stage: Stage, run: PipelineRun, items: dict[str, dict], parts: i
 def dispatch_items(stage: Stage, run: PipelineRun, items: dict[str, dict]) -> Results:
     """One flow run per item on the stage's pool, all launched at once (the pool's limit bounds them)."""
     task = run_on_pool.with_options(result_storage=run.results)
-    futures = {
-        item: task.submit(stage.name, item, inputs, run.spec, stage_deployment(stage)) for item, inputs in items.items()
-    }
+    deployment = stage_deployment(stage, run.pools[stage.name])
+    futures = {item: task.submit(stage.name, item, inputs, run.spec, deployment) for item, inputs in items.items()}
     wait(list(futures.values()))
     return {item: f.result() for item, f in futures.items()}
 
@@ -110,7 +110,7 @@ def dispatch_items(stage: Stage, run: PipelineRun, items: dict[str, dict]) -> Re
 def run_stage(stage: Stage, run: PipelineRun, items: dict[str, dict]) -> Results:
     if not items:
         return {}
-    if run.dispatch == "pools" and stage.pool != PARENT_POOL:
+    if run.dispatch == "pools" and run.pools[stage.name] != PARENT_POOL:
         return dispatch_items(stage, run, items)
     spec = run.spec
     return STAGE_FLOWS[stage.name](

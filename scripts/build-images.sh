@@ -7,7 +7,8 @@
 #   codem/trainer-cpu:V      docker/trainer VARIANT=cpu FROM debian:12-slim (the CUDA variant,
 #                            codem/trainer:V, needs the nvidia/cuda base: IMAGES=trainer)
 # IMAGES selects (default "executor worker trainer-cpu"). Each build's log is kept in
-# $CODEM_IMAGE_LOGS; an unchanged image rebuilds from the layer cache in seconds.
+# $CODEM_IMAGE_LOGS; an unchanged image rebuilds from the layer cache in seconds. Exit status 3:
+# no engine can run here (scripts/docker-engine.sh's one line); 1: a build failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,18 +43,38 @@ torch_wheel() {
   done | head -n 1
 }
 
+# CPU seconds the engine spent (its containers' cgroup, dockerd, containerd): unlike wall time it
+# does not depend on what else the machine runs, so builds measured on a loaded machine compare.
+# Empty when unreadable (cgroup v2 or no root).
+engine_cpu() {
+  local ns=0 ticks=0 pid f
+  f=/sys/fs/cgroup/cpuacct/docker/cpuacct.usage
+  [ -r "$f" ] || { echo ""; return; }
+  ns=$(cat "$f")
+  for pid in $(pgrep -x dockerd) $(pgrep -x containerd); do
+    ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo $((ns / 1000000000 + ticks / $(getconf CLK_TCK)))
+}
+
 build() {  # name tag dockerfile [docker build args...]
   local name="$1" tag="$2" file="$3"; shift 3
-  local log="$LOGS/$name.log" start end
+  local log="$LOGS/$name.log" start end cpu0 cpu1 cpu=""
   start=$(date +%s)
+  cpu0="$(engine_cpu)"
   echo "[images] building $tag ($file; log $log)"
-  # --network host: the build reaches the package registries the way the host does
-  if ! docker build --network host -f "$file" -t "$tag" "$@" . >"$log" 2>&1; then
-    echo "[images] error: building $tag failed: $(grep -v '^ *$' "$log" | tail -n 1) (full log: $log)" >&2
+  # --network host: the build reaches the package registries the way the host does; every log
+  # line carries the time it was printed (the steps' durations)
+  if ! docker build --network host -f "$file" -t "$tag" "$@" . 2>&1 \
+      | while IFS= read -r line; do printf '%(%H:%M:%S)T %s\n' -1 "$line"; done >"$log"; then
+    echo "[images] error: building $tag failed: $(grep -v '^[0-9:]* *$' "$log" | tail -n 1) (full log: $log)" >&2
     exit 1
   fi
   end=$(date +%s)
-  echo "[images] $tag: $(docker image inspect -f '{{.Size}}' "$tag" | awk '{printf "%.0f MB", $1/1e6}'), $((end - start)) s"
+  cpu1="$(engine_cpu)"
+  [ -n "$cpu0" ] && [ -n "$cpu1" ] && cpu=", engine CPU $((cpu1 - cpu0)) s"
+  echo "[images] $tag: $(docker image inspect -f '{{.Size}}' "$tag" | awk '{printf "%.0f MB", $1/1e6}')," \
+    "$((end - start)) s (load $(cut -d' ' -f1-3 /proc/loadavg)$cpu)"
 }
 
 # llama-cpp-python as make install built it (scripts/install-python.sh keeps it by build flags).
@@ -68,7 +89,9 @@ wheels() {  # docker/wheels/ holds exactly the given wheels (hard links when pos
   return 0
 }
 placed=0
-trap '[ "$placed" = 1 ] && rm -f docker/wheels/*.whl' EXIT
+# what the host lent goes once the builds are done (the layer cache keys on content, so the next
+# run's identical copy hits it); the CA bundle would otherwise sit in the checkout for linters
+trap 'rm -f docker/host/ca-certificates.crt; [ "$placed" = 1 ] && rm -f docker/wheels/*.whl' EXIT
 
 for image in $IMAGES; do
   case "$image" in

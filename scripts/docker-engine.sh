@@ -7,14 +7,15 @@
 #   3. the base image `debian:12-slim`: pulled when a registry answers, otherwise made from
 #      Debian's packages (debootstrap minbase + the same apt sources as the registry image,
 #      upgraded to the current point release and security updates) and `docker import`ed.
-# Idempotent: each step is skipped when its result is already there. Errors are one line.
+# Idempotent: each step is skipped when its result is already there. Errors are one line, exit
+# status 3 (no engine or base image can be had here: make test then skips the Docker tests).
 set -euo pipefail
 
 BASE_IMAGE="${CODEM_BASE_IMAGE:-debian:12-slim}"
 DOCKERD_LOG="${CODEM_DOCKERD_LOG:-/var/log/codem-dockerd.log}"
 PULL_TIMEOUT="${CODEM_PULL_TIMEOUT:-45}"
 
-die() { echo "[docker] error: $*" >&2; exit 1; }
+die() { echo "[docker] error: $*" >&2; exit 3; }
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
   command -v sudo >/dev/null || die "installing and starting Docker needs root (or sudo)"
@@ -69,7 +70,8 @@ echo "[docker] no registry answers: building $BASE_IMAGE from Debian packages (d
 command -v debootstrap >/dev/null || apt_install debootstrap
 ROOTFS="$(mktemp -d "${TMPDIR:-/tmp}/codem-rootfs.XXXXXX")"
 LOG="$ROOTFS.log"
-trap '$SUDO rm -rf "$ROOTFS" "$LOG"' EXIT
+# debootstrap mounts the new root's /proc while it installs: unmounted here if it was interrupted
+trap '$SUDO umount -l "$ROOTFS/proc" 2>/dev/null; $SUDO rm -rf "$ROOTFS" "$LOG"' EXIT
 chmod 755 "$ROOTFS"  # apt's _apt user downloads into it
 MIRROR="${CODEM_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 $SUDO debootstrap --variant=minbase bookworm "$ROOTFS" "$MIRROR" >"$LOG" 2>&1 \

@@ -30,9 +30,14 @@ def workdir():
 
 
 def _docker_unavailable() -> str | None:
-    """Why no Docker engine can run programs here (None: one answers)."""
+    """Why no Docker engine can run programs here (None: one answers). ``CODEM_NO_IMAGES``: set by
+    ``make test`` to the reason ``make images`` could not get an engine (no privileges to start
+    dockerd, no Debian mirror...), so the Docker tests skip with it instead of trying again."""
+    import os
     import subprocess
 
+    if os.environ.get("CODEM_NO_IMAGES"):
+        return os.environ["CODEM_NO_IMAGES"]
     if shutil.which("docker") is None:
         return "no docker CLI (make images installs Docker)"
     try:
@@ -49,6 +54,37 @@ def _docker_unavailable() -> str | None:
     return None
 
 
+def docker_images(images: str) -> None:
+    """Skip (one line) where no engine runs; else make sure ``images`` (scripts/build-images.sh
+    names, e.g. "worker trainer-cpu") are built. Under ``make test`` they are
+    (``CODEM_IMAGES_BUILT``), or their build failed (``CODEM_IMAGES_FAILED``: the tests fail with
+    that line, a broken Dockerfile is not skipped); elsewhere scripts/build-images.sh runs, seconds
+    from the layer cache when nothing changed."""
+    import os
+    import subprocess
+
+    reason = _docker_unavailable()
+    if reason:
+        pytest.skip(reason)
+    if os.environ.get("CODEM_IMAGES_FAILED"):
+        pytest.fail(os.environ["CODEM_IMAGES_FAILED"], pytrace=False)
+    if os.environ.get("CODEM_IMAGES_BUILT"):
+        return
+    build = subprocess.run(
+        ["bash", "scripts/build-images.sh"],
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "IMAGES": images},
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
+    if build.returncode == 3:  # scripts/docker-engine.sh: no engine can run here
+        pytest.skip(build.stderr.strip().splitlines()[-1] if build.stderr.strip() else "no Docker engine")
+    assert build.returncode == 0, (
+        f"building {images} failed: " + (build.stderr.strip().splitlines() or [build.stdout[-500:]])[-1]
+    )
+
+
 @pytest.fixture(scope="session")
 def docker_sandbox():
     """A checked DockerSandbox on the executor image, built here from the offline base if needed.
@@ -57,25 +93,10 @@ def docker_sandbox():
     layer cache makes it seconds when nothing changed since `make images`.
     """
     import os
-    import subprocess
 
     from codem_core.execution.sandbox import DockerSandbox
 
-    reason = _docker_unavailable()
-    if reason:
-        pytest.skip(reason)
-    repo = Path(__file__).resolve().parents[2]
-    build = subprocess.run(
-        ["bash", "scripts/build-images.sh"],
-        cwd=repo,
-        env={**os.environ, "IMAGES": "executor"},
-        capture_output=True,
-        text=True,
-        timeout=3600,
-    )
-    assert build.returncode == 0, (
-        "building the executor image failed: " + (build.stderr.strip().splitlines() or [build.stdout[-500:]])[-1]
-    )
+    docker_images("executor")
     sandbox = DockerSandbox(image=os.environ.get("CODEM_EXECUTOR_IMAGE") or None)
     sandbox.check()
     yield sandbox

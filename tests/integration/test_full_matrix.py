@@ -162,6 +162,12 @@ def test_prefect_artifacts(runs):
             dict(preset="tiny", dispatch="pools"),
             "dispatch=pools needs deployment 'codem-finetune/gpu' on work pool 'gpu'",
         ),
+        (
+            dict(preset="tiny", stages=["execute", "report"], dispatch="pools", pools={"execute": "docker"}),
+            "dispatch=pools needs deployment 'codem-execute/docker' on work pool 'docker'",
+        ),
+        (dict(preset="tiny", pools={"execute": "docker"}), "pools={'execute': 'docker'} needs dispatch=pools"),
+        (dict(preset="tiny", dispatch="pools", pools={"exec": "docker"}), "pools: unknown stage 'exec'"),
     ],
 )
 def test_bad_config_fails_before_any_task(prefect_harness, tmp_path, monkeypatch, kw, message):

@@ -105,8 +105,10 @@ def test_the_wheel_alone_runs_codem_pipeline(wheel, tmp_path):
         timeout=300,
     )
     assert res.returncode == 0, res.stderr[-3000:]
+    # the paper's pipeline in order, with the registry's import stage (bring-your-own corpora) beside evolve
     assert [line.split()[0] for line in res.stdout.splitlines()[1:]] == [
         "evolve",
+        "import",
         "mix",
         "finetune",
         "generate",

@@ -22,16 +22,14 @@ from tests.integration.conftest import docker_images
 
 pytestmark = [pytest.mark.slow, pytest.mark.docker]
 REPO = Path(__file__).resolve().parents[2]
-# the tiny preset with two corpora and two evaluation languages. The 135M teacher runs past the
-# tiny preset's 40/48-token limits, and cleaning drops every truncated pair (no corpus, no model);
-# with the compact templates and 160/320 tokens, seed 42 keeps one pair in each of these corpora
-# (measured here, host and container alike), so each trains a model on the gpu pool.
+# the tiny preset with two corpora and two evaluation languages: with its compact templates and
+# 160/320 teacher tokens, seed 42 keeps one pair in each of these corpora (measured here, host and
+# container alike), so each trains a model on the gpu pool.
 CORPORA = ["python", "javascript"]
 PARAMS = {
     "preset": "tiny",
     "corpora": json.dumps(CORPORA),
     "languages": '["python", "go"]',
-    "overrides": json.dumps({"evolve": {"templates": "compact", "evolve_max_tokens": 160, "answer_max_tokens": 320}}),
 }
 FINAL = {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}
 

@@ -55,9 +55,8 @@ pytestmark = [pytest.mark.slow, pytest.mark.deployment]
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 BUCKET = "codem-e2e"
-# The tiny preset through deployment parameters: three corpora, two evaluation languages, the
-# compact evolution templates (with the Evol-Instruct ones the 135M teacher copies their
-# scaffolding and cleaning drops its answer; with these, seed 42 keeps one pair in each of these
+# The tiny preset through deployment parameters: three corpora, two evaluation languages (with the
+# preset's compact templates and 160/320 teacher tokens, seed 42 keeps one pair in each of these
 # corpora, so each trains a model), 8 training steps (a fine-tune long enough to be caught mid-way).
 CORPORA = ["python", "javascript", "c"]
 PARAMS = {
@@ -65,7 +64,6 @@ PARAMS = {
     "corpora": CORPORA,
     "languages": ["python", "go"],
     "train_steps": 8,
-    "overrides": {"evolve": {"templates": "compact"}},
     "store": f"s3://{BUCKET}/e2e",
 }
 REPORT_FILES = ("report.md", "report.json", "matrix.csv", "corr_eval_languages.png", "corr_train_corpora.png")

@@ -1,6 +1,7 @@
 # codem: two commands do everything on a fresh Debian 12 machine (root or sudo):
 #   make demo   — install, then run the main job on the embedded default
 #   make test   — install, build the images (make images), then run the test suite
+#   make lint   — ruff (lint + format check) and codespell: seconds, no install when the venv has them
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV ?= .venv
@@ -8,8 +9,10 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip -q --disable-pip-version-check
 export CODEM_DATA_DIR ?= $(abspath ../shared/data)
 STAMP := $(VENV)/.codem-installed
+RUFF := $(VENV)/bin/ruff
+CODESPELL := $(VENV)/bin/codespell
 
-.PHONY: install toolchains images test test-fast demo bench bench-exec bench-docker bench-evolve bench-train bench-generate clean
+.PHONY: install toolchains images lint test test-fast demo bench bench-exec bench-docker bench-evolve bench-train bench-generate clean
 
 install: $(STAMP)
 
@@ -25,6 +28,17 @@ $(STAMP): pyproject.toml constraints.txt scripts/install-toolchains.sh scripts/i
 # (scripts/build-images.sh; IMAGES=... selects). make demo never needs them.
 images:
 	bash scripts/build-images.sh
+
+# Style gate (ruff's config and codespell's are in pyproject.toml). Order-only on the venv's tools:
+# a venv that has them is used as it is (no reinstall first), so CI and the before-stop hook spend
+# seconds here; only a venv without them runs make install (its dev extra pins ruff and codespell).
+lint: | $(RUFF) $(CODESPELL)
+	$(RUFF) check .
+	$(RUFF) format --check .
+	$(CODESPELL)
+
+$(RUFF) $(CODESPELL):
+	$(MAKE) install
 
 # The Docker tests use the images; where no engine can run they skip (one line each).
 test: install

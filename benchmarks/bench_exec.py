@@ -79,7 +79,8 @@ def main() -> int:
         problems += ps[: args.per_language] if args.per_language else ps
     console = Console(width=150)
     console.print(
-        f"[bold]bench-exec[/]: {len(problems)} canonical programs, languages {', '.join(langs)}, {os.cpu_count()} cores, {platform.platform()}"
+        f"[bold]bench-exec[/]: {len(problems)} canonical programs, languages {', '.join(langs)}, "
+        f"{os.cpu_count()} cores, {platform.platform()}"
     )
 
     scratch = Path(
@@ -114,7 +115,7 @@ def main() -> int:
         for lang in langs:
             subset = [p for p in problems if p.language == lang]
             t = time.monotonic()
-            for i, p in enumerate(subset):
+            for p in subset:
                 base_status[p.task_id] = baseline.run(p, p.canonical_solution)
             per_lang_base[lang] = time.monotonic() - t
             console.print(f"  baseline {lang}: {len(subset)} programs in {per_lang_base[lang]:.1f} s")

@@ -134,7 +134,8 @@ def main() -> int:
     results["engine"]["docker_vs_bwrap"] = results["engine"]["docker"]["wall_s"] / results["engine"]["bwrap"]["wall_s"]
     console.print(table)
     console.print(
-        f"docker / bwrap wall: {results['engine']['docker_vs_bwrap']:.2f}x; verdicts equal: {results['engine']['verdicts_equal']}"
+        f"docker / bwrap wall: {results['engine']['docker_vs_bwrap']:.2f}x; "
+        f"verdicts equal: {results['engine']['verdicts_equal']}"
     )
     args.json_out.parent.mkdir(parents=True, exist_ok=True)
     args.json_out.write_text(json.dumps(results, indent=2) + "\n")

@@ -32,7 +32,8 @@ preset's):
 Each run trains for about ``--tokens`` real tokens (the steps are computed per configuration
 from the corpus: a packed step holds ~8 packs, a padded step 8 examples).  Configurations run
 interleaved, ``--rounds`` times, in ABBA order (odd rounds reversed); every ratio is against
-the baseline of the same round (absolute figures on a shared machine are noise).  Throughput counts real (non-pad) tokens.
+the baseline of the same round (absolute figures on a shared machine are noise).  Throughput
+counts real (non-pad) tokens.
 Then (``--step-rounds``) optimizer steps of every configuration alternate in one process, each
 round giving every configuration about one packed step's tokens, timed in wall and in CPU time
 (with ``--threads 1``, CPU time does not count the time other jobs hold the core).
@@ -141,9 +142,9 @@ def collect(evolve_out: Path) -> None:
             if k in report
         },
         "ledger": {k: report.get("ledger", {}).get(k) for k in ("requests", "prompt_tokens", "completion_tokens")},
-        "command": "codem evolve --languages python,javascript,typescript,c,cpp,java,go --per-language 6 --local-teacher "
-        "--concurrency 2 --timeout 900 --out OUT  (defaults: --evolve-max-tokens 512 --answer-max-tokens 1024, "
-        "temperatures 0.7 / 0.2, seed 42)",
+        "command": "codem evolve --languages python,javascript,typescript,c,cpp,java,go --per-language 6 "
+        "--local-teacher --concurrency 2 --timeout 900 --out OUT  "
+        "(defaults: --evolve-max-tokens 512 --answer-max-tokens 1024, temperatures 0.7 / 0.2, seed 42)",
     }
     EVOLVED.with_suffix(".meta.json").write_text(json.dumps(meta, indent=2) + "\n")
     print(f"{len(rows)} pairs -> {EVOLVED}")
@@ -419,13 +420,15 @@ def main() -> None:
         "--threads",
         type=int,
         default=int(os.environ.get("BENCH_THREADS", 1)),
-        help="torch threads per run (default 1: steady on a shared machine, and CPU time then excludes spin-waiting; 0: all cores)",
+        help="torch threads per run (default 1: steady on a shared machine, and CPU time then excludes "
+        "spin-waiting; 0: all cores)",
     )
     ap.add_argument(
         "--step-rounds",
         type=int,
         default=6,
-        help="then time single optimizer steps of every configuration in turn, in one process, this many rounds (0: skip)",
+        help="then time single optimizer steps of every configuration in turn, in one process, "
+        "this many rounds (0: skip)",
     )
     ap.add_argument(
         "--configs", default=DEFAULT_CONFIGS, help=f"comma-separated, from {', '.join(CONFIGS)}; {BASELINE} always runs"
@@ -466,7 +469,6 @@ def main() -> None:
     if unknown:
         sys.exit(f"unknown configuration(s): {', '.join(unknown)}")
 
-
     tok = tokenizer()
     rows, corpus_info = load_rows(args.corpus)
     os.environ["BENCH_THREADS"] = str(args.threads or os.cpu_count() or 2)
@@ -481,9 +483,10 @@ def main() -> None:
     for k, s in stats.items():
         e = s["example_tokens"]
         print(
-            f"{k}: {s['examples']} examples, tokens mean {e['mean']} median {e['median']} p10 {e['p10']} p90 {e['p90']} max {e['max']} "
-            f"(cv {e['cv']}); instruction mean {s['instruction_tokens']['mean']}, response mean {s['response_tokens']['mean']}; "
-            f"padding pairs to the longer: {s['padded_2_pad_share']:.0%} pad; packs of {args.max_length}: {s['pack_fill']:.0%} full",
+            f"{k}: {s['examples']} examples, tokens mean {e['mean']} median {e['median']} p10 {e['p10']} "
+            f"p90 {e['p90']} max {e['max']} (cv {e['cv']}); instruction mean {s['instruction_tokens']['mean']}, "
+            f"response mean {s['response_tokens']['mean']}; padding pairs to the longer: "
+            f"{s['padded_2_pad_share']:.0%} pad; packs of {args.max_length}: {s['pack_fill']:.0%} full",
             flush=True,
         )
     cs = stats["corpus"]
@@ -560,8 +563,9 @@ def main() -> None:
                 results[label] = r
                 print(
                     f"round {rnd + 1} {label:16s} {r['real_tokens_per_s']:8.1f} real tok/s  "
-                    f"{r['real']} real / {r['computed']} computed tokens, {r['examples_seen']} examples, {r['steps']} steps, "
-                    f"peak RSS {r['peak_rss_gib']:.2f} GiB, loss {r['losses'][0]:.3f} -> {r['losses'][-1]:.3f}, load {os.getloadavg()[0]:.1f}",
+                    f"{r['real']} real / {r['computed']} computed tokens, {r['examples_seen']} examples, "
+                    f"{r['steps']} steps, peak RSS {r['peak_rss_gib']:.2f} GiB, "
+                    f"loss {r['losses'][0]:.3f} -> {r['losses'][-1]:.3f}, load {os.getloadavg()[0]:.1f}",
                     flush=True,
                 )
             base = results[BASELINE]["real_tokens_per_s"]

@@ -116,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {'stage':9} {'tasks':>5} {'wall s':>8} {'task s':>8}  states")
     for stage, v in res["stages"].items():
         print(
-            f"  {stage:9} {v['tasks']:>5} {v['wall_s'] if v['wall_s'] is not None else '-':>8} {v['task_s']:>8}  {','.join(v['states'])}"
+            f"  {stage:9} {v['tasks']:>5} {v['wall_s'] if v['wall_s'] is not None else '-':>8} {v['task_s']:>8}  "
+            f"{','.join(v['states'])}"
         )
     return 0
 

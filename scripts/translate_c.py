@@ -401,8 +401,8 @@ def translate_test(cpp_test: str, entry: str, cps, cret, cxx, cxx_ret) -> str:
 def split_cfunc(cfunc: str, entry: str):
     cfunc = cfunc.replace("func0", entry)
     lines = cfunc.splitlines()
-    header = "\n".join(l for l in lines if l.startswith("#include"))
-    rest = "\n".join(l for l in lines if not l.startswith("#include")).strip("\n")
+    header = "\n".join(line for line in lines if line.startswith("#include"))
+    rest = "\n".join(line for line in lines if not line.startswith("#include")).strip("\n")
     m = re.search(rf"^([^\n]*\b{entry}\s*\(([^)]*)\)\s*)\{{", rest, re.M)
     helpers = rest[: m.start()].strip("\n")
     sig = m.group(1).rstrip() + " {"

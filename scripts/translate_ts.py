@@ -84,7 +84,8 @@ def main() -> None:
         if typed is None and n in mx:
             typed, src = typed_sig(mx[n]["prompt"].rstrip().splitlines()[-1]), "mxeval"
         notes = [
-            "Solution and helpers: HumanEval-X JavaScript (Apache-2.0); test: HumanEval-X JS test, console.assert -> assert.ok."
+            "Solution and helpers: HumanEval-X JavaScript (Apache-2.0); "
+            "test: HumanEval-X JS test, console.assert -> assert.ok."
         ]
         if typed and len(typed[0]) == len(params):
             sig = f"function {name}(" + ", ".join(f"{p}: {t}" for p, t in zip(params, typed[0])) + f"): {typed[1]} {{"

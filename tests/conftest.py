@@ -41,3 +41,21 @@ def prefect_harness():
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+# The tiny model and corpus are shared by unit, integration and regression tests: defined here,
+# so that test modules take them as parameters instead of importing them.
+@pytest.fixture(scope="session")
+def tiny_model_dir(tmp_path_factory) -> Path:
+    """A tiny StarCoder-architecture model (random weights) on disk, built once per session."""
+    from codem_core.training.models import build_tiny_model
+
+    return build_tiny_model(tmp_path_factory.mktemp("tiny") / "tiny-gptbigcode", seed=0)
+
+
+@pytest.fixture(scope="session")
+def tiny_corpus(tmp_path_factory) -> Path:
+    """A small instruction corpus folder (tests/integration/tiny_models.py's write_corpus)."""
+    from tests.integration.tiny_models import write_corpus
+
+    return write_corpus(tmp_path_factory.mktemp("corpus") / "corpus")

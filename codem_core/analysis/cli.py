@@ -51,7 +51,15 @@ def read_data_reports(paths: list[Path]) -> list[dict]:
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("report")
+    # the help is given here, not as a docstring, so that its long lines stay one line each in --help
+    @app.command(
+        "report",
+        help="Build the training-corpus x evaluation-language pass@1 matrix, its gains and correlations, "
+        "and a markdown report.\n\n"
+        'Which model a summary belongs to: its "corpus" or "model" field (base, python, ..., html, mixed, '
+        "or codem-<corpus>), else a model-named folder (executions/codem-go/...), else its file name "
+        "<corpus>.summary.json.",
+    )
     def report(
         summaries: list[str] = typer.Option(
             ...,
@@ -95,14 +103,11 @@ def register(app: typer.Typer) -> None:
         store: str | None = typer.Option(
             None,
             "--store",
-            help="Also upload the report to this artifact store (default $CODEM_STORE) under reports/<run>/; needs --run.",
+            help="Also upload the report to this artifact store (default $CODEM_STORE) under reports/<run>/; "
+            "needs --run.",
         ),
         run: str | None = typer.Option(None, "--run", help="Run name for reports/<run>/ in the store."),
     ) -> None:
-        """Build the training-corpus x evaluation-language pass@1 matrix, its gains and correlations, and a markdown report.
-
-        Which model a summary belongs to: its "corpus" or "model" field (base, python, ..., html, mixed, or codem-<corpus>), else a model-named folder (executions/codem-go/...), else its file name <corpus>.summary.json.
-        """
         import shlex
         import sys
 

@@ -279,7 +279,8 @@ def build_report(
     counts = sorted({c.samples for langs in evals.cells.values() for c in langs.values() if c.samples is not None})
     if len(counts) > 1:
         notes.append(
-            f"cells were evaluated on different numbers of problems ({', '.join(map(str, counts))}): see the samples table"
+            f"cells were evaluated on different numbers of problems ({', '.join(map(str, counts))}): "
+            "see the samples table"
         )
     for src in evals.sources:
         if src.warning:
@@ -320,8 +321,8 @@ def build_report(
     base_note = (
         "the base row is included (include_base=True)"
         if include_base
-        else "the base row is left out: each row of the paper's matrix is a training corpus, and the base model has none "
-        "(include_base=True adds it)"
+        else "the base row is left out: each row of the paper's matrix is a training corpus, "
+        "and the base model has none (include_base=True adds it)"
     )
     rows_note = (
         "the 8 single-language models, as the paper (Mixed left out; rows=with-mixed adds it)"
@@ -338,8 +339,8 @@ def build_report(
     md.append(_md_table(["Model"] + [lang_label(c) for c in matrix.columns], matrix_with_gains(matrix, gains, digits)))
     md += [
         "",
-        f"pass@1 in percent (greedy, one sample per problem); in brackets the absolute gain over the base model in points; "
-        f"{DASH} = no result.",
+        "pass@1 in percent (greedy, one sample per problem); "
+        f"in brackets the absolute gain over the base model in points; {DASH} = no result.",
         "",
     ]
 
@@ -372,7 +373,8 @@ def build_report(
     md += [
         "## Figure 4b: correlation between training corpora",
         "",
-        f"pandas `df.T.corr()` over the same rows, each correlated across the {len(EVAL_LANGUAGES)} evaluation languages.",
+        "pandas `df.T.corr()` over the same rows, "
+        f"each correlated across the {len(EVAL_LANGUAGES)} evaluation languages.",
         "",
     ]
     if corr.by_corpus.shape[0]:

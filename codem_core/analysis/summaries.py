@@ -141,7 +141,8 @@ def _identify(data: dict, path: Path) -> tuple[str, str, str | None]:
             row = row_key(data[fld])
             if row is None:
                 raise DataError(
-                    f"{path}: {fld} {data[fld]!r} is not base, a training corpus ({', '.join(TRAIN_CORPORA)}) or codem-<corpus>"
+                    f"{path}: {fld} {data[fld]!r} is not base, "
+                    f"a training corpus ({', '.join(TRAIN_CORPORA)}) or codem-<corpus>"
                 )
             found.append((row, f"{fld} field"))
     if found:

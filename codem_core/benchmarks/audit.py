@@ -336,7 +336,10 @@ def audit_language(
             if "through_adapter" in c
             else ""
         )
-        return f"{c['suite']}: {c['agree']}/{c['tasks']} agree ({c['agree_where_signature_matches']}/{c['signature_match']} where signatures match{via})"
+        return (
+            f"{c['suite']}: {c['agree']}/{c['tasks']} agree "
+            f"({c['agree_where_signature_matches']}/{c['signature_match']} where signatures match{via})"
+        )
 
     cc = "; ".join(_cc(c) for c in cross)
     c_extra = ""
@@ -345,7 +348,8 @@ def audit_language(
             f"; sanitizer-clean canonical {san['clean']}/{san['programs']}" if san else "; sanitizers not run"
         )
     report["summary_line"] = (
-        f"{language}: canonical {report['canonical']['passed']}/{len(problems)} pass; stubs accepted {len(stub_accept)}/{2 * len(problems)}; "
+        f"{language}: canonical {report['canonical']['passed']}/{len(problems)} pass; "
+        f"stubs accepted {len(stub_accept)}/{2 * len(problems)}; "
         f"same-signature swaps accepted {len(swap_accept)}/{swaps}{c_extra}; {cc}; unexplained {unexplained}"
     )
     return report
@@ -360,14 +364,16 @@ def to_markdown(r: dict) -> str:
     for s in r["stubs"]["accepted"]:
         out.append(f"  - {s['task']} accepts stub '{s['stub']}'")
     out.append(
-        f"- other problems' canonical solutions (same signature) accepted: {len(r['swaps']['accepted'])} of {r['swaps']['programs']} programs"
+        "- other problems' canonical solutions (same signature) accepted: "
+        f"{len(r['swaps']['accepted'])} of {r['swaps']['programs']} programs"
     )
     for s in r["swaps"]["accepted"]:
         out.append(f"  - {s['task']} accepts {s['accepted_solution_of']}: {s['explanation']}")
     if "conventions" in r:
         out.append(
-            f"- problems departing from the C conventions (caller buffers, in-place results, unstated ownership, "
-            f"array results without an out-length; codem_core/benchmarks/c_conventions.py): {r['conventions']['problems_violating']}"
+            "- problems departing from the C conventions (caller buffers, in-place results, unstated ownership, "
+            "array results without an out-length; codem_core/benchmarks/c_conventions.py): "
+            f"{r['conventions']['problems_violating']}"
         )
         for tid, vs in r["conventions"]["violations"].items():
             out.append(f"  - {tid}: {'; '.join(vs)}")
@@ -379,18 +385,21 @@ def to_markdown(r: dict) -> str:
         )
         for f in sz["findings"]:
             out.append(
-                f"  - {f['task']} ({f['stage']}): {f['detail'].strip().splitlines()[0][:200] if f['detail'].strip() else ''}"
+                f"  - {f['task']} ({f['stage']}): "
+                f"{f['detail'].strip().splitlines()[0][:200] if f['detail'].strip() else ''}"
             )
     for c in r["cross_checks"]:
         out += [
             "",
             f"## Cross-check: {c['suite']}",
             "",
-            f"{c['agree']}/{c['tasks']} agree ({c['rate_all']:.1%}); where signatures match: {c['agree_where_signature_matches']}/{c['signature_match']} ({c['rate_signature_match']:.1%})",
+            f"{c['agree']}/{c['tasks']} agree ({c['rate_all']:.1%}); where signatures match: "
+            f"{c['agree_where_signature_matches']}/{c['signature_match']} ({c['rate_signature_match']:.1%})",
         ]
         if "through_adapter" in c:
             out.append(
-                f"where signatures differ and LLM4Decompile's test runs through an adapter (authored/llm4decompile_adapters/): {c['agree_through_adapter']}/{c['through_adapter']}"
+                "where signatures differ and LLM4Decompile's test runs through an adapter "
+                f"(authored/llm4decompile_adapters/): {c['agree_through_adapter']}/{c['through_adapter']}"
             )
         out.append("")
         for d in c["disagreements"]:

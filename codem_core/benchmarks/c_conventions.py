@@ -118,7 +118,8 @@ def violations(p: Problem) -> list[str]:
         scalar_out = prm.depth == 1 and prm.base in SCALARS and prm.base != "char" and kinds <= {"deref"}
         if kinds and not scalar_out:
             out.append(
-                f"{prm.text}: the solution writes into it ({', '.join(sorted(kinds))}): an output buffer or an in-place result"
+                f"{prm.text}: the solution writes into it ({', '.join(sorted(kinds))}): "
+                "an output buffer or an in-place result"
             )
         if scalar_out and kinds and f"*{prm.name}" not in doc:
             out.append(f"{prm.text}: out-parameter not described in the prompt (no '*{prm.name}')")

@@ -59,7 +59,8 @@ def build_cmd(
     prov = build(_langs(language), root, out_dir or BUILT_DIR)
     for lang in _langs(language):
         typer.echo(
-            f"{lang}: {prov[lang]['problems']} problems -> {prov[lang]['output']} (sha256 {prov[lang]['output_sha256'][:12]})"
+            f"{lang}: {prov[lang]['problems']} problems -> {prov[lang]['output']} "
+            f"(sha256 {prov[lang]['output_sha256'][:12]})"
         )
 
 

@@ -84,7 +84,8 @@ _SCAFFOLD_RE = re.compile(
     re.I,
 )
 _REFUSAL_RE = re.compile(
-    r"\b(sorry|i\s+apologi[sz]e|i\s+(cannot|can't|can not|am unable|'m unable|am not able)|as an ai\b|as a language model|i\s+won't be able)",
+    r"\b(sorry|i\s+apologi[sz]e|i\s+(cannot|can't|can not|am unable|'m unable|am not able)|as an ai\b"
+    r"|as a language model|i\s+won't be able)",
     re.I,
 )
 

@@ -72,7 +72,8 @@ def register(app: typer.Typer) -> None:
         templates: str | None = typer.Option(
             None,
             "--templates",
-            help="evol-instruct (default: WizardLM's prompts) | compact (short prompts for a small local teacher) | a folder with depth/breadth/answer.yaml.",
+            help="evol-instruct (default: WizardLM's prompts) | compact (short prompts for a small local teacher) "
+            "| a folder with depth/breadth/answer.yaml.",
         ),
         decontaminate: bool = typer.Option(True, "--decontaminate/--no-decontaminate"),
         mixed: bool = typer.Option(True, "--mixed/--no-mixed"),

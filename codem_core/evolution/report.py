@@ -31,7 +31,8 @@ def render_markdown(report: dict) -> str:
     lines = ["# codem evolve report", ""]
     lines += [
         f"- seeds: {describe_seed_pool(report['seeds'])}",
-        f"- teacher: `{report['teacher']['model']}` at {report['teacher']['base_url']} (concurrency {report['teacher']['concurrency']})",
+        f"- teacher: `{report['teacher']['model']}` at {report['teacher']['base_url']} "
+        f"(concurrency {report['teacher']['concurrency']})",
         "- templates: " + ", ".join(f"{k} `{v['hash']}`" for k, v in report["templates"].items()),
     ]
     d = report["decontamination"]

@@ -310,7 +310,7 @@ class Sandbox(ABC):
             return compiled, None
         return compiled, self.run(run_argv, workdir, run_limits, env, mounts, stdin=stdin, keep_writes=keep_writes)
 
-    def check(self) -> None:
+    def check(self) -> None:  # noqa: B027 (optional hook: a backend that can always run keeps the no-op)
         """Raise SandboxUnavailableError if this backend cannot run here."""
 
     def check_toolchains(self, adapters) -> dict[str, str]:
@@ -319,7 +319,7 @@ class Sandbox(ABC):
         host-prepared artefacts. Empty: the host's toolchains run the programs."""
         return {}
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 (optional hook: a backend that holds nothing keeps the no-op)
         """Release what the backend holds between programs (containers); it starts again on the next run."""
 
 
@@ -537,12 +537,18 @@ entries=()
 for e in /tmp/* /tmp/.[!.]* /tmp/..?* /dev/shm/* /dev/shm/.[!.]* /dev/shm/..?*; do
   [ "$e" = /tmp/.codem-in ] || entries+=("$e")
 done
-if [ "${#entries[@]}" -gt 0 ]; then rm -rf -- "${entries[@]}" || { chmod -R u+rwX -- "${entries[@]}"; rm -rf -- "${entries[@]}"; }; fi
+if [ "${#entries[@]}" -gt 0 ]; then
+  rm -rf -- "${entries[@]}" || { chmod -R u+rwX -- "${entries[@]}"; rm -rf -- "${entries[@]}"; }
+fi
 for e in shm sem msg; do
   { read -r line; read -r line; } </proc/sysvipc/$e
   if [ -n "$line" ]; then ipcrm -a; break; fi
 done
-if [ "$1" = 1 ]; then ln -s /tmp/.codem-in /tmp/w; elif [ "$1" = 0 ]; then mkdir /tmp/w && cp -R --preserve=mode /tmp/.codem-in/. /tmp/w/; fi
+if [ "$1" = 1 ]; then
+  ln -s /tmp/.codem-in /tmp/w
+elif [ "$1" = 0 ]; then
+  mkdir /tmp/w && cp -R --preserve=mode /tmp/.codem-in/. /tmp/w/
+fi
 """
 _DOCKER_WRAPPER = r"""
 exec 3>&2 2>/dev/null  # the program's stderr is fd 3; the wrapper's own messages go nowhere
@@ -660,7 +666,8 @@ class DockerSandbox(Sandbox):
             host = ((out.stdout or out.stderr).strip().splitlines() or [""])[0]
             if host != line:
                 raise SandboxUnavailableError(
-                    f"{adapter.language}: executor image {self.image} has `{binary}` {line!r} where this host has {host!r}, "
+                    f"{adapter.language}: executor image {self.image} has `{binary}` {line!r} "
+                    f"where this host has {host!r}, "
                     "and codem builds this language's artefacts with the host's: rebuild the image (make images) "
                     "or install the same version here"
                 )

@@ -140,8 +140,9 @@ def unescape_html(code: str, language: str) -> str:
 # Prose that presents a block as a fix of an earlier one. Neutral alternatives ("Solution 2
 # (shorter)", "Alternatively") do not count: then the first block stays the answer.
 _REVISION = re.compile(
-    r"\b(?:improved|corrected|correct(?:ion| version| code| solution| implementation)|fix(?:ed|es)?|updated|revised|better|"
-    r"optimi[sz]ed|more efficient|refined|final (?:version|code|solution)|bug|mistake|oops|wrong|incorrect|off by one)\b",
+    r"\b(?:improved|corrected|correct(?:ion| version| code| solution| implementation)|fix(?:ed|es)?|updated|revised"
+    r"|better|optimi[sz]ed|more efficient|refined|final (?:version|code|solution)|bug|mistake|oops|wrong|incorrect"
+    r"|off by one)\b",
     re.I,
 )
 

@@ -14,7 +14,8 @@ def register(app: typer.Typer) -> None:
         model: str | None = typer.Option(
             None,
             "--model",
-            help="transformers: a model folder, hub id, .gguf, 'smollm2' or 'tiny-gptbigcode'; openai: the served model name (default: the first one).",
+            help="transformers: a model folder, hub id, .gguf, 'smollm2' or 'tiny-gptbigcode'; "
+            "openai: the served model name (default: the first one).",
         ),
         languages: str = typer.Option("all", "--languages", help="Comma-separated evaluation languages, or 'all'."),
         limit: int | None = typer.Option(None, "--limit", help="Only the first N problems of each language."),

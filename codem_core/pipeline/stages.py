@@ -473,7 +473,8 @@ def generate(
         store.write_text(generations_key(model, lang), text)
         shas[lang] = sha256_text(text)
     log(
-        f"generate {model}: {len(rows)} samples over {len(by_lang)} languages -> {store.url_for('generations/' + model)}"
+        f"generate {model}: {len(rows)} samples over {len(by_lang)} languages "
+        f"-> {store.url_for('generations/' + model)}"
     )
     return {
         "model": model,

@@ -56,7 +56,8 @@ def register(app: typer.Typer) -> None:
         nproc: str | None = typer.Option(
             None,
             "--nproc",
-            help="Training processes: 'auto' (one per GPU when there are several; default) or N (N CPU processes with gloo on a CPU).",
+            help="Training processes: 'auto' (one per GPU when there are several; default) "
+            "or N (N CPU processes with gloo on a CPU).",
         ),
         report_to: str | None = typer.Option(
             None,
@@ -69,9 +70,7 @@ def register(app: typer.Typer) -> None:
         push_corpus_to_hub: str | None = typer.Option(
             None, "--push-corpus-to-hub", help="Publish the corpus as a dataset repo."
         ),
-        set_: list[str] | None = typer.Option(
-            None, "--set", help="Override any preset field: --set warmup_steps=10."
-        ),
+        set_: list[str] | None = typer.Option(None, "--set", help="Override any preset field: --set warmup_steps=10."),
         skip_memory_check: bool = typer.Option(
             False, "--skip-memory-check", help="Train even if the memory estimate says it will not fit."
         ),

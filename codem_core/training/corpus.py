@@ -162,7 +162,8 @@ def _load_saved_dataset(path: Path) -> tuple[list[dict], list[str]]:
         ds = datasets.load_from_disk(str(path))
     except Exception as exc:  # corrupt or foreign folder
         raise DataError(
-            f"corpus {path}: cannot read the saved dataset ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})"
+            f"corpus {path}: cannot read the saved dataset "
+            f"({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})"
         ) from None
     if isinstance(ds, datasets.DatasetDict):
         split = "train" if "train" in ds else next(iter(ds))

@@ -172,7 +172,8 @@ def push_model(folder: str | Path, repo_id: str, *, private: bool = True, log: C
 
 
 def push_corpus(corpus, repo_id: str, *, private: bool = True, log: Callable[[str], None] = print) -> str:
-    """Upload a loaded ``Corpus`` as a dataset repo: ``train.jsonl`` (instruction, response, language) + a dataset card."""
+    """Upload a loaded ``Corpus`` as a dataset repo: ``train.jsonl`` (instruction, response, language) + a
+    dataset card."""
     import json
 
     from huggingface_hub import DatasetCard, DatasetCardData
@@ -202,7 +203,8 @@ def push_corpus(corpus, repo_id: str, *, private: bool = True, log: Callable[[st
             codem_languages=corpus.languages,
         )
         body = (
-            f"# codem corpus\n\n{len(corpus)} instruction/response pairs ({', '.join(f'{k} {v}' for k, v in corpus.languages.items())}), "
+            f"# codem corpus\n\n{len(corpus)} instruction/response pairs "
+            f"({', '.join(f'{k} {v}' for k, v in corpus.languages.items())}), "
             f"from `{corpus.path}`.\n\nsha256 over the (instruction, response) pairs: `{corpus.sha256}`.\n"
         )
         card = DatasetCard.from_template(data, template_str="---\n{{ card_data }}\n---\n\n{{ body }}\n", body=body)

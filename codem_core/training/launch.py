@@ -174,9 +174,8 @@ def _first_error(folder: Path, rc: int) -> CodemError:
     cls = getattr(errors, err.get("kind", ""), None)
     if isinstance(cls, type) and issubclass(cls, CodemError):
         return cls(err["message"])
-    return TrainingProcessError(
-        f"training rank {err.get('rank')} failed: {err['message']} (see {folder / ('rank-%s.log' % err.get('rank'))})"
-    )
+    log = folder / f"rank-{err.get('rank')}.log"
+    return TrainingProcessError(f"training rank {err.get('rank')} failed: {err['message']} (see {log})")
 
 
 def write_error(folder: Path, rank: int, exc: BaseException) -> None:

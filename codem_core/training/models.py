@@ -141,7 +141,8 @@ def convert_gguf(gguf: Path, folder: Path) -> Path:
             model = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
         except Exception as exc:
             raise ModelNotFoundError(
-                f"model {gguf}: transformers cannot read this GGUF ({type(exc).__name__}: {str(exc).splitlines()[0][:160] if str(exc) else ''})"
+                f"model {gguf}: transformers cannot read this GGUF "
+                f"({type(exc).__name__}: {str(exc).splitlines()[0][:160] if str(exc) else ''})"
             ) from None
         # A GGUF-loaded model refuses save_pretrained until it stops calling itself quantised.
         model.hf_quantizer = None
@@ -173,11 +174,13 @@ def _tokenizer_training_text() -> list[str]:
     for mod in (textwrap, _json.decoder, inspect):
         texts.append(inspect.getsource(mod))
     snippets = [
-        '#include <stdio.h>\nint main(void) { int x = 0; for (int i = 0; i < 10; i++) { x += i; } printf("%d\\n", x); return 0; }\n',
+        "#include <stdio.h>\n"
+        'int main(void) { int x = 0; for (int i = 0; i < 10; i++) { x += i; } printf("%d\\n", x); return 0; }\n',
         "#include<vector>\nusing namespace std;\nvector<int> f(vector<int> v){ sort(v.begin(), v.end()); return v; }\n",
         "public class Solution {\n    public List<Integer> f(List<Integer> xs) {\n        return xs;\n    }\n}\n",
         "func F(xs []int) int {\n\tsum := 0\n\tfor _, x := range xs {\n\t\tsum += x\n\t}\n\treturn sum\n}\n",
-        "const f = (xs) => {\n  return xs.map((x) => x * 2);\n};\nfunction g(a: number, b: string): boolean { return true; }\n",
+        "const f = (xs) => {\n  return xs.map((x) => x * 2);\n};\n"
+        "function g(a: number, b: string): boolean { return true; }\n",
         "<!DOCTYPE html>\n<html><head><title>Hello</title></head><body><p>Hello, World</p></body></html>\n",
     ]
     return texts + snippets * 20

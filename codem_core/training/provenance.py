@@ -110,6 +110,14 @@ def _body(provenance: dict, pass_at_1: dict[str, Any] | None) -> str:
     langs = ", ".join(f"{k} {v}" for k, v in corpus.get("languages", {}).items())
     batch = provenance.get("global_batch") or {}
     world = provenance.get("world_size", 1)
+    lora_row = (
+        f"r={lora['r']} alpha={lora['alpha']} dropout={lora['dropout']} targets={lora['target_modules']}"
+        if lora
+        else "no (full fine-tune)"
+    )
+    packing = (
+        cfg.get("packing_mode") + ", " + cfg.get("packing_attention") + " attention" if cfg.get("packing") else "no"
+    )
     lines = [
         f"# CodeM fine-tune of {_base_name(provenance)}",
         "",
@@ -124,11 +132,13 @@ def _body(provenance: dict, pass_at_1: dict[str, Any] | None) -> str:
         f"| preset | `{cfg.get('name')}` |",
         f"| batch x accumulation x processes = global batch | {cfg.get('per_device_train_batch_size')} x "
         f"{cfg.get('gradient_accumulation_steps')} x {world} = {batch.get('global', '?')} |",
-        f"| learning rate / schedule / warm-up | {cfg.get('learning_rate')} / {cfg.get('lr_scheduler_type')} / {cfg.get('warmup_steps')} steps |",
-        f"| epochs / max steps / max length | {cfg.get('num_train_epochs')} / {cfg.get('max_steps')} / {cfg.get('max_length')} |",
+        f"| learning rate / schedule / warm-up | {cfg.get('learning_rate')} / {cfg.get('lr_scheduler_type')} / "
+        f"{cfg.get('warmup_steps')} steps |",
+        f"| epochs / max steps / max length | {cfg.get('num_train_epochs')} / {cfg.get('max_steps')} / "
+        f"{cfg.get('max_length')} |",
         f"| precision / DeepSpeed | {provenance.get('precision_used')} / {cfg.get('deepspeed') or 'no'} |",
-        f"| LoRA | {('r=%s alpha=%s dropout=%s targets=%s' % (lora['r'], lora['alpha'], lora['dropout'], lora['target_modules'])) if lora else 'no (full fine-tune)'} |",
-        f"| packing | {(cfg.get('packing_mode') + ', ' + cfg.get('packing_attention') + ' attention') if cfg.get('packing') else 'no'} |",
+        f"| LoRA | {lora_row} |",
+        f"| packing | {packing} |",
         f"| steps / train loss | {metrics.get('global_step')} / {metrics.get('train_loss')} |",
         f"| seed | {cfg.get('seed')} |",
         f"| codem commit | `{provenance.get('git_commit')}` |",

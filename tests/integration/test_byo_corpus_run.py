@@ -13,7 +13,7 @@ import pytest
 
 pytest.importorskip("torch")
 
-from tests.integration.tiny_models import CODEALPACA, child_env, tiny_model_dir  # noqa: E402,F401
+from tests.integration.tiny_models import CODEALPACA, child_env  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -44,7 +44,7 @@ def _cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     )
 
 
-def test_codem_train_on_a_hub_corpus(tmp_path, tiny_model_dir):  # noqa: F811
+def test_codem_train_on_a_hub_corpus(tmp_path, tiny_model_dir):
     mirror = tmp_path / "mirror"
     repo = mirror / "Daoguang" / "CodeM-Multilinugal-Data"
     repo.mkdir(parents=True)

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from codem_core.benchmarks import load_problems
-from tests.integration.tiny_models import child_env, tiny_model_dir  # noqa: F401  (fixture)
+from tests.integration.tiny_models import child_env
 
 REPO = Path(__file__).resolve().parents[2]
 DEAD_URL = "http://127.0.0.1:9/v1"  # the discard port: nothing answers there
@@ -447,7 +447,7 @@ def test_ctrl_c_mid_evaluate_leaves_nothing_and_the_rerun_matches(tmp_path, data
     assert _temps(tmp_path) == []
 
 
-def test_killed_generate_resumes_to_the_uninterrupted_output(tmp_path, tiny_model_dir):  # noqa: F811
+def test_killed_generate_resumes_to_the_uninterrupted_output(tmp_path, tiny_model_dir):
     """SIGKILL after the first chunk, the last resume line then torn in half (a kill mid-write):
     the rerun keeps the whole lines, regenerates the rest, and writes byte for byte what an
     uninterrupted run writes."""

@@ -42,7 +42,7 @@ def test_evaluate_writes_rows_summary_and_table(tmp_path, data_dir, home_env):
     write_samples(samples, rows)
     res = codem("evaluate", "--samples", str(samples), "--out", str(out), env=home_env)
     assert res.returncode == 0, res.stderr
-    results = [json.loads(l) for l in out.read_text().splitlines()]
+    results = [json.loads(line) for line in out.read_text().splitlines()]
     assert [r["task_id"] for r in results] == [r["task_id"] for r in rows]
     assert all(r["model"] == "m" for r in results)  # input fields kept
     assert [r["status"] for r in results] == ["passed", "failed", "passed", "compile_error"]
@@ -105,7 +105,7 @@ def test_benchmarks_check_passes_and_names_failures(tmp_path, home_env, data_dir
 
     bad = tmp_path / "data"
     shutil.copytree(data_dir / "humaneval-x", bad / "humaneval-x")
-    rows = [json.loads(l) for l in gzip.open(bad / "humaneval-x" / "humaneval_js.jsonl.gz", "rt")]
+    rows = [json.loads(line) for line in gzip.open(bad / "humaneval-x" / "humaneval_js.jsonl.gz", "rt")]
     rows[7]["canonical_solution"] = "  return []\n}\n"
     with gzip.open(bad / "humaneval-x" / "humaneval_js.jsonl.gz", "wt") as fh:
         fh.writelines(json.dumps(r) + "\n" for r in rows)

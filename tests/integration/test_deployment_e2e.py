@@ -522,7 +522,8 @@ def test_bad_config_fails_the_deployment_run_with_one_line(stack):
             {**PARAMS, "store": f"s3://{BUCKET}/bad"}, job_env={"AWS_ACCESS_KEY_ID": "", "AWS_SECRET_ACCESS_KEY": ""}
         ),
     }
-    # submitted through `codem pipeline run --deployment ... --watch`: the worker's flow run fails, the CLI says so in one line
+    # submitted through `codem pipeline run --deployment ... --watch`: the worker's flow run fails,
+    # the CLI says so in one line
     watched = subprocess.Popen(
         [
             str(BIN / "codem"),

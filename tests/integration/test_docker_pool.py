@@ -56,7 +56,8 @@ def _deploy_script(api: str, data_dir: Path, shared: Path) -> str:
     }
     return (
         "from flows.evaluate_samples import evaluate_samples_flow\n"
-        f"evaluate_samples_flow.deploy(name='docker', work_pool_name='docker-exec', image={IMAGE!r}, build=False, push=False,\n"
+        f"evaluate_samples_flow.deploy(name='docker', work_pool_name='docker-exec', image={IMAGE!r}, build=False, "
+        "push=False,\n"
         f"                             job_variables={job_variables!r})\n"
     )
 

@@ -20,7 +20,8 @@ JAVA_STREAMS = (
 )
 GO_SORT_ALIAS = (
     "    xs := append([]float64(nil), numbers...)\n    srt.Float64s(xs)\n"
-    "    for i := 1; i < len(xs); i++ {\n        if xs[i]-xs[i-1] < threshold {\n            return true\n        }\n    }\n    return false\n}\n"
+    "    for i := 1; i < len(xs); i++ {\n        if xs[i]-xs[i-1] < threshold {\n            return true\n        }\n"
+    "    }\n    return false\n}\n"
 )
 CPP_NUMERIC = (
     "    vector<float> xs = numbers; sort(xs.begin(), xs.end());\n    vector<float> d(xs.size());\n"

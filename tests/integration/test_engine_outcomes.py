@@ -28,28 +28,32 @@ CASES = {
         "wrong": "    return false;\n}\n",
         "broken": "    return undefined_name;\n}\n",
         "loop": "    volatile long x = 0; while (true) { x++; }\n    return false;\n}\n",
-        "membomb": "    std::vector<std::vector<char>> v; while (true) v.emplace_back(1 << 20, 'x');\n    return false;\n}\n",
+        "membomb": "    std::vector<std::vector<char>> v; while (true) v.emplace_back(1 << 20, 'x');\n"
+        "    return false;\n}\n",
         "crash": "    int *p = nullptr; return *p == 1;\n}\n",
     },
     "java": {
         "wrong": "        return false;\n    }\n}",
         "broken": "        return undefinedName;\n    }\n}",
         "loop": "        while (true) {}\n    }\n}",
-        "membomb": "        java.util.List<long[]> l = new java.util.ArrayList<>(); while (true) l.add(new long[1 << 20]);\n    }\n}",
+        "membomb": "        java.util.List<long[]> l = new java.util.ArrayList<>(); while (true) l.add(new long[1 << "
+        "20]);\n    }\n}",
         "crash": "        return numbers.get(100) > 0;\n    }\n}",
     },
     "go": {
         "wrong": "    return false\n}\n",
         "broken": "    return undefinedName\n}\n",
         "loop": "    for {\n    }\n}\n",
-        "membomb": "    var s [][]byte\n    for {\n        b := make([]byte, 1<<20)\n        for i := range b {\n            b[i] = 1\n        }\n        s = append(s, b)\n    }\n}\n",
+        "membomb": "    var s [][]byte\n    for {\n        b := make([]byte, 1<<20)\n        for i := range b {\n"
+        "            b[i] = 1\n        }\n        s = append(s, b)\n    }\n}\n",
         "crash": "    return numbers[100] > 0\n}\n",
     },
     "c": {
         "wrong": "    return 0;\n}\n",
         "broken": "    return undefined_name;\n}\n",
         "loop": "    volatile long x = 0; while (1) { x++; }\n    return 0;\n}\n",
-        "membomb": '    for (;;) { char *p = malloc(1 << 20); if (!p) { fprintf(stderr, "out of memory\\n"); abort(); } memset(p, 1, 1 << 20); }\n}\n',
+        "membomb": '    for (;;) { char *p = malloc(1 << 20); if (!p) { fprintf(stderr, "out of memory\\n"); abort(); '
+        "} memset(p, 1, 1 << 20); }\n}\n",
         "crash": "    int *p = 0; return *p;\n}\n",
     },
     "typescript": {

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from codem_core.evolution.local_teacher import LOCAL_MODEL_ALIAS, free_port
-from tests.integration.teacher_server import local_teacher, requires_local_teacher  # noqa: F401
+from tests.integration.teacher_server import requires_local_teacher
 from tests.integration.tiny_models import child_env
 
 REPO = Path(__file__).resolve().parents[2]
@@ -46,7 +46,7 @@ def _files(folder: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def proxy(local_teacher):  # noqa: F811
+def proxy(local_teacher):
     """A counting pass-through proxy in front of the server (no faults injected)."""
     from tests.integration.teacher_server import FaultProxy
 
@@ -117,7 +117,7 @@ def test_cli_rows_are_what_evaluate_reads(generated, data_dir):
     assert not Path(f"{out}.partial.jsonl").exists()
 
 
-def test_rows_are_the_servers_greedy_reply(generated, local_teacher, data_dir):  # noqa: F811
+def test_rows_are_the_servers_greedy_reply(generated, local_teacher, data_dir):
     """The first Python row's raw reply equals a direct greedy /v1/completions call on the Figure 3 prompt."""
     import openai
 

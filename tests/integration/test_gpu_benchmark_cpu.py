@@ -66,6 +66,6 @@ def test_gpu_throughput_without_cuda_fails_with_one_line(tmp_path):
     out = tmp_path / "gpu.json"
     proc = subprocess.run([sys.executable, str(SCRIPT), "--out", str(out)], capture_output=True, text=True, timeout=120)
     assert proc.returncode != 0
-    lines = [l for l in proc.stderr.splitlines() if l.strip()]
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "needs a CUDA GPU" in lines[0], proc.stderr
     assert not out.exists()

@@ -146,9 +146,12 @@ def test_local_compose_stack_comes_up():
     api = f"http://127.0.0.1:{prefect_port}/api"
     try:
         up = subprocess.run(base + ["up", "-d"], cwd=REPO, env=env, capture_output=True, text=True, timeout=1200)
-        logs = lambda: subprocess.run(
-            base + ["logs", "--tail", "40"], cwd=REPO, env=env, capture_output=True, text=True
-        ).stdout[-4000:]  # noqa: E731
+
+        def logs() -> str:
+            return subprocess.run(
+                base + ["logs", "--tail", "40"], cwd=REPO, env=env, capture_output=True, text=True
+            ).stdout[-4000:]
+
         assert up.returncode == 0, up.stderr[-2000:] + "\n" + logs()
         assert httpx.get(f"{api}/health", timeout=10).status_code == 200
         deployments = {d["name"] for d in httpx.post(f"{api}/deployments/filter", json={}, timeout=30).json()}

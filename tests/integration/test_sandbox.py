@@ -52,7 +52,8 @@ def test_cannot_write_outside_the_work_dir(sandbox, workdir):
     marker = f"codem-escape-{uuid.uuid4().hex}"
     code = (
         "import os\nresults = []\n"
-        f"for path in ['/usr/{marker}', '/etc/{marker}', '{workdir.parent}/{marker}', '/tmp/{marker}', '/var/tmp/{marker}']:\n"
+        f"for path in ['/usr/{marker}', '/etc/{marker}', '{workdir.parent}/{marker}', '/tmp/{marker}', "
+        f"'/var/tmp/{marker}']:\n"
         "    try:\n        open(path, 'w').write('x'); results.append('wrote ' + path)\n"
         "    except OSError as e:\n        results.append('denied ' + path)\n"
         "open('inside.txt', 'w').write('ok')\nprint('\\n'.join(results))\n"
@@ -80,7 +81,8 @@ def test_host_files_and_home_are_invisible(sandbox, workdir):
         res = run_py(
             sandbox,
             workdir,
-            f"import os\nprint(os.path.exists({str(marker)!r}), os.path.exists({str(Path(__file__).resolve())!r}))\nopen('/etc/shadow').read()\n",
+            f"import os\nprint(os.path.exists({str(marker)!r}), os.path.exists({str(Path(__file__).resolve())!r}))\n"
+            "open('/etc/shadow').read()\n",
         )
     finally:
         marker.unlink()
@@ -92,7 +94,10 @@ def test_parent_secrets_do_not_reach_the_program(sandbox, workdir, monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-secret-123")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "aws-secret-456")
     monkeypatch.setenv("HF_TOKEN", "hf-secret-789")
-    code = "import os, glob\nprint(sorted(os.environ))\nfor p in glob.glob('/proc/*/environ'):\n    try:\n        print(open(p, 'rb').read())\n    except OSError:\n        pass\n"
+    code = (
+        "import os, glob\nprint(sorted(os.environ))\nfor p in glob.glob('/proc/*/environ'):\n    try:\n"
+        "        print(open(p, 'rb').read())\n    except OSError:\n        pass\n"
+    )
     res = run_py(sandbox, workdir, code)
     assert res.returncode == 0
     for secret in ("sk-test-secret-123", "aws-secret-456", "hf-secret-789", "OPENAI_API_KEY", "AWS_", "HF_TOKEN"):
@@ -114,7 +119,11 @@ def test_fork_bomb_is_contained(sandbox, workdir):
         # zombies (state Z) run nothing: an init that does not reap them keeps them listed
         ps = subprocess.run(["ps", "-eo", "uid=,stat="], capture_output=True, text=True).stdout.splitlines()
         # this process's slot uids only: other codem processes on the machine have sandboxes of their own
-        left = [l for l in ps if low <= int(l.split()[0]) < low + _MAX_SLOTS and not l.split()[1].startswith("Z")]
+        left = [
+            line
+            for line in ps
+            if low <= int(line.split()[0]) < low + _MAX_SLOTS and not line.split()[1].startswith("Z")
+        ]
         if not left or time.monotonic() > deadline:
             break
         time.sleep(0.2)
@@ -206,7 +215,8 @@ def test_phased_run_gets_the_run_limits_and_no_extra_descriptor(sandbox, workdir
             PY,
             "-c",
             "import os, resource as r\nprint(r.getrlimit(r.RLIMIT_CPU)[0], r.getrlimit(r.RLIMIT_DATA)[0] // 1024)\n"
-            "fds = os.listdir('/proc/self/fd')\nfor fd in fds:\n    try: print(fd + '=' + os.readlink('/proc/self/fd/' + fd))\n"
+            "fds = os.listdir('/proc/self/fd')\nfor fd in fds:\n"
+            "    try: print(fd + '=' + os.readlink('/proc/self/fd/' + fd))\n"
             "    except OSError: pass",
         ],
         workdir,

@@ -37,7 +37,10 @@ def _py(attack: str) -> str:
 
 def _escapes(host_sock: str) -> dict[str, str]:
     # each raises RuntimeError('ESCAPED ...') only if the attack got through
-    connect = "import socket\ntry:\n    s = socket.socket({fam}, {kind})\n    s.settimeout(1)\n    {op}\nexcept OSError:\n    pass\nelse:\n    raise RuntimeError('ESCAPED')"
+    connect = (
+        "import socket\ntry:\n    s = socket.socket({fam}, {kind})\n    s.settimeout(1)\n    {op}\n"
+        "except OSError:\n    pass\nelse:\n    raise RuntimeError('ESCAPED')"
+    )
     return {
         "ipv6 loopback": connect.format(fam="socket.AF_INET6", kind="socket.SOCK_STREAM", op="s.connect(('::1', 22))"),
         "udp send": connect.format(
@@ -51,9 +54,11 @@ def _escapes(host_sock: str) -> dict[str, str]:
         "unix socket in the scratch root": connect.format(
             fam="socket.AF_UNIX", kind="socket.SOCK_STREAM", op=f"s.connect({host_sock!r})"
         ),
-        "dns": "import socket\ntry:\n    socket.getaddrinfo('pypi.org', 443)\nexcept OSError:\n    pass\nelse:\n    raise RuntimeError('ESCAPED')",
+        "dns": "import socket\ntry:\n    socket.getaddrinfo('pypi.org', 443)\nexcept OSError:\n    pass\nelse:\n"
+        "    raise RuntimeError('ESCAPED')",
         "host paths": (
-            "import os, glob\nfor p in ['/work', '/home/codem', '/var/run/docker.sock', '/run/docker.sock', '/var/lib/docker', "
+            "import os, glob\n"
+            "for p in ['/work', '/home/codem', '/var/run/docker.sock', '/run/docker.sock', '/var/lib/docker', "
             + repr(str(get_settings().scratch_root))
             + ", "
             + repr(str(get_settings().verdict_cache_dir))
@@ -63,17 +68,25 @@ def _escapes(host_sock: str) -> dict[str, str]:
             + repr(str(Path(__file__).resolve().parents[2]))
             + "]:\n"
             "    if os.path.exists(p):\n        raise RuntimeError('ESCAPED ' + p)\n"
-            "if os.path.isdir('/root') and os.access('/root', os.R_OK) and os.listdir('/root'):\n    raise RuntimeError('ESCAPED: /root')\n"
+            "if os.path.isdir('/root') and os.access('/root', os.R_OK) and os.listdir('/root'):\n"
+            "    raise RuntimeError('ESCAPED: /root')\n"
             # only the sandbox's own few processes, none of the host's (pytest, the engine)
             "pids = [d for d in os.listdir('/proc') if d.isdigit()]\n"
-            "if len(pids) > 30 or any(b'pytest' in open(f'/proc/{d}/cmdline', 'rb').read() for d in pids if os.path.exists(f'/proc/{d}/cmdline')):\n"
+            "if len(pids) > 30 or any(b'pytest' in open(f'/proc/{d}/cmdline', 'rb').read() for d in pids if "
+            "os.path.exists(f'/proc/{d}/cmdline')):\n"
             "    raise RuntimeError('ESCAPED: host pids')\n"
-            "if glob.glob('/tmp/codem*') or glob.glob('/tmp/*/job-*'):\n    raise RuntimeError('ESCAPED: other work dirs')"
+            "if glob.glob('/tmp/codem*') or glob.glob('/tmp/*/job-*'):\n"
+            "    raise RuntimeError('ESCAPED: other work dirs')"
         ),
-        "nested user namespace": "import subprocess\nif subprocess.run(['unshare', '-r', 'true']).returncode == 0:\n    raise RuntimeError('ESCAPED')",
-        "mount": "import subprocess\nif subprocess.run(['mount', '-t', 'tmpfs', 'x', '/usr'], capture_output=True).returncode == 0:\n    raise RuntimeError('ESCAPED')",
-        "dev tty": "try:\n    open('/dev/tty', 'w').write('x')\nexcept OSError:\n    pass\nelse:\n    raise RuntimeError('ESCAPED')",
-        "10 GB sparse file": "f = open('sparse', 'wb')\nf.seek(10 << 30)\ntry:\n    f.write(b'x'); f.close()\nexcept OSError:\n    pass\nelse:\n    raise RuntimeError('ESCAPED')",
+        "nested user namespace": "import subprocess\nif subprocess.run(['unshare', '-r', 'true']).returncode == 0:\n"
+        "    raise RuntimeError('ESCAPED')",
+        "mount": "import subprocess\n"
+        "if subprocess.run(['mount', '-t', 'tmpfs', 'x', '/usr'], capture_output=True).returncode == 0:\n"
+        "    raise RuntimeError('ESCAPED')",
+        "dev tty": "try:\n    open('/dev/tty', 'w').write('x')\nexcept OSError:\n    pass\nelse:\n"
+        "    raise RuntimeError('ESCAPED')",
+        "10 GB sparse file": "f = open('sparse', 'wb')\nf.seek(10 << 30)\ntry:\n    f.write(b'x'); f.close()\n"
+        "except OSError:\n    pass\nelse:\n    raise RuntimeError('ESCAPED')",
     }
 
 
@@ -185,12 +198,14 @@ SURVIVORS = {
     "python": _py(
         "import os, signal, subprocess, time\nif os.fork() == 0:\n    os.setsid()\n    if os.fork() == 0:\n"
         "        signal.signal(signal.SIGTERM, signal.SIG_IGN)\n        time.sleep(300)\n    os._exit(0)\n"
-        "subprocess.Popen(['nohup', 'sleep', '300'], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)"
+        "subprocess.Popen(['nohup', 'sleep', '300'], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, "
+        "start_new_session=True)"
     ),
     "c": "    if (fork() == 0) { setsid(); signal(SIGTERM, SIG_IGN); if (fork() == 0) { sleep(300); } _exit(0); }\n"
     "    int i, j;\n    for (i = 0; i < size; i++)\n        for (j = i + 1; j < size; j++)\n"
     "            if (fabs(numbers[i] - numbers[j]) < threshold)\n                return 1;\n    return 0;\n}\n",
-    "go": "    go func() { for { } }()\n    for i := 0; i < 50; i++ { go func() { select {} }() }\n    for i := 0; i < len(numbers); i++ {\n"
+    "go": "    go func() { for { } }()\n    for i := 0; i < 50; i++ { go func() { select {} }() }\n"
+    "    for i := 0; i < len(numbers); i++ {\n"
     "        for j := i + 1; j < len(numbers); j++ {\n            if math.Abs(numbers[i] - numbers[j]) < threshold {\n"
     "                return true\n            }\n        }\n    }\n    return false\n}\n",
 }
@@ -213,7 +228,8 @@ def test_kill_all_does_not_reach_a_sibling_program(data_dir, any_sandbox):
     """kill(-1, SIGKILL) in one program while another runs beside it: the other still passes."""
     problem = load_problems("python", data_dir)[0]
     killer = _py(
-        "import os, time\nfor _ in range(20):\n    try:\n        os.kill(-1, 9)\n    except OSError:\n        pass\n    time.sleep(0.05)"
+        "import os, time\nfor _ in range(20):\n    try:\n        os.kill(-1, 9)\n    except OSError:\n        pass\n"
+        "    time.sleep(0.05)"
     )
     sleeper = _py("import time\ntime.sleep(0.05)")
     verdicts = ExecutionEngine(sandbox=any_sandbox, cache=False, workers=2).evaluate(
@@ -225,7 +241,8 @@ def test_kill_all_does_not_reach_a_sibling_program(data_dir, any_sandbox):
 # -- the host's disk and work dir ---------------------------------------------------
 
 WRITES = {
-    "many files of the largest allowed size": "import os\nos.makedirs('d')\nfor i in range(200):\n    open(f'd/f{i}', 'wb').write(b'x' * (15 << 20))",
+    "many files of the largest allowed size": "import os\nos.makedirs('d')\nfor i in range(200):\n"
+    "    open(f'd/f{i}', 'wb').write(b'x' * (15 << 20))",
     "inode exhaustion": "import os\nos.makedirs('n')\nfor i in range(200000):\n    open(f'n/{i}', 'w').close()",
     "very deep directories": "import os\np = 'deep'\nfor _ in range(2000):\n    p += '/d'\n    os.mkdir(p)",
     "symlinks to host files and chmod 000": (
@@ -274,7 +291,8 @@ def test_engine_runs_keep_no_writes(data_dir, tmp_path):
         "python": _py(
             "import os\nopen('leak', 'w').write('x')\nif not os.path.islink('link'):\n    os.symlink('/etc', 'link')"
         ),
-        "c": '    FILE *f = fopen("leak", "w"); fputs("x", f); fclose(f);\n    symlink("/etc", "link");\n    return 0;\n}\n',
+        "c": '    FILE *f = fopen("leak", "w"); fputs("x", f); fclose(f);\n    symlink("/etc", "link");\n'
+        "    return 0;\n}\n",
     }
     pairs = [
         (load_problems(lang, data_dir)[0], code, ("#include <unistd.h>",) if lang == "c" else ())

@@ -10,12 +10,12 @@ import pytest
 
 from codem_core.evolution.run import run_evolve
 from tests.integration.evolve_helpers import cache_entries, options, read_rows
-from tests.integration.teacher_server import LEDGER_REASON, local_teacher, proxy_factory, requires_local_teacher  # noqa: F401
+from tests.integration.teacher_server import LEDGER_REASON, requires_local_teacher
 
 pytestmark = [pytest.mark.slow, requires_local_teacher]
 
 
-def test_faults_are_retried_and_counted(proxy_factory, tmp_path):  # noqa: F811
+def test_faults_are_retried_and_counted(proxy_factory, tmp_path):
     faults = {1: "429", 2: "500", 3: "hang", 4: "drop", 5: "malformed"}
     proxy = proxy_factory(faults=faults, retry_after=1.5, hang_seconds=60)
     n = 2
@@ -43,7 +43,7 @@ def test_faults_are_retried_and_counted(proxy_factory, tmp_path):  # noqa: F811
     assert report["corpora"]["python"]["adds_up"]
 
 
-def test_gives_up_with_one_line_when_the_teacher_keeps_failing(proxy_factory, tmp_path):  # noqa: F811
+def test_gives_up_with_one_line_when_the_teacher_keeps_failing(proxy_factory, tmp_path):
     from codem_core.evolution.teacher import TeacherGaveUp
 
     proxy = proxy_factory(faults={i: "500" for i in range(1, 50)})

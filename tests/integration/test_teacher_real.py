@@ -21,14 +21,14 @@ from codem_core.evolution.run import dry_run, run_evolve
 from codem_core.evolution.templates import load_templates
 from codem_core.languages import TRAIN_LANGUAGES
 from tests.integration.evolve_helpers import REPO, cache_entries, cli_args, options, read_rows, run_cli
-from tests.integration.teacher_server import local_teacher, proxy_factory, requires_local_teacher  # noqa: F401
+from tests.integration.teacher_server import requires_local_teacher
 
 pytestmark = [pytest.mark.slow, requires_local_teacher]
 N = 2  # seeds per language: 8 languages x 2 seeds x 2 requests = 32 teacher requests
 
 
 @pytest.fixture(scope="module")
-def full_run(tmp_path_factory, local_teacher):  # noqa: F811
+def full_run(tmp_path_factory, local_teacher):
     from tests.integration.teacher_server import FaultProxy
 
     root = tmp_path_factory.mktemp("evolve-all")
@@ -128,7 +128,7 @@ def test_dry_run_after_a_full_run_plans_nothing(full_run):
     assert est["total"]["cached"] == full_run["report"]["ledger"]["responses"]
 
 
-def test_dry_run_matches_the_real_run(local_teacher, proxy_factory, tmp_path):  # noqa: F811
+def test_dry_run_matches_the_real_run(local_teacher, proxy_factory, tmp_path):
     cache = tmp_path / "cache"
     proxy = proxy_factory()
     # calibrate on one run, then predict a run over different seeds

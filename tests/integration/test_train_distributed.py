@@ -20,7 +20,7 @@ pytest.importorskip("trl")
 from codem_core.errors import ConfigError  # noqa: E402
 from codem_core.training.launch import TrainingProcessError  # noqa: E402
 from codem_core.training.trainer import train  # noqa: E402
-from tests.integration.tiny_models import child_env, tiny_corpus, tiny_model_dir  # noqa: E402,F401
+from tests.integration.tiny_models import child_env  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 # 6 steps, a checkpoint every 2: the interrupted run is stopped after checkpoint-2 with 4 steps to go
@@ -36,7 +36,7 @@ def _quiet(_msg: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def two_processes(tmp_path_factory, tiny_corpus, tiny_model_dir):  # noqa: F811
+def two_processes(tmp_path_factory, tiny_corpus, tiny_model_dir):
     logs: list[str] = []
     out = tmp_path_factory.mktemp("ddp") / "model"
     res = train(tiny_corpus, str(tiny_model_dir), out, "tiny", {**SIX_STEPS, "nproc": 2}, log=logs.append)
@@ -47,7 +47,7 @@ def test_two_processes_give_the_loss_curve_of_one_with_twice_the_accumulation(
     two_processes,
     tmp_path,
     tiny_corpus,
-    tiny_model_dir,  # noqa: F811
+    tiny_model_dir,
 ):
     """tiny preset: 2 per device x 2 accumulation x 2 processes = 8 = 2 x 4 x 1 process. The data order is the
     same: every rank draws the same seeded permutation and takes every other micro-batch of it (accelerate's
@@ -104,7 +104,7 @@ def test_a_two_process_run_stopped_with_ctrl_c_resumes_from_its_checkpoint(
     two_processes,
     tmp_path,
     tiny_corpus,
-    tiny_model_dir,  # noqa: F811
+    tiny_model_dir,
 ):
     two, _ = two_processes
     out = tmp_path / "resume"
@@ -155,7 +155,7 @@ def test_a_two_process_run_stopped_with_ctrl_c_resumes_from_its_checkpoint(
     assert _losses(res)[-4:] == pytest.approx(_losses(two)[-4:], abs=1e-3)
 
 
-def test_an_error_in_the_ranks_is_one_line(tmp_path, tiny_corpus, tiny_model_dir):  # noqa: F811
+def test_an_error_in_the_ranks_is_one_line(tmp_path, tiny_corpus, tiny_model_dir):
     """A DeepSpeed config that contradicts the preset's batch passes the launcher's JSON check and fails
     in every rank (transformers' check of DeepSpeed values): one line, non-zero exit, the log's path."""
     bad = tmp_path / "ds.json"

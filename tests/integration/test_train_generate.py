@@ -15,7 +15,7 @@ torch = pytest.importorskip("torch")
 from codem_core.errors import ConfigError  # noqa: E402
 from codem_core.languages import EVAL_LANGUAGES  # noqa: E402
 from codem_core.training.trainer import train  # noqa: E402
-from tests.integration.tiny_models import DATA_DIR, child_env, problems_for, tiny_corpus, tiny_model_dir  # noqa: E402,F401
+from tests.integration.tiny_models import child_env, problems_for  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -29,12 +29,12 @@ def _quiet(_msg: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def plain_run(tmp_path_factory, tiny_corpus, tiny_model_dir):  # noqa: F811
+def plain_run(tmp_path_factory, tiny_corpus, tiny_model_dir):
     out = tmp_path_factory.mktemp("plain") / "model"
     return train(tiny_corpus, str(tiny_model_dir), out, "tiny", log=_quiet)
 
 
-def test_plain_run_writes_a_reloadable_model_with_provenance(plain_run, tiny_model_dir):  # noqa: F811
+def test_plain_run_writes_a_reloadable_model_with_provenance(plain_run, tiny_model_dir):
     from transformers import AutoModelForCausalLM
 
     out = Path(plain_run.out)
@@ -60,7 +60,7 @@ def DATA_CORPUS(run) -> str:
 @pytest.mark.parametrize("attention", ["segments", "mask"])
 def test_packing_the_same_micro_batches_gives_the_same_loss_curve(
     plain_run, tmp_path, tiny_corpus, tiny_model_dir, attention
-):  # noqa: F811
+):
     packed = train(
         tiny_corpus,
         str(tiny_model_dir),
@@ -74,7 +74,7 @@ def test_packing_the_same_micro_batches_gives_the_same_loss_curve(
     assert _losses(packed) == pytest.approx(_losses(plain_run), abs=2e-3)
 
 
-def test_packing_to_max_length_fills_steps_with_whole_examples(plain_run, tmp_path, tiny_corpus, tiny_model_dir):  # noqa: F811
+def test_packing_to_max_length_fills_steps_with_whole_examples(plain_run, tmp_path, tiny_corpus, tiny_model_dir):
     logs: list[str] = []
     packed = train(tiny_corpus, str(tiny_model_dir), tmp_path / "packed", "tiny", {"packing": True}, log=logs.append)
     assert packed.tokens["computed"] == packed.tokens["real"]  # one row per micro-batch: not a single pad token
@@ -90,14 +90,14 @@ def test_packing_to_max_length_fills_steps_with_whole_examples(plain_run, tmp_pa
     assert prov["config"]["packing_mode"] == "max_length" and prov["config"]["packing_attention"] == "segments"
 
 
-def test_deepspeed_zero2_gives_the_same_run(plain_run, tmp_path, tiny_corpus, tiny_model_dir):  # noqa: F811
+def test_deepspeed_zero2_gives_the_same_run(plain_run, tmp_path, tiny_corpus, tiny_model_dir):
     ds = train(tiny_corpus, str(tiny_model_dir), tmp_path / "ds", "tiny", {"deepspeed": "zero2"}, log=_quiet)
     prov = json.loads((Path(ds.out) / "codem_provenance.json").read_text())
     assert prov["deepspeed_config"]["zero_optimization"]["stage"] == 2
     assert _losses(ds) == pytest.approx(_losses(plain_run), abs=2e-3)
 
 
-def test_lora_with_packing_and_deepspeed(tmp_path, tiny_corpus, tiny_model_dir):  # noqa: F811
+def test_lora_with_packing_and_deepspeed(tmp_path, tiny_corpus, tiny_model_dir):
     from transformers import AutoModelForCausalLM
 
     lora = {"r": 8, "alpha": 16, "dropout": 0.0, "target_modules": "all-linear"}
@@ -117,7 +117,7 @@ def test_lora_with_packing_and_deepspeed(tmp_path, tiny_corpus, tiny_model_dir):
     assert torch.equal(merged.transformer.wte.weight, base.transformer.wte.weight)  # embeddings frozen under LoRA
 
 
-def test_a_killed_run_resumes_from_its_checkpoint(plain_run, tmp_path, tiny_corpus, tiny_model_dir):  # noqa: F811
+def test_a_killed_run_resumes_from_its_checkpoint(plain_run, tmp_path, tiny_corpus, tiny_model_dir):
     from transformers import TrainerCallback
 
     class Kill(TrainerCallback):
@@ -148,7 +148,7 @@ def _cli(*args: str, env_extra: dict | None = None, timeout: int = 600) -> subpr
     )
 
 
-def test_cli_train_reload_generate_all_languages_and_evaluate(tmp_path, tiny_corpus, tiny_model_dir):  # noqa: F811
+def test_cli_train_reload_generate_all_languages_and_evaluate(tmp_path, tiny_corpus, tiny_model_dir):
     home = {"CODEM_HOME": str(tmp_path / "home")}
     model = tmp_path / "codem-tiny"
     r = _cli(
@@ -242,7 +242,7 @@ def test_cli_train_reload_generate_all_languages_and_evaluate(tmp_path, tiny_cor
     assert all(v.passed for v in engine.evaluate([(p, p.canonical_solution) for p in py]))
 
 
-def test_bad_input_fails_fast_with_one_line(tmp_path, tiny_corpus):  # noqa: F811
+def test_bad_input_fails_fast_with_one_line(tmp_path, tiny_corpus):
     # missing model
     r = _cli(
         "train",

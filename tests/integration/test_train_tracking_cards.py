@@ -19,7 +19,7 @@ from huggingface_hub import ModelCard  # noqa: E402
 from codem_core.training.provenance import update_model_card  # noqa: E402
 from codem_core.training.trainer import train  # noqa: E402
 from tests.integration.hub_server import FakeHub  # noqa: E402
-from tests.integration.tiny_models import child_env, tiny_corpus, tiny_model_dir  # noqa: E402,F401
+from tests.integration.tiny_models import child_env  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -31,7 +31,7 @@ def hub():
 
 
 @pytest.fixture(scope="module")
-def tracked(tmp_path_factory, tiny_corpus, tiny_model_dir, hub):  # noqa: F811
+def tracked(tmp_path_factory, tiny_corpus, tiny_model_dir, hub):
     mp = pytest.MonkeyPatch()
     mp.setenv("HF_ENDPOINT", hub.url)
     mp.setenv("HF_TOKEN", "hf_stand_in_token")
@@ -92,7 +92,7 @@ def test_model_card_parses_and_names_base_corpus_and_hyperparameters(tracked):
     assert not card.data.eval_results  # no report yet
 
 
-def test_published_model_and_corpus(tracked, hub, tiny_corpus):  # noqa: F811
+def test_published_model_and_corpus(tracked, hub, tiny_corpus):
     model = hub.repos[("model", "codem/tiny-python")]
     assert {"config.json", "model.safetensors", "tokenizer.json", "README.md", "codem_provenance.json"} <= set(model)
     assert not [p for p in model if p.split("/")[0] in ("checkpoints", "logs", "runs") or p == "codem_run.json"]
@@ -174,7 +174,7 @@ def test_unreachable_hub_is_one_line_and_a_rerun_publishes(
     tiny_corpus,
     tiny_model_dir,
     monkeypatch,
-    hub,  # noqa: F811
+    hub,
 ):
     import socket
 

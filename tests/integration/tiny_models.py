@@ -1,7 +1,7 @@
 """Test helpers for training/generation: a tiny StarCoder-architecture model, small corpora,
 hand-written C and TypeScript problems, and an OpenAI-compatible server over a local model.
 
-Fixtures defined here are imported by the test modules that use them.
+Their fixtures (``tiny_model_dir``, ``tiny_corpus``) are in tests/conftest.py.
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ import os
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-
-import pytest
 
 from codem_core.benchmarks import Problem
 
@@ -56,28 +54,22 @@ def write_corpus(folder: Path, n: int = 48, languages=("python", "java")) -> Pat
     return folder
 
 
-@pytest.fixture(scope="session")
-def tiny_model_dir(tmp_path_factory) -> Path:
-    from codem_core.training.models import build_tiny_model
-
-    return build_tiny_model(tmp_path_factory.mktemp("tiny") / "tiny-gptbigcode", seed=0)
-
-
-@pytest.fixture(scope="session")
-def tiny_corpus(tmp_path_factory) -> Path:
-    return write_corpus(tmp_path_factory.mktemp("corpus") / "corpus")
-
-
 # ---------------------------------------------------------------------------- problems
 
 C_PROBLEMS = [
     Problem(
         task_id="C/0",
         language="c",
-        prompt="#include <stdio.h>\n#include <stdlib.h>\n#include <math.h>\n#include <stdbool.h>\n/*\nCheck if in given array of numbers, are any two numbers closer to each other than\ngiven threshold.\n*/\nbool has_close_elements(const float *numbers, int size, float threshold){\n",
-        declaration="#include <stdio.h>\n#include <stdlib.h>\n#include <math.h>\n#include <stdbool.h>\nbool has_close_elements(const float *numbers, int size, float threshold){\n",
-        canonical_solution="    for (int i = 0; i < size; i++)\n        for (int j = i + 1; j < size; j++)\n            if (fabsf(numbers[i] - numbers[j]) < threshold) return true;\n    return false;\n}\n",
-        test="\n#include <assert.h>\nint main(void){\n    float a[] = {1.0f, 2.0f, 3.9f, 4.0f};\n    assert(has_close_elements(a, 4, 0.3f));\n    assert(!has_close_elements(a, 4, 0.05f));\n    return 0;\n}\n",
+        prompt="#include <stdio.h>\n#include <stdlib.h>\n#include <math.h>\n#include <stdbool.h>\n/*\n"
+        "Check if in given array of numbers, are any two numbers closer to each other than\ngiven threshold.\n"
+        "*/\nbool has_close_elements(const float *numbers, int size, float threshold){\n",
+        declaration="#include <stdio.h>\n#include <stdlib.h>\n#include <math.h>\n#include <stdbool.h>\n"
+        "bool has_close_elements(const float *numbers, int size, float threshold){\n",
+        canonical_solution="    for (int i = 0; i < size; i++)\n        for (int j = i + 1; j < size; j++)\n"
+        "            if (fabsf(numbers[i] - numbers[j]) < threshold) return true;\n    return false;\n}\n",
+        test="\n#include <assert.h>\nint main(void){\n    float a[] = {1.0f, 2.0f, 3.9f, 4.0f};\n"
+        "    assert(has_close_elements(a, 4, 0.3f));\n    assert(!has_close_elements(a, 4, 0.05f));\n"
+        "    return 0;\n}\n",
         entry_point="has_close_elements",
     ),
     Problem(
@@ -86,7 +78,8 @@ C_PROBLEMS = [
         prompt="#include <stdio.h>\n/* Return the sum of the first n positive integers. */\nint sum_to_n(int n){\n",
         declaration="#include <stdio.h>\nint sum_to_n(int n){\n",
         canonical_solution="    return n * (n + 1) / 2;\n}\n",
-        test="\n#include <assert.h>\nint main(void){ assert(sum_to_n(1) == 1); assert(sum_to_n(10) == 55); return 0; }\n",
+        test="\n#include <assert.h>\n"
+        "int main(void){ assert(sum_to_n(1) == 1); assert(sum_to_n(10) == 55); return 0; }\n",
         entry_point="sum_to_n",
     ),
 ]
@@ -95,10 +88,15 @@ TS_PROBLEMS = [
     Problem(
         task_id="TypeScript/0",
         language="typescript",
-        prompt="/* Check if in given list of numbers, are any two numbers closer to each other than\n  given threshold. */\nfunction hasCloseElements(numbers: number[], threshold: number): boolean {\n",
+        prompt="/* Check if in given list of numbers, are any two numbers closer to each other than\n"
+        "  given threshold. */\nfunction hasCloseElements(numbers: number[], threshold: number): boolean {\n",
         declaration="\nfunction hasCloseElements(numbers: number[], threshold: number): boolean {\n",
-        canonical_solution="  for (let i = 0; i < numbers.length; i++)\n    for (let j = i + 1; j < numbers.length; j++)\n      if (Math.abs(numbers[i] - numbers[j]) < threshold) return true;\n  return false;\n}\n",
-        test="\nconst assert = require('node:assert');\nassert.strictEqual(hasCloseElements([1.0, 2.0, 3.9, 4.0], 0.3), true);\nassert.strictEqual(hasCloseElements([1.0, 2.0, 3.0], 0.5), false);\n",
+        canonical_solution="  for (let i = 0; i < numbers.length; i++)\n"
+        "    for (let j = i + 1; j < numbers.length; j++)\n"
+        "      if (Math.abs(numbers[i] - numbers[j]) < threshold) return true;\n  return false;\n}\n",
+        test="\nconst assert = require('node:assert');\n"
+        "assert.strictEqual(hasCloseElements([1.0, 2.0, 3.9, 4.0], 0.3), true);\n"
+        "assert.strictEqual(hasCloseElements([1.0, 2.0, 3.0], 0.5), false);\n",
         entry_point="hasCloseElements",
     ),
     Problem(

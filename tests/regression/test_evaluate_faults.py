@@ -127,7 +127,7 @@ def test_a_killed_writers_temp_file_is_removed_by_the_rerun(tmp_path, data_dir, 
     live.write_text("another writer's data")
     evaluate_samples(samples, out, engine=ExecutionEngine(workers=1))
     assert not stale.exists() and live.exists()
-    assert [json.loads(l)["status"] for l in out.read_text().splitlines()] == ["passed"]
+    assert [json.loads(line)["status"] for line in out.read_text().splitlines()] == ["passed"]
 
 
 def test_a_failed_write_keeps_the_old_results_whole_and_says_one_line(tmp_path, data_dir, fresh_settings, monkeypatch):
@@ -227,7 +227,7 @@ def test_corrupted_verdict_cache_entries_are_recomputed(tmp_path, data_dir, fres
         ],
     )
     first = evaluate_samples(samples, tmp_path / "a.jsonl", engine=ExecutionEngine(workers=1))
-    expected = [json.loads(l)["status"] for l in (tmp_path / "a.jsonl").read_text().splitlines()]
+    expected = [json.loads(line)["status"] for line in (tmp_path / "a.jsonl").read_text().splitlines()]
     assert expected == ["passed", "failed", "compile_error"] and first["engine"]["executed"] == 3
     entries = _cache_entries(fresh_settings.home)
     assert len(entries) == 3
@@ -239,7 +239,7 @@ def test_corrupted_verdict_cache_entries_are_recomputed(tmp_path, data_dir, fres
         entry.with_name(f".{entry.name}.{dead.pid}-x1y2z3.tmp").write_text('{"status": "pas')
 
     second = evaluate_samples(samples, tmp_path / "b.jsonl", engine=ExecutionEngine(workers=1))
-    assert [json.loads(l)["status"] for l in (tmp_path / "b.jsonl").read_text().splitlines()] == expected
+    assert [json.loads(line)["status"] for line in (tmp_path / "b.jsonl").read_text().splitlines()] == expected
     assert second["engine"]["executed"] == 3 and second["engine"]["cache_hits"] == 0
     third = evaluate_samples(samples, tmp_path / "c.jsonl", engine=ExecutionEngine(workers=1))
     assert third["engine"]["cache_hits"] == 3  # the recomputed verdicts replaced the bad entries

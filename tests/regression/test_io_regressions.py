@@ -27,8 +27,9 @@ def test_atomically_written_files_are_0644(tmp_path):
 
 def test_store_open_write_keeps_the_callers_exception_and_the_old_file(tmp_path):
     """An OSError raised by the caller inside ``store.open_write`` was turned into a store
-    error (ArtifactNotFoundError / StorageError naming the artifact), hiding the real bug. Fixed in 554021a: only failures of
-    the store become StorageError; either way the old object is kept and no temp remains."""
+    error (ArtifactNotFoundError / StorageError naming the artifact), hiding the real bug. Fixed in
+    554021a: only failures of the store become StorageError; either way the old object is kept and no
+    temp remains."""
     store = open_store(str(tmp_path / "store"))
     with store.open_write("runs/a.json", "w") as fh:
         fh.write("old")

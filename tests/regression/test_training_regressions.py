@@ -11,12 +11,12 @@ torch = pytest.importorskip("torch")
 
 from codem_core.training.presets import load_preset  # noqa: E402
 from codem_core.training.trainer import ensure_distributed_env, train  # noqa: E402
-from tests.integration.tiny_models import child_env, tiny_corpus, tiny_model_dir  # noqa: E402,F401
+from tests.integration.tiny_models import child_env  # noqa: E402
 
 
 def test_a_run_without_deepspeed_after_a_deepspeed_run_in_the_same_process(
     tmp_path, monkeypatch, tiny_corpus, tiny_model_dir
-):  # noqa: F811
+):
     """A DeepSpeed run leaves ``ACCELERATE_USE_DEEPSPEED=true`` (and a rendezvous: RANK,
     MASTER_PORT...) in the process environment. The next run without DeepSpeed silently became
     a DeepSpeed run, and CLI subprocesses inherited the rendezvous port the parent still held

@@ -136,7 +136,8 @@ def test_c_convention_checker_catches_each_departure(sig, solution, doc, needle)
 def test_c_convention_checker_accepts_the_conventions():
     ok = _c_problem(
         "int *f(const int *xs, int n, int *out_len) {",
-        "    int *r = malloc(n * sizeof *r);\n    for (int i = 0; i < n; i++) r[i] = xs[i];\n    *out_len = n;\n    return r;\n}\n",
+        "    int *r = malloc(n * sizeof *r);\n    for (int i = 0; i < n; i++) r[i] = xs[i];\n    *out_len = n;\n"
+        "    return r;\n}\n",
         "The returned array is allocated with malloc; the caller frees it.\nIts length is stored in *out_len.",
     )
     assert violations(ok) == []

@@ -29,7 +29,10 @@ def test_generic_code_is_not_flagged(index):
         "import java.util.*;\nimport java.lang.*;\n\nclass Solution {\n    public int add(int a, int b) {\n"
         "        return a + b;\n    }\n}"
     )
-    cpp = "#include<stdio.h>\n#include<math.h>\n#include<vector>\n#include<string>\nusing namespace std;\nint main(){return 0;}"
+    cpp = (
+        "#include<stdio.h>\n#include<math.h>\n#include<vector>\n#include<string>\nusing namespace std;\n"
+        "int main(){return 0;}"
+    )
     assert index.matches(java) == set()
     assert index.matches(cpp) == set()
     assert (

@@ -104,7 +104,10 @@ CPP_PROMPT = "#include<stdio.h>\nusing namespace std;\nint add(int a, int b){\n"
 
 
 def test_python_continuation_stops_at_dedent_and_keeps_used_helper():
-    reply = "    return _plus(a, b)\n\n\ndef _plus(x, y):\n    return x + y\n\n\ndef unused():\n    pass\n\nprint(add(1, 2))\n"
+    reply = (
+        "    return _plus(a, b)\n\n\ndef _plus(x, y):\n    return x + y\n\n\ndef unused():\n    pass\n\n"
+        "print(add(1, 2))\n"
+    )
     ex = extract_completion(reply, language="python", prompt=PY_PROMPT, entry_point="add")
     assert ex.method == "continuation"
     assert "def _plus" in ex.completion and "unused" not in ex.completion and "print" not in ex.completion
@@ -114,7 +117,10 @@ def test_python_continuation_stops_at_dedent_and_keeps_used_helper():
 
 
 def test_python_whole_program_drops_main_guard_and_prints():
-    reply = 'Here:\n```python\nimport math\n\ndef add(a, b):\n    return int(math.fsum([a, b]))\n\nif __name__ == "__main__":\n    print(add(1, 2))\n```'
+    reply = (
+        "Here:\n```python\nimport math\n\ndef add(a, b):\n    return int(math.fsum([a, b]))\n\n"
+        'if __name__ == "__main__":\n    print(add(1, 2))\n```'
+    )
     ex = extract_completion(reply, language="python", prompt=PY_PROMPT, entry_point="add")
     assert "__main__" not in ex.completion and "print" not in ex.completion
     ns: dict = {}
@@ -132,7 +138,10 @@ def test_end_of_text_markers_cut_the_reply():
 
 
 def test_cpp_brace_inside_char_and_string_does_not_close_function():
-    reply = "    const char* s = \"}\";\n    char c = '}';\n    // }\n    /* } */\n    return a + b + (s[0] == c);\n}\nint main(){}\n"
+    reply = (
+        "    const char* s = \"}\";\n    char c = '}';\n    // }\n    /* } */\n    return a + b + (s[0] == c);\n"
+        "}\nint main(){}\n"
+    )
     ex = extract_completion(reply, language="cpp", prompt=CPP_PROMPT, entry_point="add")
     assert ex.completion.rstrip().endswith("return a + b + (s[0] == c);\n}")
     assert "main" not in ex.completion
@@ -200,7 +209,10 @@ def test_html_escaped_code_is_unescaped_but_string_entities_are_kept():
     "between,first_wins", [("Solution 2 (shorter):", True), ("Oops, that has a bug. Fixed:", False)]
 )
 def test_later_block_wins_only_when_presented_as_a_fix(between, first_wins):
-    reply = f"```python\ndef add(a, b):\n    return a - -b\n```\n{between}\n```python\ndef add(a, b):\n    return b + a\n```"
+    reply = (
+        f"```python\ndef add(a, b):\n    return a - -b\n```\n{between}\n```python\ndef add(a, b):\n"
+        "    return b + a\n```"
+    )
     ex = extract_completion(reply, language="python", prompt=PY_PROMPT, entry_point="add")
     assert normalized(ex.completion, "python") == ("    return a - -b" if first_wins else "    return b + a")
 
@@ -208,7 +220,10 @@ def test_later_block_wins_only_when_presented_as_a_fix(between, first_wins):
 def test_body_only_block_is_closed_and_go_unused_imports_are_dropped():
     ex = extract_completion("```cpp\nreturn a + b;\n```", language="cpp", prompt=CPP_PROMPT, entry_point="add")
     assert ex.code_found and normalized(ex.completion, "cpp") == "returna+b;}"
-    reply = '```go\npackage main\n\nimport (\n\t"fmt"\n\tstr "strings"\n)\n\nfunc Add(a int, b int) int {\n\treturn len(str.Repeat("x", a)) + b\n}\n\nfunc main() { fmt.Println(Add(1, 2)) }\n```'
+    reply = (
+        '```go\npackage main\n\nimport (\n\t"fmt"\n\tstr "strings"\n)\n\nfunc Add(a int, b int) int {\n'
+        '\treturn len(str.Repeat("x", a)) + b\n}\n\nfunc main() { fmt.Println(Add(1, 2)) }\n```'
+    )
     ex = extract_completion(reply, language="go", prompt="func Add(a int, b int) int {\n", entry_point="Add")
     assert ex.imports == ('import str "strings"',)
 
@@ -252,7 +267,8 @@ def test_extract_for_problem_wrapper_uses_problem_fields():
         entry_point="Add",
     )
     ex = extract_for_problem(
-        '```go\npackage main\n\nimport "fmt"\n\nfunc Add(a int, b int) int {\n\treturn a + b\n}\n\nfunc main() { fmt.Println(Add(1, 2)) }\n```',
+        '```go\npackage main\n\nimport "fmt"\n\nfunc Add(a int, b int) int {\n\treturn a + b\n}\n\n'
+        "func main() { fmt.Println(Add(1, 2)) }\n```",
         p,
     )
     assert normalized(ex.completion, "go") == "returna+b}"

@@ -85,8 +85,8 @@ def test_go_problems_keep_import_and_test_setup(data_dir):
 
 def test_errata_fix_only_canonical_solutions(data_dir):
     upstream = {
-        json.loads(l)["task_id"]: json.loads(l)
-        for l in gzip.open(data_dir / "humaneval-x" / "humaneval_js.jsonl.gz", "rt")
+        json.loads(line)["task_id"]: json.loads(line)
+        for line in gzip.open(data_dir / "humaneval-x" / "humaneval_js.jsonl.gz", "rt")
     }
     for p in load_problems("javascript", data_dir):
         row = upstream[p.task_id]

@@ -11,18 +11,18 @@ pytest.importorskip("torch")
 from codem_core.inference.backends import EndpointError, OpenAIBackend, TransformersBackend  # noqa: E402
 from codem_core.inference.generate import generate_samples  # noqa: E402
 from codem_core.inference.prompts import build_prompt  # noqa: E402
-from tests.integration.tiny_models import C_PROBLEMS, TS_PROBLEMS, OpenAICompatibleServer, tiny_model_dir  # noqa: E402,F401
+from tests.integration.tiny_models import C_PROBLEMS, TS_PROBLEMS, OpenAICompatibleServer  # noqa: E402
 
 PROBLEMS = C_PROBLEMS + TS_PROBLEMS
 
 
 @pytest.fixture(scope="module")
-def backend8(tiny_model_dir):  # noqa: F811
+def backend8(tiny_model_dir):
     return TransformersBackend(str(tiny_model_dir), batch_size=8, max_new_tokens=24)
 
 
 @pytest.fixture(scope="module")
-def backend1(tiny_model_dir):  # noqa: F811
+def backend1(tiny_model_dir):
     return TransformersBackend(str(tiny_model_dir), batch_size=1, max_new_tokens=24)
 
 

@@ -12,12 +12,7 @@ pytest.importorskip("torch")
 from codem_core.errors import CodemError  # noqa: E402
 from codem_core.inference.backends import OpenAIBackend, TransformersBackend  # noqa: E402
 from codem_core.inference.generate import generate_samples, run_generate, sample_seed  # noqa: E402
-from tests.integration.tiny_models import (  # noqa: E402,F401
-    C_PROBLEMS,
-    TS_PROBLEMS,
-    OpenAICompatibleServer,
-    tiny_model_dir,
-)
+from tests.integration.tiny_models import C_PROBLEMS, TS_PROBLEMS, OpenAICompatibleServer  # noqa: E402
 
 PROBLEMS = C_PROBLEMS + TS_PROBLEMS
 N = 3
@@ -28,12 +23,12 @@ def _quiet(_m: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def sampler8(tiny_model_dir):  # noqa: F811
+def sampler8(tiny_model_dir):
     return TransformersBackend(str(tiny_model_dir), batch_size=8, max_new_tokens=16, temperature=1.0, top_p=0.95)
 
 
 @pytest.fixture(scope="module")
-def sampler1(tiny_model_dir):  # noqa: F811
+def sampler1(tiny_model_dir):
     return TransformersBackend(str(tiny_model_dir), batch_size=1, max_new_tokens=16, temperature=1.0, top_p=0.95)
 
 
@@ -115,7 +110,7 @@ def test_resume_and_more_samples_keep_the_first_ones(sampler8, tmp_path):
     assert meta["problems"] == len(PROBLEMS) and meta["samples"] == 4 * len(PROBLEMS)
 
 
-def test_bad_decoding_settings_are_refused(tiny_model_dir, sampler8, tmp_path):  # noqa: F811
+def test_bad_decoding_settings_are_refused(tiny_model_dir, sampler8, tmp_path):
     greedy = TransformersBackend(str(tiny_model_dir), batch_size=8, max_new_tokens=4)
     with pytest.raises(CodemError, match="--n 5 needs --temperature > 0"):
         generate_samples(PROBLEMS, greedy, n=5, log=_quiet)

@@ -11,7 +11,7 @@ pytest.importorskip("trl")
 from codem_core.errors import ConfigError  # noqa: E402
 from codem_core.training.data import IGNORE, examples_of  # noqa: E402
 from codem_core.training.prompts import format_training_prompt  # noqa: E402
-from tests.integration.tiny_models import prepared_run, tiny_model_dir  # noqa: E402,F401
+from tests.integration.tiny_models import prepared_run  # noqa: E402
 
 
 def test_figure2_prompt_is_verbatim():
@@ -34,12 +34,12 @@ LONG_ROWS = [
 
 
 @pytest.fixture(scope="module")
-def plain(tiny_model_dir, tmp_path_factory):  # noqa: F811
+def plain(tiny_model_dir, tmp_path_factory):
     return prepared_run(ROWS, tiny_model_dir, tmp_path_factory.mktemp("plain"))
 
 
 @pytest.fixture(scope="module")
-def flat(tiny_model_dir, tmp_path_factory):  # noqa: F811
+def flat(tiny_model_dir, tmp_path_factory):
     """packing_mode micro_batch: the same examples, each micro-batch flattened into one row."""
     return prepared_run(
         ROWS, tiny_model_dir, tmp_path_factory.mktemp("flat"), {"packing": True, "packing_mode": "micro_batch"}
@@ -52,7 +52,7 @@ def tok(plain):
 
 
 @pytest.fixture(scope="module")
-def model(tiny_model_dir):  # noqa: F811
+def model(tiny_model_dir):
     from transformers import AutoModelForCausalLM
 
     return AutoModelForCausalLM.from_pretrained(str(tiny_model_dir), dtype=torch.float32).eval()
@@ -77,7 +77,7 @@ def test_labels_cover_response_and_eos_only(plain, tok):
         assert e["input_ids"][n:-1] == tok(row["response"], add_special_tokens=False)["input_ids"]
 
 
-def test_truncation_drops_examples_without_response_tokens(tiny_model_dir, tmp_path):  # noqa: F811
+def test_truncation_drops_examples_without_response_tokens(tiny_model_dir, tmp_path):
     with pytest.raises(ConfigError, match="no training example keeps a response token"):
         prepared_run(
             ROWS, tiny_model_dir, tmp_path / "a", {"max_length": 20}
@@ -159,14 +159,14 @@ def test_padded_and_flattened_give_the_same_per_token_loss(plain, flat, model):
 
 
 @pytest.fixture(scope="module")
-def packs(tiny_model_dir, tmp_path_factory):  # noqa: F811
+def packs(tiny_model_dir, tmp_path_factory):
     """Packs of at most 160 tokens (each example is 60-110): several examples share a pack."""
     return prepared_run(
         LONG_ROWS, tiny_model_dir, tmp_path_factory.mktemp("packs"), {"packing": True, "max_length": 160}
     )
 
 
-def test_packs_keep_whole_examples_within_max_length(packs, tiny_model_dir, tmp_path):  # noqa: F811
+def test_packs_keep_whole_examples_within_max_length(packs, tiny_model_dir, tmp_path):
     ds = packs.trainer.train_dataset
     alone = _examples(prepared_run(LONG_ROWS, tiny_model_dir, tmp_path, {"max_length": 160}))
     assert 1 < len(ds) < len(alone) == 9  # several examples share a pack, and more than one pack is needed
@@ -191,7 +191,7 @@ def test_collator_flattens_packs_with_example_boundaries(packs):
 
 
 @pytest.fixture()
-def fresh_model(tiny_model_dir):  # noqa: F811
+def fresh_model(tiny_model_dir):
     from transformers import AutoModelForCausalLM
 
     return AutoModelForCausalLM.from_pretrained(str(tiny_model_dir), dtype=torch.float32)
@@ -239,7 +239,7 @@ def test_segment_attention_reads_the_boundaries(packs, fresh_model):
     assert not torch.allclose(right[second:], wrong[second:], atol=1e-4)
 
 
-def test_segment_attention_gives_the_padded_loss_and_gradients(packs, tiny_model_dir, tmp_path):  # noqa: F811
+def test_segment_attention_gives_the_padded_loss_and_gradients(packs, tiny_model_dir, tmp_path):
     """One training step's worth: packed (per-example SDPA) and padded batches give the same loss and gradients."""
     from transformers import AutoModelForCausalLM
 

@@ -128,7 +128,7 @@ class Adapter(ABC):
     def version_args(self, binary: str) -> list[str]:
         return ["--version"]
 
-    def prepare(self) -> None:
+    def prepare(self) -> None:  # noqa: B027 (optional hook: callers test `type(a).prepare is Adapter.prepare`)
         """One-time, trusted set-up in ``toolchain_dir`` (precompiled headers, export data)."""
 
     def mounts(self) -> tuple[Mount, ...]:

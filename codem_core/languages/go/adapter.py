@@ -202,8 +202,10 @@ class GoAdapter(Adapter):
         # per package: exit status, and whether it has init code of its own
         script = (
             f"for n in {' '.join(str(j.index) for j in jobs)}; do "
-            f"(cd p$n && {compile_} -p codem/p$n -complete -importcfg ../importcfg -pack -o prog.a {self.source_name} >/dev/null 2>&1; echo $? >rc); "
-            f'if [ "$(cat p$n/rc)" = 0 ] && {nm} p$n/prog.a | grep -Eq " T codem/p$n\\.init(\\.[0-9]+)?$"; then echo >p$n/has_init; fi; '
+            f"(cd p$n && {compile_} -p codem/p$n -complete -importcfg ../importcfg -pack -o prog.a {self.source_name} "
+            ">/dev/null 2>&1; echo $? >rc); "
+            f'if [ "$(cat p$n/rc)" = 0 ] && {nm} p$n/prog.a | grep -Eq " T codem/p$n\\.init(\\.[0-9]+)?$"; '
+            "then echo >p$n/has_init; fi; "
             "done"
         )
         res = sandbox.run(["/bin/sh", "-c", script], batch_dir, self.batch_compile_limits, self.env, self.mounts())

@@ -17,8 +17,8 @@ PYTHON = "/usr/bin/python3"  # the system interpreter: the sandbox user cannot r
 # exit status cannot say that (os._exit(0) looks like success), so the runner proves it: it
 # takes a one-time token from standard input (stdin is then /dev/null; the token is in no file,
 # argument, environment or global: only a program searching the runner's own stack frame could
-# find it), runs the program, and only if exec returned writes the token to stdout. It then exits at once, as the harness's worker does
-# (no atexit handlers, no waiting for leftover threads).
+# find it), runs the program, and only if exec returned writes the token to stdout. It then exits
+# at once, as the harness's worker does (no atexit handlers, no waiting for leftover threads).
 RUNNER = """\
 import os, sys
 def _main():

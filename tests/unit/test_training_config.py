@@ -150,6 +150,11 @@ def test_run_key_ignores_packing_settings_unless_packing():
         "push_corpus_to_hub",
         "hub_private",
         "fused_lm_head",
+        "revision",
+        "revisions",
+        "attention",
+        "saves_per_run",
+        "save_minutes",
     }
     before = stable_hash(
         {

@@ -74,6 +74,10 @@ def choose_engine(spec: str, engine: str = "auto") -> str:
     """The engine that serves ``spec``: the one asked for, or (``auto``) llama.cpp for a GGUF, else vLLM on a GPU."""
     if engine not in ENGINES:
         raise ServerError(f"unknown server engine {engine!r}: use {', '.join(ENGINES)}")
+    if engine == "vllm":
+        from ..devices import require_cuda
+
+        require_cuda("the vLLM server")
     if engine != "auto":
         return engine
     if gguf_file(spec) is not None:

@@ -132,17 +132,6 @@ def resolve_hub_model(hub_id: str, revision: str | None = None) -> HubRevision:
     return HubRevision(hub_id, revision, str(info.sha), "hub")
 
 
-def unpinned_warning(rev: HubRevision) -> str | None:
-    """What to log when a run's base model is not pinned to a commit (its results may not reproduce)."""
-    if rev.pinned:
-        return None
-    asked = rev.requested or "main"
-    return (
-        f"warning: base model {rev.hub_id} is not pinned ({asked} -> {rev.commit}); for a reproducible run set "
-        f"revision: {rev.commit} (training preset, or --revision)"
-    )
-
-
 # ----------------------------------------------------------------------------- publishing
 
 

@@ -358,7 +358,7 @@ class FineTune:
             self.log(
                 f"warning: base model {self.resolved.spec} is not pinned (revision "
                 f"{self.resolved.source.get('revision') or 'main'} -> {self.resolved.revision}); for a reproducible "
-                f"run set revision: {self.resolved.revision} in the preset"
+                f"run set revision: {self.resolved.revision} in the preset (or --set revision=...)"
             )
 
     def restore_checkpoint(self) -> None:

@@ -188,3 +188,36 @@ def test_the_spec_given_to_the_ranks_carries_no_credentials(tmp_path):
     store = ArtifactStore("s3://codem/artifacts", storage_options={"key": "AKIA", "secret": "s3cr3t", "anon": False})
     spec = store_spec(store, "checkpoints/go")
     assert "AKIA" not in json.dumps(spec) and "s3cr3t" not in json.dumps(spec) and spec["options"]["anon"] is False
+
+
+@pytest.mark.parametrize("with_bounds", [True, False])
+def test_packed_attention_reads_the_boundaries_back_once_per_batch_not_per_layer(monkeypatch, with_bounds):
+    """With the collator's host bounds no layer calls ``cu_seq_lens.tolist()`` (a GPU->host sync on a GPU);
+    without them (the control) every layer does, and the logits are the same either way."""
+    import torch
+    from transformers import GPTBigCodeConfig, GPTBigCodeForCausalLM
+    from trl.trainer.sft_trainer import DataCollatorForLanguageModeling
+
+    from codem_core.training.attention import add_seq_bounds, use_packed_attention
+
+    torch.manual_seed(0)
+    layers = 3
+    model = GPTBigCodeForCausalLM(GPTBigCodeConfig(vocab_size=64, n_embd=32, n_layer=layers, n_head=2)).eval()
+    use_packed_attention(model, "segments")
+    feats = [{"input_ids": list(range(1, n + 1)), "labels": list(range(1, n + 1))} for n in (5, 9, 3)]
+    batch = DataCollatorForLanguageModeling(pad_token_id=0, padding_free=True)(feats)
+    reference = model(**batch).logits
+    if with_bounds:
+        batch = add_seq_bounds(batch)
+    calls = []
+    real_tolist = torch.Tensor.tolist
+
+    def counting(self):
+        calls.append(tuple(self.shape))
+        return real_tolist(self)
+
+    monkeypatch.setattr(torch.Tensor, "tolist", counting)
+    logits = model(**batch).logits
+    monkeypatch.undo()
+    assert torch.allclose(logits, reference, atol=1e-6)
+    assert len(calls) == (0 if with_bounds else layers), calls

@@ -163,7 +163,7 @@ def load_preset(name_or_path: str = "paper", overrides: dict[str, Any] | None = 
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: a preset must be a YAML mapping")
     for key, value in (overrides or {}).items():
-        if value is None:
+        if value is None and key != "deepspeed":  # None: not given; deepspeed None (--deepspeed none): off
             continue
         if key == "lora" and value is True:
             value = data.get("lora") or {}

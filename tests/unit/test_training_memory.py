@@ -72,6 +72,12 @@ def test_zero2_counts_the_fp32_gradient_partition_and_master_weights(starcoder):
     assert eight.weights == one.weights
 
 
+def test_deepspeed_none_turns_it_off():
+    """``--deepspeed none`` (the CLI's None override) is a setting, not a missing one."""
+    assert load_preset("paper").deepspeed == "zero2" and load_preset("paper", {"deepspeed": None}).deepspeed is None
+    assert load_preset("paper", {"max_steps": None}).max_steps == load_preset("paper").max_steps
+
+
 def test_each_zero_stage_partitions_more(starcoder):
     totals = {}
     for stage, name in ((None, None), (2, "zero2"), (3, "zero3")):

@@ -329,6 +329,7 @@ class FineTune:
         if done is not None:
             return done
         self.restore_checkpoint()
+        self.announce()
         if not self.launched and self.world_size > 1:
             return self.launch()
         self.load()
@@ -352,6 +353,12 @@ class FineTune:
         self.key = run_key(self.cfg, self.data, self.resolved, self.world_size)
         cfg = self.cfg
         self.global_batch = cfg.per_device_train_batch_size * cfg.gradient_accumulation_steps * self.world_size
+
+    def announce(self) -> None:
+        """The memory estimate and an unpinned hub model, once per run: by the calling process, not again by
+        the ranks it launches (an external torchrun's rank 0 says it), and only once the folder is ours."""
+        if self.launched and (not self.is_main or launch.WORKER_FLAG in os.environ):
+            return
         if self.mem is not None:
             self.log(format_estimate(self.mem))
         if self.resolved.kind == "hub" and not self.resolved.source.get("pinned"):

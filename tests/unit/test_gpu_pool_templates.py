@@ -102,9 +102,10 @@ def test_the_pool_read_by_the_flow_is_exported_without_overriding_the_environmen
             return type("Pool", (), {"base_job_template": _template("gpu-kubernetes")})()
 
     monkeypatch.setattr(orchestration, "get_client", lambda sync_client=True: Client())
-    monkeypatch.delenv("CODEM_GPUS_PER_WORKER", raising=False)
+    for name in ("CODEM_GPUS_PER_WORKER", "CODEM_HOST_MEMORY_GIB"):  # recorded, so what the flow sets is undone
+        monkeypatch.setenv(name, "")
+        monkeypatch.delenv(name)
     monkeypatch.setenv("CODEM_GPU_MEMORY_GIB", "141")
-    monkeypatch.delenv("CODEM_HOST_MEMORY_GIB", raising=False)
     found = declare_pool_hardware("gpu")
     import os
 

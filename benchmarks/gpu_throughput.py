@@ -3,7 +3,8 @@
     python benchmarks/gpu_throughput.py [--steps 10] [--seq 2048] [--batch 4] [--peak-tflops auto]
 
 Training: GPTBigCodeForCausalLM (24 layers, d=2048, 16 heads, multi-query, vocab 49152:
-~1.1B params), bf16 autocast, fused AdamW, gradient checkpointing off, sdpa attention; padded
+~1.1B params), bf16 autocast, fused AdamW, gradient checkpointing off, the attention the trainer
+would choose (--attn auto: flash-attention 2 when installed, else SDPA; recorded); padded
 batches of real length variation vs codem's padding-free packing of the same examples.
 Reports real tokens/s and MFU = (6 N + 12 L d s) x tokens/s / peak (the 12 L d s term is
 causal attention, halved for causality).  Generation: greedy, HF generate, batch 1/8/32,
@@ -58,7 +59,10 @@ def main() -> None:
         "--device", default="cuda", choices=["cuda", "cpu"], help="cpu: smoke-test the code path at a tiny size"
     )
     ap.add_argument(
-        "--attn", default="sdpa", help="attention implementation to load (e.g. flash_attention_2 if installed)"
+        "--attn",
+        default="auto",
+        help="attention to load: auto (the trainer's choice: flash_attention_2 when installed, else sdpa), "
+        "flash_attention_2, sdpa or eager",
     )
     args = ap.parse_args()
 
@@ -66,7 +70,8 @@ def main() -> None:
     from transformers import GPTBigCodeConfig, GPTBigCodeForCausalLM
     from trl.trainer.sft_trainer import DataCollatorForLanguageModeling  # the trainer's collator (TRL)
 
-    from codem_core.training.attention import restore_attention, use_packed_attention
+    from codem_core import devices
+    from codem_core.training.attention import add_seq_bounds, choose_attention, restore_attention, use_packed_attention
 
     if args.device == "cuda" and not torch.cuda.is_available():
         sys.exit("error: gpu_throughput.py needs a CUDA GPU (or --device cpu for a smoke test at a tiny size)")
@@ -89,7 +94,9 @@ def main() -> None:
     )
     torch.manual_seed(0)
     model = GPTBigCodeForCausalLM(cfg).to(dev)
-    model.set_attn_implementation(args.attn)
+    attn, attn_why = choose_attention(args.attn, GPTBigCodeForCausalLM, half=cuda)  # as the trainer chooses
+    model.set_attn_implementation(attn)
+    print(f"attention: {attn} ({attn_why})", flush=True)
     n_params = sum(p.numel() for p in model.parameters())
     opt = torch.optim.AdamW(model.parameters(), lr=1e-5, fused=cuda)
 
@@ -114,7 +121,10 @@ def main() -> None:
                 real = 0
             feats = examples[i : i + args.batch]
             i += args.batch
-            batch = {k: (v.to(dev) if hasattr(v, "to") else v) for k, v in collate(feats).items()}
+            batch = collate(feats)
+            if previous is not None:  # the trainer's collator: example boundaries as host ints, once per batch
+                add_seq_bounds(batch)
+            batch = {k: (v.to(dev) if hasattr(v, "to") else v) for k, v in batch.items()}
             with torch.autocast(args.device, dtype=amp_dtype, enabled=cuda):
                 loss = model(**batch).loss
             loss.backward()
@@ -170,15 +180,22 @@ def main() -> None:
         assert out.shape == (bs, ids.shape[1] + args.gen_tokens), out.shape
         gen.append({"batch": bs, "new_tokens_per_s": round(bs * args.gen_tokens / dt, 1)})
         print(gen[-1], flush=True)
+    import transformers
+
+    gpu = devices.gpu_report(torch.cuda.current_device()) if cuda else None
     report = {
         "benchmark": "gpu_throughput",
         "device": name,
+        "gpu": gpu.to_dict() if gpu else None,  # count, memory, driver, CUDA runtime
+        "attention": {"implementation": attn, "why": attn_why},
+        "peak_tflops": peak_tflops(name, args.peak_tflops) if cuda else None,
         "params": n_params,
         "layers": args.layers,
         "d_model": args.d_model,
         "seq": args.seq,
         "batch": args.batch,
         "torch": torch.__version__,
+        "transformers": transformers.__version__,
         "train": train_results,
         "generate": gen,
     }

@@ -57,11 +57,31 @@ class Settings(BaseSettings):
         return self.scratch_dir or Path(tempfile.gettempdir()) / f"codem-{os.getuid()}"
 
 
+# what the Hugging Face libraries read to stay off the network
+HUB_OFFLINE_VARS = ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_DATASETS_OFFLINE")
+
+
+def apply_hub_offline() -> None:
+    """``CODEM_OFFLINE`` means offline for the hub libraries too: their variables (inherited by every child
+    process: training ranks, servers) and, when huggingface_hub is already imported, its constant."""
+    import os
+    import sys
+
+    for var in HUB_OFFLINE_VARS:
+        os.environ[var] = "1"
+    constants = sys.modules.get("huggingface_hub.constants")
+    if constants is not None:
+        constants.HF_HUB_OFFLINE = True
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     try:
-        return Settings()
+        settings = Settings()
     except ValidationError as exc:  # one line per the CLI contract
         first = exc.errors()[0]
         field = ".".join(str(p) for p in first.get("loc", ()))
         raise ConfigError(f"bad setting CODEM_{field.upper()}: {first.get('msg')}") from None
+    if settings.offline:
+        apply_hub_offline()
+    return settings

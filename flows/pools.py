@@ -148,3 +148,38 @@ def submit_to_deployment(deployment: str, parameters: dict, *, watch: bool = Fal
         msg = " ".join(str(run.state.message or "").split()) if run.state else ""
         raise CodemError(f"flow run {run.name} ({run.id}) ended {state}" + (f": {msg}" if msg else ""))
     return run
+
+
+# The settings a pre-flight on the cpu pool sizes fine-tunes with (codem_core/training/memory.py).
+HARDWARE_ENVS = ("CODEM_GPUS_PER_WORKER", "CODEM_GPU_MEMORY_GIB", "CODEM_HOST_MEMORY_GIB")
+
+
+def template_hardware(template: dict) -> dict[str, str]:
+    """What a pool's base job template declares about its machines: its env defaults' hardware settings, and
+    the GPUs a job gets (the ``gpus`` variable of the Kubernetes template) unless the env gives the count."""
+    props = ((template or {}).get("variables") or {}).get("properties") or {}
+    env = (props.get("env") or {}).get("default") or {}
+    found = {k: str(env[k]) for k in HARDWARE_ENVS if str(env.get(k) or "").strip()}
+    gpus = (props.get("gpus") or {}).get("default")
+    if gpus and "CODEM_GPUS_PER_WORKER" not in found:
+        found["CODEM_GPUS_PER_WORKER"] = str(gpus)
+    return found
+
+
+def declare_pool_hardware(pool: str) -> dict[str, str]:
+    """Export what ``pool``'s template declares (settings already in this environment win), so the pre-flight
+    sizes the fine-tunes for the machines they will run on.  An unreadable pool declares nothing: the
+    deployment check that follows says what is wrong with it."""
+    import os
+
+    from prefect.client.orchestration import get_client
+
+    try:
+        with get_client(sync_client=True) as client:
+            template = client.read_work_pool(pool).base_job_template
+    except Exception:  # noqa: BLE001 - reported by check_stage_deployments, in one line
+        return {}
+    found = template_hardware(template)
+    for name, value in found.items():
+        os.environ.setdefault(name, value)
+    return found

@@ -142,6 +142,11 @@ def open_run(
         raise ConfigError(f"pools={pools} needs dispatch=pools (with dispatch={dispatch} every stage runs here)")
     options = export_credentials(storage_options_from_block(storage_block))
     store_url = scoped_store_url(store, cfg.name if namespace is None else namespace)
+    finetune = next(s for s in PIPELINE if s.name == "finetune")
+    if dispatch == "pools" and finetune.step in steps:  # size the fine-tunes for the gpu pool's machines
+        from codem_prefect.flows.pools import declare_pool_hardware
+
+        declare_pool_hardware(finetune.pool)
     st = preflight(cfg, store_url, steps, options, models)
     if dispatch == "pools":
         check_stage_deployments([s for s in PIPELINE if s.step in steps], where)

@@ -149,6 +149,7 @@ class TransformersBackend:
         device: str | None = None,
         temperature: float = 0.0,
         top_p: float = 1.0,
+        revision: str | None = None,
     ):
         import torch
 
@@ -156,7 +157,7 @@ class TransformersBackend:
         self.temperature, self.top_p = float(temperature), float(top_p)
         from ..training.models import load_causal_lm, load_tokenizer, resolve_model
 
-        self.resolved = resolve_model(model)
+        self.resolved = resolve_model(model, revision=revision)  # a hub model: its commit, resolved once
         self.batch_size = max(1, int(batch_size))
         self.max_new_tokens = int(max_new_tokens)
         self.device = device or ("cuda" if torch.cuda.is_available() else "cpu")
@@ -171,7 +172,7 @@ class TransformersBackend:
             ]
             if (Path(self.resolved.path) / "tokenizer_config.json").is_file():
                 tok_path = self.resolved.path
-        self.tokenizer = load_tokenizer(tok_path, padding_side="left")
+        self.tokenizer = load_tokenizer(tok_path, padding_side="left", **self.resolved.load_kwargs())
         self.model = load_causal_lm(self.resolved, dtype=self.dtype).to(self.device).eval()
         self.info = BackendInfo(
             "transformers",
@@ -403,7 +404,7 @@ def make_backend(backend: str, model: str | None, **kw: Any) -> Backend:
             **{
                 k: v
                 for k, v in kw.items()
-                if k in ("dtype", "batch_size", "max_new_tokens", "device", "temperature", "top_p")
+                if k in ("dtype", "batch_size", "max_new_tokens", "device", "temperature", "top_p", "revision")
             },
         )
     if backend == "openai":

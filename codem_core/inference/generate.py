@@ -300,8 +300,11 @@ def run_generate(
     seed: int = 0,
     **backend_kw,
 ) -> list[dict]:
+    from ..devices import require_cuda
     from .backends import check_sampling, make_backend
 
+    if backend == "transformers":  # a gpu-pool generation without CUDA refuses instead of crawling on the CPU
+        require_cuda("generation")
     check_min(n, 1, "--n")
     temperature, top_p = backend_kw.get("temperature", 0.0), backend_kw.get("top_p", 1.0)
     check_sampling(temperature, top_p)

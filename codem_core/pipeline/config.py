@@ -67,6 +67,12 @@ class TrainSettings(_Strict):
 class GenerateSettings(_Strict):
     backend: Literal["transformers", "openai"] = "transformers"
     base_url: str | None = None
+    # backend openai: server none = ask the server at base_url, for served_model_name (else the first model it
+    # lists); auto | vllm | llama.cpp | command = start a server for each model (codem_core/inference/server.py)
+    # and ask it by the model's name (base, codem-<corpus>), never by its local folder.
+    server: Literal["none", "auto", "vllm", "llama.cpp", "command"] = "none"
+    server_command: str | None = None  # server command: a command line with {model} {name} {port} {python}
+    served_model_name: str | None = None
     problems_per_language: int | None = Field(None, ge=1)  # None: the whole benchmark
     max_new_tokens: int = Field(512, ge=1)
     batch_size: int = Field(8, ge=1)

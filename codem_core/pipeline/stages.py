@@ -181,11 +181,18 @@ def _brought_corpus(spec: str):
 
 
 def _check_train(cfg: PipelineConfig) -> None:
-    from ..training.presets import load_preset
+    """The preset, the base model on the hub (gated/missing: one line naming HF_TOKEN), the memory fit on the
+    GPUs the fine-tunes get (codem_core/training/preflight.py)."""
+    from ..training.preflight import check_finetune
 
-    tcfg = load_preset(cfg.train.preset, cfg.train.overrides)
-    if not (cfg.train.base_model or tcfg.base_model):
-        raise ConfigError(f"training preset {cfg.train.preset!r} names no base model; set train.base_model")
+    check_finetune(cfg.train.preset, dict(cfg.train.overrides), cfg.train.base_model)
+
+
+def base_identity(cfg: PipelineConfig) -> dict:
+    """The base model a run fine-tunes and evaluates: its spec and, for a hub model, its commit (keys the work)."""
+    from ..training.preflight import base_identity as identity
+
+    return identity(cfg.train.preset, dict(cfg.train.overrides), cfg.train.base_model)
 
 
 def _check_benchmarks(cfg: PipelineConfig) -> None:
@@ -378,15 +385,35 @@ def finetune(
         return {"corpus": corpus, "model": name, "skipped": "empty corpus", "sha256": None}
     out = workdir / "models" / f"{name}-{corpus_sha256[:12]}"
     torch_threads(log)
-    res = train(str(local_corpus), cfg.train.base_model, out, cfg.train.preset, dict(cfg.train.overrides), log=log)
+    # checkpoints also go to the store: a fine-tune restarted on a fresh machine (preemption) resumes from them
+    checkpoints = _checkpoint_spec(cfg, store, corpus)
+    res = train(
+        str(local_corpus),
+        cfg.train.base_model,
+        out,
+        cfg.train.preset,
+        dict(cfg.train.overrides),
+        log=log,
+        checkpoint_store=checkpoints,
+    )
     stage = _stage_without_checkpoints(out)
     try:
         manifest = store.upload_dir(stage, model_key(corpus))
     finally:
         shutil.rmtree(stage, ignore_errors=True)
+    if res.run_key:  # the model is stored: its checkpoints have served their purpose
+        store.delete(f"{checkpoints['prefix']}/{res.run_key[:16]}", recursive=True)
     log(f"finetune {corpus}: step {res.metrics.get('global_step')} -> {store.url_for(model_key(corpus))}")
     metrics = {k: v for k, v in res.metrics.items() if isinstance(v, (int, float, str))}
     return {"corpus": corpus, "model": name, "skipped": None, "sha256": stable_hash(manifest), "metrics": metrics}
+
+
+def _checkpoint_spec(cfg: PipelineConfig, store: ArtifactStore, corpus: str) -> dict:
+    from ..training.checkpoints import store_spec
+    from ..training.presets import load_preset
+
+    keep = load_preset(cfg.train.preset, cfg.train.overrides).save_total_limit
+    return store_spec(store, f"checkpoints/{corpus}", keep)
 
 
 # --------------------------------------------------------------------------- generate
@@ -409,6 +436,7 @@ def generate(
     """Samples of one model (``base`` or ``codem-<corpus>``) on every evaluation language: greedy (the paper's
     setting), or ``generate.n`` per problem at ``generate.temperature``/``top_p`` from ``generate.seed``."""
     from ..inference.generate import run_generate
+    from ..inference.server import model_endpoint
 
     workdir = Path(workdir)
     if model == "base":
@@ -423,22 +451,25 @@ def generate(
     out = workdir / "generations" / f"{model}.{key}.samples.jsonl"
     out.parent.mkdir(parents=True, exist_ok=True)
     torch_threads(log)
-    rows = run_generate(
-        spec,
-        cfg.languages,
-        out,
-        limit=g.problems_per_language,
-        backend=g.backend,
-        log=log,
-        base_url=g.base_url,
-        batch_size=g.batch_size,
-        max_new_tokens=g.max_new_tokens,
-        dtype=g.dtype,
-        n=g.n,
-        seed=g.seed,
-        temperature=g.temperature,
-        top_p=g.top_p,
-    )
+    revision = model_sha256 if model == "base" else None  # a hub base model's commit (base_identity)
+    with model_endpoint(g, spec, model, revision=revision, log=log) as (asked, base_url):
+        rows = run_generate(
+            asked,
+            cfg.languages,
+            out,
+            limit=g.problems_per_language,
+            backend=g.backend,
+            log=log,
+            base_url=base_url,
+            batch_size=g.batch_size,
+            max_new_tokens=g.max_new_tokens,
+            dtype=g.dtype,
+            revision=revision,
+            n=g.n,
+            seed=g.seed,
+            temperature=g.temperature,
+            top_p=g.top_p,
+        )
     by_lang: dict[str, list[dict]] = {lang: [] for lang in cfg.languages}
     for r in rows:
         by_lang.setdefault(language_of_task(r["task_id"]).key, []).append(r)
@@ -746,8 +777,8 @@ def _benchmarks(out: Outputs) -> str:
 
 
 def _model_sha(out: Outputs, model: str) -> str | None:
-    if model == "base":
-        return None
+    if model == "base":  # a hub base model's generations are keyed on its commit
+        return out.memo("base", lambda: base_identity(out.cfg)).get("commit")
     trained = {r["model"]: r.get("sha256") for r in out["finetune"].values()}
     return trained.get(model) or model_fingerprint(out.ctx.store, model)
 
@@ -771,7 +802,8 @@ def _plan_mix(out: Outputs) -> dict[str, dict]:
 
 
 def _plan_finetune(out: Outputs) -> dict[str, dict]:
-    return {c: {"corpus": out.sha(_corpus_stage(out.cfg, c), c, "corpus")} for c in out.cfg.corpora}
+    base = out.memo("base", lambda: base_identity(out.cfg))  # a hub model's commit keys its fine-tunes
+    return {c: {"corpus": out.sha(_corpus_stage(out.cfg, c), c, "corpus"), "base": base} for c in out.cfg.corpora}
 
 
 def _plan_generate(out: Outputs) -> dict[str, dict]:

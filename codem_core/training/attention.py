@@ -16,12 +16,62 @@ the row length, through SDPA's masked kernel.  On GPU, ``flash_attention_2`` rea
 The mask hook delegates to transformers' own ``sdpa_mask``, so a batch that is not packed (or
 that lacks ``cu_seq_lens``) still gets the exact mask it would get under ``sdpa``; only the
 attention call changes, and only when the boundaries are given.
+
+No host sync per layer: the boundaries are read once per batch, on the host, by the collator
+(``add_seq_bounds``: TRL's padding-free collator builds ``cu_seq_lens`` on the CPU, so this costs
+nothing) and every layer slices with those integers; reading ``cu_seq_lens`` back from the GPU in
+each layer would stall the stream once per layer.  TRL's collator also passes ``max_length_q`` as
+an ``int``, which is what keeps flash-attention's varlen path free of a sync per layer.
+
+``choose_attention`` picks the implementation a model is loaded with, explicitly (it is recorded
+in the provenance): flash-attention 2 when the package is installed, CUDA is there, the compute
+dtype is 16-bit and the model class supports it; else SDPA when the class supports it; else eager.
 """
 
 from __future__ import annotations
 
 ATTN_NAME = "codem_segment_sdpa"
+BOUNDS_KEY = "codem_seq_bounds"  # a batch's example boundaries as host integers (see add_seq_bounds)
+ATTENTIONS = ("auto", "flash_attention_2", "sdpa", "eager")
 _registered = False
+
+
+def choose_attention(
+    requested: str, model_class, *, half: bool, flash_available: bool | None = None
+) -> tuple[str, str]:
+    """(implementation, why) for loading ``model_class``: ``requested`` unless it is ``auto``."""
+    if requested != "auto":
+        return requested, "set in the preset"
+    if flash_available is None:
+        from transformers.utils import is_flash_attn_2_available
+
+        flash_available = is_flash_attn_2_available()
+    flash_ok = getattr(model_class, "_supports_flash_attn", False)
+    if flash_available and half and flash_ok:
+        return "flash_attention_2", "flash-attn installed, CUDA, 16-bit compute, supported by the model"
+    missing = (
+        "flash-attn not installed (or no CUDA)"
+        if not flash_available
+        else ("compute is fp32" if not half else f"{getattr(model_class, '__name__', 'the model')} lacks it")
+    )
+    if getattr(model_class, "_supports_sdpa", False):
+        return "sdpa", f"no flash-attention 2: {missing}"
+    return "eager", f"no flash-attention 2 ({missing}) and no SDPA support in the model"
+
+
+def causal_lm_class(model_config):
+    """The ``AutoModelForCausalLM`` class a config loads as."""
+    from transformers.models.auto.modeling_auto import MODEL_FOR_CAUSAL_LM_MAPPING
+
+    return MODEL_FOR_CAUSAL_LM_MAPPING[type(model_config)]
+
+
+def add_seq_bounds(batch: dict) -> dict:
+    """Add the packed row's example boundaries as host integers (once per batch, from the CPU collator)."""
+    cu = batch.get("cu_seq_lens_q")
+    if cu is not None:
+        batch[BOUNDS_KEY] = tuple(int(x) for x in (cu.tolist() if hasattr(cu, "tolist") else cu))
+    return batch
 
 
 def segment_sdpa_forward(module, query, key, value, attention_mask, dropout: float = 0.0, scaling=None, **kwargs):
@@ -30,14 +80,16 @@ def segment_sdpa_forward(module, query, key, value, attention_mask, dropout: flo
     from transformers.integrations.sdpa_attention import sdpa_attention_forward
 
     cu = kwargs.pop("cu_seq_lens_q", None)
+    bounds = kwargs.pop(BOUNDS_KEY, None)
     kwargs.pop("cu_seq_lens_k", None)
     kwargs.pop("max_length_q", None)
     kwargs.pop("max_length_k", None)
-    if cu is None or query.shape[0] != 1 or query.shape[2] != key.shape[2]:
+    if (cu is None and bounds is None) or query.shape[0] != 1 or query.shape[2] != key.shape[2]:
         return sdpa_attention_forward(
             module, query, key, value, attention_mask, dropout=dropout, scaling=scaling, **kwargs
         )
-    bounds = cu.tolist() if hasattr(cu, "tolist") else list(cu)
+    if bounds is None:  # a caller without add_seq_bounds: one device-to-host read in this layer
+        bounds = cu.tolist() if hasattr(cu, "tolist") else list(cu)
     if bounds[0] != 0 or bounds[-1] != query.shape[2]:
         raise ValueError(
             f"cu_seq_lens {bounds[:3]}...{bounds[-1:]} do not cover the packed row of {query.shape[2]} tokens"

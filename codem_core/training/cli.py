@@ -75,6 +75,12 @@ def register(app: typer.Typer) -> None:
             False, "--skip-memory-check", help="Train even if the memory estimate says it will not fit."
         ),
         force: bool = typer.Option(False, "--force", help="Retrain even if --out holds a finished or different run."),
+        checkpoint_store: str | None = typer.Option(
+            None,
+            "--checkpoint-store",
+            help="Also keep checkpoints in this artifact store (folder or s3://bucket/prefix): a run restarted "
+            "on a fresh machine (a preempted pod) resumes from the latest one.",
+        ),
     ) -> None:
         """Fine-tune with the paper's Figure 2 prompt (loss on response tokens only)."""
         from ..languages import parse_languages
@@ -106,6 +112,12 @@ def register(app: typer.Typer) -> None:
         if deepspeed is not None:
             overrides["deepspeed"] = None if deepspeed.lower() in ("none", "off", "no", "") else deepspeed
         langs = parse_languages(languages) if languages else None
+        ckpt = None
+        if checkpoint_store:
+            from ..storage import ArtifactStore
+            from .checkpoints import store_spec
+
+            ckpt = store_spec(ArtifactStore(checkpoint_store), "checkpoints/train")
         train(
             corpus,
             base_model,
@@ -116,6 +128,7 @@ def register(app: typer.Typer) -> None:
             force=force,
             languages=langs,
             log=lambda m: typer.echo(m, err=True),
+            checkpoint_store=ckpt,
         )
 
     @app.command("model-card")

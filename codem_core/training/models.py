@@ -10,8 +10,10 @@
 * a ``*.gguf`` path: the same conversion for any GGUF transformers can read;
 * ``tiny-gptbigcode`` (optionally ``tiny-gptbigcode:<seed>``): a 2-layer, d=128
   ``GPTBigCodeForCausalLM`` with random weights and an 8K byte-level BPE trained in ~1 s;
-* anything else of the form ``org/name``: a hub id, loaded by transformers (and refused
-  when ``CODEM_OFFLINE`` is set or ``HF_HUB_OFFLINE`` is on and it is not cached).
+* anything else of the form ``org/name``: a hub id, resolved before any work to the commit its
+  ``revision`` (default main) points at (``hub.resolve_hub_model``: a gated or private model
+  without an authorised ``HF_TOKEN`` fails at once, in one line), then loaded at that commit by
+  transformers; offline (``CODEM_OFFLINE``/``HF_HUB_OFFLINE``) it must be in the hub cache.
 """
 
 from __future__ import annotations
@@ -43,10 +45,15 @@ class ResolvedModel:
     spec: str  # what the user gave
     kind: str  # folder | gguf | tiny | hub
     path: str  # what from_pretrained receives
-    source: dict  # provenance (gguf sha256, tiny seed, hub id ...)
+    source: dict  # provenance (gguf sha256, tiny seed, hub id and commit ...)
+    revision: str | None = None  # the hub commit every load of a hub model uses
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    def load_kwargs(self) -> dict:
+        """What every ``from_pretrained`` of this model passes: the pinned hub commit, for a hub model."""
+        return {"revision": self.revision} if self.kind == "hub" and self.revision else {}
 
 
 def models_cache_dir() -> Path:
@@ -63,8 +70,10 @@ def smollm2_gguf_path() -> Path:
     return path
 
 
-def resolve_model(spec: str, *, cache_dir: str | Path | None = None) -> ResolvedModel:
-    """Turn a model spec into something ``from_pretrained`` loads; build/convert once if needed."""
+def resolve_model(spec: str, *, cache_dir: str | Path | None = None, revision: str | None = None) -> ResolvedModel:
+    """Turn a model spec into something ``from_pretrained`` loads; build/convert once if needed.
+
+    ``revision`` (a commit, branch or tag) applies to a hub id only."""
     spec = str(spec).strip()
     if not spec:
         raise ModelNotFoundError("no model given")
@@ -101,37 +110,14 @@ def resolve_model(spec: str, *, cache_dir: str | Path | None = None) -> Resolved
     if path.exists() or spec.startswith((".", "/", "~")) or os.sep in spec.rstrip("/").split("/", 1)[-1]:
         raise ModelNotFoundError(f"model {spec}: no such model folder")
     if _HUB_ID.match(spec):
-        _check_hub_reachable(spec)
-        return ResolvedModel(spec, "hub", spec, {"hub_id": spec})
+        from .hub import resolve_hub_model
+
+        rev = resolve_hub_model(spec, revision)
+        source = {"hub_id": spec, "revision": revision, "hub_commit": rev.commit, "pinned": rev.pinned}
+        return ResolvedModel(spec, "hub", spec, source, revision=rev.commit)
     raise ModelNotFoundError(
         f"model {spec!r}: not a folder, a .gguf file, a hub id (org/name), 'smollm2' or '{TINY_PREFIX}'"
     )
-
-
-def _check_hub_reachable(hub_id: str) -> None:
-    """Fail fast when a hub model is neither cached nor downloadable (offline machines)."""
-    offline = get_settings().offline or os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes")
-    try:
-        from huggingface_hub import try_to_load_from_cache
-
-        cached = try_to_load_from_cache(hub_id, "config.json")
-    except Exception:
-        cached = None
-    if isinstance(cached, str):
-        return
-    if offline:
-        raise ModelNotFoundError(
-            f"model {hub_id}: not in the local hub cache and the hub is off (CODEM_OFFLINE/HF_HUB_OFFLINE)"
-        )
-    try:
-        from huggingface_hub import hf_hub_download
-
-        hf_hub_download(hub_id, "config.json")
-    except Exception as exc:
-        name = type(exc).__name__
-        raise ModelNotFoundError(
-            f"model {hub_id}: cannot fetch it from the hub ({name}); give a local folder, a .gguf file or 'smollm2'"
-        ) from None
 
 
 def _from_gguf(gguf: Path, spec: str, cache: Path) -> ResolvedModel:
@@ -262,10 +248,10 @@ def build_tiny_model(
 # ----------------------------------------------------------------------------- loading
 
 
-def load_tokenizer(path: str, *, padding_side: str = "right"):
+def load_tokenizer(path: str, *, padding_side: str = "right", revision: str | None = None):
     from transformers import AutoTokenizer
 
-    tok = AutoTokenizer.from_pretrained(path)
+    tok = AutoTokenizer.from_pretrained(path, **({"revision": revision} if revision else {}))
     if tok.pad_token_id is None:
         tok.pad_token = tok.eos_token
     tok.padding_side = padding_side
@@ -280,22 +266,24 @@ def load_model_config(resolved: ResolvedModel):
         base = json.loads((Path(path) / "adapter_config.json").read_text()).get("base_model_name_or_path")
         path = base
     try:
-        return AutoConfig.from_pretrained(path)
+        return AutoConfig.from_pretrained(path, **resolved.load_kwargs())
     except Exception as exc:
         raise ModelNotFoundError(f"model {resolved.spec}: cannot read its config ({type(exc).__name__})") from None
 
 
-def load_causal_lm(resolved: ResolvedModel, *, dtype=None):
-    """Load weights (an adapter folder loads its base and the adapter, merged)."""
+def load_causal_lm(resolved: ResolvedModel, *, dtype=None, **kwargs):
+    """Load weights (an adapter folder loads its base and the adapter, merged).
+
+    ``kwargs`` go to ``from_pretrained`` (``attn_implementation``, ``device_map``)."""
     from transformers import AutoModelForCausalLM
 
     try:
         if resolved.kind == "adapter":
             from peft import AutoPeftModelForCausalLM
 
-            model = AutoPeftModelForCausalLM.from_pretrained(resolved.path, dtype=dtype)
+            model = AutoPeftModelForCausalLM.from_pretrained(resolved.path, dtype=dtype, **kwargs)
             return model.merge_and_unload()
-        return AutoModelForCausalLM.from_pretrained(resolved.path, dtype=dtype)
+        return AutoModelForCausalLM.from_pretrained(resolved.path, dtype=dtype, **resolved.load_kwargs(), **kwargs)
     except OSError as exc:
         raise ModelNotFoundError(
             f"model {resolved.spec}: cannot load its weights ({str(exc).splitlines()[0][:200]})"

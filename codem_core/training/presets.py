@@ -34,6 +34,15 @@ class TrainConfig(BaseModel):
     name: str = "custom"
     description: str = ""
     base_model: str | None = None
+    # The hub revision the base model loads at: a 40-hex commit pins it (reproducible); a branch or tag is
+    # resolved to its commit at the start (recorded, with a warning); None: ``revisions`` for the base
+    # model in use, else main.  ``revisions`` pins each hub model this preset may train (the pipeline's
+    # train.base_model can swap the model: the paper-15b preset trains StarCoder 15B with this recipe).
+    revision: str | None = None
+    revisions: dict[str, str] = Field(default_factory=dict)
+    # attention: auto = flash_attention_2 when flash-attn is installed, CUDA is there, the compute dtype is
+    # 16-bit and the model supports it; else sdpa (else eager).  Chosen at load, recorded in the provenance.
+    attention: Literal["auto", "flash_attention_2", "sdpa", "eager"] = "auto"
     per_device_train_batch_size: int = Field(2, ge=1)
     gradient_accumulation_steps: int = Field(4, ge=1)
     learning_rate: float = Field(2e-5, gt=0)
@@ -63,7 +72,11 @@ class TrainConfig(BaseModel):
     weight_decay: float = 0.0
     max_grad_norm: float = 1.0
     logging_steps: int = Field(10, ge=1)
-    save_steps: int = Field(500, ge=1)
+    # Checkpoints: every save_steps optimizer steps (auto: the run's steps / saves_per_run), and at least every
+    # save_minutes of training when set.  At most save_total_limit are kept, on disk and in the artifact store.
+    save_steps: int | Literal["auto"] = 500
+    saves_per_run: int = Field(10, ge=1)
+    save_minutes: float | None = Field(None, gt=0)
     save_total_limit: int | None = 2
     seed: int = 42
     # Processes: "auto" = one per GPU when the machine has more than one, else a single process;
@@ -85,6 +98,17 @@ class TrainConfig(BaseModel):
         if isinstance(value, int) and value < 1:
             raise ValueError("nproc must be >= 1 or 'auto'")
         return value
+
+    @field_validator("save_steps")
+    @classmethod
+    def _save_steps(cls, value):
+        if isinstance(value, int) and value < 1:
+            raise ValueError("save_steps must be >= 1 or 'auto'")
+        return value
+
+    def revision_for(self, base_model: str | None) -> str | None:
+        """The hub revision ``base_model`` loads at: ``revision``, else its entry in ``revisions``, else None (main)."""
+        return self.revision or self.revisions.get(str(base_model or ""))
 
     @field_validator("report_to", mode="before")
     @classmethod
@@ -139,7 +163,7 @@ def load_preset(name_or_path: str = "paper", overrides: dict[str, Any] | None = 
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: a preset must be a YAML mapping")
     for key, value in (overrides or {}).items():
-        if value is None:
+        if value is None and key != "deepspeed":  # None: not given; deepspeed None (--deepspeed none): off
             continue
         if key == "lora" and value is True:
             value = data.get("lora") or {}

@@ -1,9 +1,12 @@
 """``train()``: supervised fine-tuning with TRL's ``SFTTrainer`` (paper section 2.2).
 
-Order of work, so that bad input fails in seconds: preset -> corpus -> model spec -> model
-config -> memory-fit estimate -> (only now) tokenizer, weights, trainer.  Checkpoints go to
-``<out>/checkpoints``; a rerun with the same inputs resumes from the latest one, and a run
-that already finished returns at once.  The final folder is a normal transformers model
+Order of work, so that bad input fails in seconds: CUDA when required -> preset -> corpus ->
+model spec (a hub model resolved to its commit: gated or missing fails here) -> model config ->
+memory-fit estimate on this machine's (or the gpu pool's) hardware -> (only now) tokenizer,
+weights (in the training dtype, straight onto the rank's GPU), trainer.  Checkpoints go to
+``<out>/checkpoints`` (and, given a ``checkpoint_store``, to the artifact store: a fresh working
+directory resumes from there, ``checkpoints.py``); a rerun with the same inputs resumes from the
+latest one, and a run that already finished returns at once.  The final folder is a normal transformers model
 (LoRA adapters are merged; the adapter itself is kept in ``<out>/adapter``) with a model
 card (README.md, ``huggingface_hub.ModelCard``) and ``codem_provenance.json``, written last.
 
@@ -30,13 +33,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import devices
 from ..errors import ConfigError
 from ..inputs import check_output_folder
 from ..io import read_jsonl, stable_hash, write_json
 from ..provenance import git_commit, package_versions
 from . import launch
 from .corpus import Corpus, load_corpus
-from .memory import check_memory_fit, estimate_memory
+from .memory import check_memory_fit, estimate_memory, format_estimate
 from .models import ResolvedModel, load_causal_lm, load_model_config, load_tokenizer, resolve_model
 from .presets import TrainConfig, load_preset
 from .provenance import hardware, write_model_card
@@ -44,7 +48,17 @@ from .provenance import hardware, write_model_card
 PROVENANCE = "codem_provenance.json"
 RUN_FILE = "codem_run.json"
 # Settings that change how a run is launched, tracked or published, not what it learns.
-_NOT_IN_RUN_KEY = ("nproc", "report_to", "push_to_hub", "push_corpus_to_hub", "hub_private")
+_NOT_IN_RUN_KEY = (
+    "nproc",
+    "report_to",
+    "push_to_hub",
+    "push_corpus_to_hub",
+    "hub_private",
+    "saves_per_run",
+    "save_minutes",
+    "revision",  # the commit it resolves to is in the key (the base model's source)
+    "revisions",
+)
 
 
 @dataclass
@@ -56,6 +70,7 @@ class TrainResult:
     log_history: list[dict] = field(default_factory=list)
     tokens: dict = field(default_factory=dict)
     world_size: int = 1
+    run_key: str | None = None
 
 
 _DIST_VARS = ("RANK", "LOCAL_RANK", "WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT")
@@ -94,26 +109,43 @@ def _precision(cfg: TrainConfig) -> tuple[bool, bool, str]:
     return False, False, "fp32"
 
 
-def weights_dtype(cfg: TrainConfig):
-    """The dtype weights load in.  fp32: the Trainer's AMP (fp16/bf16) keeps fp32 master weights.
+def weights_dtype(cfg: TrainConfig, on_gpu: bool):
+    """The dtype weights load in: the training dtype wherever nothing needs them in fp32.
 
-    The one place to change for loading directly in a 16-bit training dtype (DeepSpeed fp16/bf16
-    keeps its own fp32 master copy, so it could load 16-bit weights and halve the load's memory).
+    * a CPU, or ``precision: fp32``: fp32;
+    * DeepSpeed fp16/bf16: the 16-bit dtype (DeepSpeed keeps its own fp32 master copy in the optimizer);
+    * LoRA fp16/bf16: the 16-bit dtype (the base is frozen; peft keeps the adapters in fp32);
+    * a full fine-tune on the Trainer's AMP: fp32 (AMP's master weights are the model's own).
+    ``memory.py`` counts exactly this.
     """
     import torch
 
-    return torch.float32
+    if not on_gpu or cfg.precision == "fp32":
+        return torch.float32
+    half = torch.float16 if cfg.precision == "fp16" else torch.bfloat16
+    return half if (cfg.deepspeed or cfg.lora) else torch.float32
+
+
+def zero_stage(ds_config: dict | None) -> int | None:
+    if ds_config is None:
+        return None
+    return int((ds_config.get("zero_optimization") or {}).get("stage", 0))
 
 
 class _CountingCollator:
     """Wraps a collator and counts examples, real (non-pad) and computed tokens, for throughput."""
 
-    def __init__(self, inner):
+    def __init__(self, inner, seq_bounds: bool = False):
         self.inner = inner
+        self.seq_bounds = seq_bounds  # codem's segment attention: the boundaries as host ints, once per batch
         self.calls: list[tuple[int, int, int]] = []  # (examples, real tokens, computed tokens) per micro-batch
 
     def __call__(self, features):
         batch = self.inner(features)
+        if self.seq_bounds:
+            from .attention import add_seq_bounds
+
+            add_seq_bounds(batch)
         examples = sum(len(f["seq_lengths"]) if "seq_lengths" in f else 1 for f in features)  # a pack holds several
         self.calls.append((examples, sum(len(f["input_ids"]) for f in features), int(batch["input_ids"].numel())))
         return batch
@@ -131,6 +163,8 @@ def run_key(cfg: TrainConfig, corpus: Corpus, resolved: ResolvedModel, world_siz
         config.pop("packing_attention", None)
     if not cfg.fused_lm_head:  # the default loss, as before the setting existed
         config.pop("fused_lm_head", None)
+    if cfg.attention == "auto":  # the default, as before the setting existed
+        config.pop("attention", None)
     key: dict[str, Any] = {
         "config": config,
         "corpus": corpus.sha256,
@@ -153,7 +187,10 @@ def prepare(
     languages: list[str] | None = None,
     world_size: int | None = None,
 ):
-    """The fast checks: everything that can fail before weights load. Returns (cfg, corpus, model, config, memory)."""
+    """The fast checks: everything that can fail before weights load. Returns (cfg, corpus, model, config, memory).
+
+    The memory estimate is for this machine's GPUs (the rank's own device), else the gpu pool's settings
+    (``CODEM_GPUS_PER_WORKER``/``CODEM_GPU_MEMORY_GIB``), else this CPU: ``memory.target_hardware``."""
     from .tracking import check_report_to
 
     cfg = load_preset(preset, overrides)
@@ -162,11 +199,20 @@ def prepare(
         raise ConfigError(f"preset {cfg.name!r} names no base model; pass --base-model")
     check_report_to(cfg.report_to)
     data = load_corpus(corpus, languages)
-    cfg.deepspeed_config()  # a missing/malformed DeepSpeed file fails here
-    resolved = resolve_model(spec)
+    check_combination(cfg)
+    resolved = resolve_model(spec, revision=cfg.revision_for(spec))
     model_config = load_model_config(resolved)
     mem = None if skip_memory_check else check_memory_fit(model_config, cfg, world_size=world_size)
     return cfg, data, resolved, model_config, mem
+
+
+def check_combination(cfg: TrainConfig) -> None:
+    """Settings that cannot work together (a missing/malformed DeepSpeed file fails here too)."""
+    if zero_stage(cfg.deepspeed_config()) == 3 and cfg.lora and cfg.lora.merge:
+        raise ConfigError(
+            "LoRA with ZeRO-3 cannot merge the adapters (the base weights are partitioned): "
+            "use --deepspeed zero2, or --set lora.merge=false"
+        )
 
 
 def train(
@@ -181,8 +227,12 @@ def train(
     languages: list[str] | None = None,
     log: Callable[[str], None] = print,
     callbacks: list | None = None,
+    checkpoint_store: dict | None = None,
 ) -> TrainResult:
-    """Fine-tune ``base_model`` on ``corpus`` into ``out`` (launching one process per GPU when the preset asks)."""
+    """Fine-tune ``base_model`` on ``corpus`` into ``out`` (launching one process per GPU when the preset asks).
+
+    ``checkpoint_store`` (``checkpoints.store_spec``): where checkpoints are also kept, so that a run restarted
+    in a fresh working directory (a preempted pod) resumes from the latest one."""
     return FineTune(
         corpus,
         base_model,
@@ -194,6 +244,7 @@ def train(
         languages=languages,
         log=log,
         callbacks=callbacks,
+        checkpoint_store=checkpoint_store,
     ).run()
 
 
@@ -238,6 +289,7 @@ class FineTune:
         languages=None,
         log: Callable[[str], None] = print,
         callbacks: list | None = None,
+        checkpoint_store: dict | None = None,
     ):
         self.call = {
             "corpus": str(corpus),
@@ -247,6 +299,7 @@ class FineTune:
             "overrides": dict(overrides or {}),
             "skip_memory_check": skip_memory_check,
             "languages": languages,
+            "checkpoint_store": checkpoint_store,
         }
         self.out = Path(out)
         self.force = force
@@ -267,13 +320,16 @@ class FineTune:
         check_output_folder(self.out, "--out", inputs=[("--base-model", base)] if base and Path(base).exists() else [])
         if self.launched:  # a rank (ours, or an external torchrun's): its own GPU before any CUDA query
             launch.select_device(self.local_rank)
-        else:
+        devices.require_cuda("training")  # a gpu-pool run without CUDA refuses instead of crawling on the CPU
+        if not self.launched:
             cfg = load_preset(self.call["preset"], self.call["overrides"])
             self.world_size = launch.plan_processes(cfg.nproc)
         self.check()
         done = self.claim_output()
         if done is not None:
             return done
+        self.restore_checkpoint()
+        self.announce()
         if not self.launched and self.world_size > 1:
             return self.launch()
         self.load()
@@ -297,6 +353,32 @@ class FineTune:
         self.key = run_key(self.cfg, self.data, self.resolved, self.world_size)
         cfg = self.cfg
         self.global_batch = cfg.per_device_train_batch_size * cfg.gradient_accumulation_steps * self.world_size
+
+    def announce(self) -> None:
+        """The memory estimate and an unpinned hub model, once per run: by the calling process, not again by
+        the ranks it launches (an external torchrun's rank 0 says it), and only once the folder is ours."""
+        if self.launched and (not self.is_main or launch.WORKER_FLAG in os.environ):
+            return
+        if self.mem is not None:
+            self.log(format_estimate(self.mem))
+        if self.resolved.kind == "hub" and not self.resolved.source.get("pinned"):
+            self.log(
+                f"warning: base model {self.resolved.spec} is not pinned (revision "
+                f"{self.resolved.source.get('revision') or 'main'} -> {self.resolved.revision}); for a reproducible "
+                f"run set revision: {self.resolved.revision} in the preset (or --set revision=...)"
+            )
+
+    def restore_checkpoint(self) -> None:
+        """The latest checkpoint in the store, into a working directory that has none as recent (a new pod)."""
+        spec = self.call.get("checkpoint_store")
+        self.ckpt_store = None
+        if not spec:
+            return
+        from .checkpoints import CheckpointStore
+
+        self.ckpt_store = CheckpointStore.from_spec(spec, self.key)
+        if not self.launched:  # the launcher fetches it once for all its ranks
+            self.ckpt_store.download_latest(self.out / "checkpoints", self.log)
 
     def claim_output(self) -> TrainResult | None:
         """Refuse another run's folder, return a finished run, or record this run's key (rank 0)."""
@@ -375,7 +457,7 @@ class FineTune:
             if resolved.kind != "adapter"
             else json.loads((Path(resolved.path) / "adapter_config.json").read_text())["base_model_name_or_path"]
         )
-        self.tokenizer = load_tokenizer(tok_path)
+        self.tokenizer = load_tokenizer(tok_path, **resolved.load_kwargs())
         self.fp16, self.bf16, self.precision_used = _precision(cfg)
         self.ds_config = cfg.deepspeed_config()
         if self.ds_config is not None:
@@ -387,7 +469,9 @@ class FineTune:
                 v for v in os.environ if v.startswith("ACCELERATE_DEEPSPEED") or v == "ACCELERATE_USE_DEEPSPEED"
             ]:
                 os.environ.pop(var)
-        model = load_causal_lm(resolved, dtype=weights_dtype(cfg))
+        # the arguments first: under ZeRO-3 their DeepSpeed config makes from_pretrained partition the weights
+        self.args = self._sft_config()
+        model = self._load_weights()
         model.config.use_cache = False
         if cfg.gradient_checkpointing:
             model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
@@ -410,6 +494,7 @@ class FineTune:
 
             self.loaded_attention = use_packed_attention(model, cfg.packing_attention)
         self.model = model
+        self.segment_attention = self.loaded_attention is not None and not str(self.attention).startswith("flash")
         trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
         total = sum(p.numel() for p in model.parameters())
         self.log(
@@ -421,20 +506,39 @@ class FineTune:
             f"process{'es' if self.world_size > 1 else ''}"
         )
 
+    def _load_weights(self):
+        """The weights in the training dtype, with the chosen attention, onto this rank's GPU (below ZeRO-3)."""
+        import torch
+
+        from .attention import causal_lm_class, choose_attention
+
+        cfg, on_gpu = self.cfg, torch.cuda.is_available()
+        self.weights_dtype = weights_dtype(cfg, on_gpu)
+        half = on_gpu and cfg.precision in ("fp16", "bf16")
+        self.attention, self.attention_why = choose_attention(
+            cfg.attention, causal_lm_class(self.model_config), half=half
+        )
+        kwargs: dict[str, Any] = {"attn_implementation": self.attention}
+        if on_gpu and (zero_stage(self.ds_config) or 0) < 3:  # no full copy of the weights on the host per rank
+            kwargs["device_map"] = {"": f"cuda:{self.local_rank}"}
+        dtype = str(self.weights_dtype).replace("torch.", "")
+        self.log(devices.describe(devices.gpu_report(self.local_rank) if on_gpu else None, dtype))
+        self.log(f"attention: {self.attention} ({self.attention_why})")
+        return load_causal_lm(self.resolved, dtype=self.weights_dtype, **kwargs)
+
     def build_trainer(self) -> None:
         from .data import prompt_completion_dataset, token_stats
         from .tracking import RunParamsCallback
 
         cfg = self.cfg
-        args = self._sft_config()
         params = RunParamsCallback(self._run_params())
         self.trainer = sft_trainer_class(cfg.fused_lm_head)(
             model=self.model,
-            args=args,
+            args=self.args,
             train_dataset=prompt_completion_dataset(self.data.rows),
             processing_class=self.tokenizer,
             data_collator=self._micro_batch_collator(),
-            callbacks=[params, *self.callbacks],
+            callbacks=[params, *self._checkpoint_callbacks(), *self.callbacks],
         )
         params.trainer_callbacks = self.trainer.callback_handler.callbacks
         for (
@@ -457,8 +561,41 @@ class FineTune:
                 f"packing: {s.examples} examples -> {packs} packs of <= {cfg.max_length} tokens "
                 f"({s.tokens / (packs * cfg.max_length):.0%} full); a step sees {self.global_batch} packs"
             )
-        self.collator = _CountingCollator(self.trainer.data_collator)
+        self.collator = _CountingCollator(self.trainer.data_collator, seq_bounds=self.segment_attention)
         self.trainer.data_collator = self.collator
+        self._schedule_saves()
+
+    def _checkpoint_callbacks(self) -> list:
+        from .checkpoints import CheckpointStore, SaveEveryMinutes, StoreCheckpoints
+
+        callbacks: list = []
+        if getattr(self, "ckpt_store", None) is None and self.call.get("checkpoint_store"):
+            self.ckpt_store = CheckpointStore.from_spec(self.call["checkpoint_store"], self.key)
+        self.uploader = StoreCheckpoints(self.ckpt_store, self.log) if getattr(self, "ckpt_store", None) else None
+        if self.uploader is not None:
+            callbacks.append(self.uploader)
+        if self.cfg.save_minutes:
+            callbacks.append(SaveEveryMinutes(self.cfg.save_minutes))
+        return callbacks
+
+    def _schedule_saves(self) -> None:
+        """``save_steps: auto``: about ``saves_per_run`` checkpoints over this run's optimizer steps."""
+        from .checkpoints import derived_save_steps
+
+        cfg = self.cfg
+        if cfg.save_steps == "auto":
+            self.trainer.args.save_steps = derived_save_steps(
+                len(self.trainer.train_dataset),
+                cfg.per_device_train_batch_size,
+                cfg.gradient_accumulation_steps,
+                self.world_size,
+                cfg.num_train_epochs,
+                cfg.max_steps,
+                cfg.saves_per_run,
+            )
+        where = f"; kept in {self.ckpt_store.store.url_for(self.ckpt_store.prefix)}" if self.uploader else ""
+        minutes = f", and at least every {cfg.save_minutes:g} min" if cfg.save_minutes else ""
+        self.log(f"checkpoints: every {self.trainer.args.save_steps} steps{minutes}{where}")
 
     def _sft_config(self):
         import torch
@@ -479,7 +616,7 @@ class FineTune:
             max_grad_norm=cfg.max_grad_norm,
             logging_steps=cfg.logging_steps,
             save_strategy="steps",
-            save_steps=cfg.save_steps,
+            save_steps=cfg.save_steps if cfg.save_steps != "auto" else 500,  # auto: set once the data is known
             save_total_limit=cfg.save_total_limit,
             seed=cfg.seed,
             data_seed=cfg.seed,
@@ -566,7 +703,9 @@ class FineTune:
             f"(global batch {self.global_batch}, {self.world_size} process{'es' if self.world_size > 1 else ''}) "
             f"-> {out}"
         )
-        return TrainResult(str(out), self.last, False, metrics, trainer.state.log_history, tokens, self.world_size)
+        return TrainResult(
+            str(out), self.last, False, metrics, trainer.state.log_history, tokens, self.world_size, self.key
+        )
 
     # ------------------------------------------------------------------ records
 
@@ -589,6 +728,20 @@ class FineTune:
             "seconds": round(secs, 3),
             "cpu_seconds": round(self.cpu_seconds, 3),
             "real_tokens_per_s": round(n_real / secs, 2) if secs > 0 else None,
+        }
+
+    def _device_report(self) -> dict | None:
+        report = devices.gpu_report(self.local_rank) if devices.cuda_available() else None
+        return report.to_dict() if report else None
+
+    def _checkpoint_record(self) -> dict:
+        up = getattr(self, "uploader", None)
+        return {
+            "save_steps": self.trainer.args.save_steps,
+            "save_minutes": self.cfg.save_minutes,
+            "store": self.ckpt_store.store.url_for(self.ckpt_store.prefix) if up else None,
+            "uploaded": list(up.uploaded) if up else [],
+            "failed_uploads": list(up.failed) if up else [],
         }
 
     def _run_params(self) -> dict:
@@ -622,6 +775,14 @@ class FineTune:
                 "global": self.global_batch,
             },
             "trainer": "trl.SFTTrainer",
+            "weights_dtype": str(self.weights_dtype).replace("torch.", ""),
+            "attention": {
+                "implementation": self.attention,
+                "why": self.attention_why,
+                "packed_rows": "codem_segment_sdpa" if self.segment_attention else None,
+            },
+            "device": self._device_report(),
+            "checkpoints": self._checkpoint_record(),
             "memory_estimate": self.mem.to_dict() if self.mem else None,
             "resumed_from": self.last,
             "metrics": metrics,

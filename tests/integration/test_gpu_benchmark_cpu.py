@@ -50,6 +50,9 @@ def test_gpu_throughput_script_runs_on_cpu_at_tiny_size(tmp_path):
     assert proc.returncode == 0, proc.stderr[-2000:]
     report = json.loads(out.read_text())
     assert report["device"] == "cpu" and report["layers"] == 2 and report["d_model"] == 128
+    # the attention the trainer would choose, recorded with why (no flash-attn, no CUDA here: SDPA)
+    assert report["attention"]["implementation"] == "sdpa" and report["attention"]["why"]
+    assert report["gpu"] is None and report["transformers"]
     modes = {r["mode"]: r for r in report["train"]}
     assert set(modes) == {"padded", "packed"}
     # both modes train on the very same examples, so their real-token counts must agree

@@ -18,7 +18,7 @@ from huggingface_hub import ModelCard  # noqa: E402
 
 from codem_core.training.provenance import update_model_card  # noqa: E402
 from codem_core.training.trainer import train  # noqa: E402
-from tests.integration.hub_server import FakeHub  # noqa: E402
+from tests.integration.hub_server import FakeHub, hub_online  # noqa: E402
 from tests.integration.tiny_models import child_env  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
@@ -33,6 +33,7 @@ def hub():
 @pytest.fixture(scope="module")
 def tracked(tmp_path_factory, tiny_corpus, tiny_model_dir, hub):
     mp = pytest.MonkeyPatch()
+    hub_online(mp)  # the session's CODEM_OFFLINE=1 keeps huggingface_hub off the network
     mp.setenv("HF_ENDPOINT", hub.url)
     mp.setenv("HF_TOKEN", "hf_stand_in_token")
     try:
@@ -183,6 +184,7 @@ def test_unreachable_hub_is_one_line_and_a_rerun_publishes(
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]  # nothing listens there
+    hub_online(monkeypatch)
     monkeypatch.setenv("HF_ENDPOINT", f"http://127.0.0.1:{port}")
     with pytest.raises(HubError) as exc:
         train(

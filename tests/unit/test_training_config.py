@@ -106,50 +106,7 @@ def test_corpus_in_the_wrong_format_fails_with_one_line(tmp_path):
         load_corpus(tmp_path / "data.csv")
 
 
-# ----------------------------------------------------------------------------- memory
-
-STARCODER_7B = dict(
-    model_type="gpt_bigcode", vocab_size=49152, n_positions=8192, n_embd=4096, n_layer=42, n_head=32, multi_query=True
-)
-
-
-def _config(**kw):
-    pytest.importorskip("torch")
-    from transformers import GPTBigCodeConfig
-
-    return GPTBigCodeConfig(**kw)
-
-
-def test_memory_check_refuses_a_7b_full_finetune_on_one_small_device():
-    from codem_core.training.memory import MemoryFitError, check_memory_fit, estimate_memory
-
-    cfg = load_preset("paper")
-    model_config = _config(**{k: v for k, v in STARCODER_7B.items() if k != "model_type"})
-    est = estimate_memory(model_config, cfg, device="cuda (test)", available=80 * 1024**3, world_size=1)
-    assert 7.0e9 < est.params < 7.6e9  # StarCoder 7B
-    assert not est.fits()  # 16 bytes/param on one GPU
-    eight = estimate_memory(model_config, cfg, device="cuda (test)", available=80 * 1024**3, world_size=8)
-    assert eight.fits() and eight.optimizer < est.optimizer / 7  # ZeRO-2 partitions the optimizer
-    with pytest.raises(MemoryFitError) as exc:
-        check_memory_fit(model_config, cfg, device="cpu", available=24 * 1024**3, world_size=1)
-    msg = str(exc.value)
-    assert "preset 'paper' needs" in msg and "24.0 GiB is available" in msg and "\n" not in msg
-    lora = estimate_memory(
-        model_config, load_preset("paper", {"lora": True}), device="cuda (test)", available=80 * 1024**3, world_size=1
-    )
-    assert lora.trainable < est.params / 100 and lora.total < est.total / 2
-
-
-def test_memory_check_passes_the_tiny_preset():
-    from codem_core.training.memory import check_memory_fit
-
-    est = check_memory_fit(
-        _config(vocab_size=5000, n_embd=128, n_layer=2, n_head=4),
-        load_preset("tiny"),
-        device="cpu",
-        available=2 * 1024**3,
-    )
-    assert est.fits() and est.params < 2_000_000
+# memory: tests/unit/test_training_memory.py
 
 
 # ----------------------------------------------------------------------------- model specs
@@ -193,6 +150,11 @@ def test_run_key_ignores_packing_settings_unless_packing():
         "push_corpus_to_hub",
         "hub_private",
         "fused_lm_head",
+        "revision",
+        "revisions",
+        "attention",
+        "saves_per_run",
+        "save_minutes",
     }
     before = stable_hash(
         {

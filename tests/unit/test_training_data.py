@@ -220,7 +220,7 @@ def test_packed_attention_isolates_examples(packs, fresh_model, mode):
 
 def test_segment_attention_reads_the_boundaries(packs, fresh_model):
     """Control: the same row with one boundary pair covering everything leaks (so the test above can fail)."""
-    from codem_core.training.attention import use_packed_attention
+    from codem_core.training.attention import BOUNDS_KEY, use_packed_attention
 
     ds = packs.trainer.train_dataset
     fullest = max(range(len(ds)), key=lambda i: len(ds[i]["seq_lengths"]))
@@ -233,7 +233,9 @@ def test_segment_attention_reads_the_boundaries(packs, fresh_model):
     inputs = _inputs(batch)
     with torch.no_grad():
         right = fresh_model(**inputs).logits[0]
-        wrong = fresh_model(**{**inputs, "cu_seq_lens_q": whole, "cu_seq_lens_k": whole}).logits[0]
+        # the trainer's collator also hands the boundaries over as host ints (BOUNDS_KEY): replace both
+        wrong = {**inputs, "cu_seq_lens_q": whole, "cu_seq_lens_k": whole, BOUNDS_KEY: (0, n)}
+        wrong = fresh_model(**wrong).logits[0]
     second = batch["cu_seq_lens_q"].tolist()[1]
     assert torch.allclose(right[:second], wrong[:second], atol=1e-5)  # the first example has nothing before it
     assert not torch.allclose(right[second:], wrong[second:], atol=1e-4)

@@ -28,6 +28,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Self
 
 import pytest
 from aiohttp import ClientSession, ClientTimeout, web
@@ -48,7 +49,56 @@ requires_local_teacher = pytest.mark.skipif(
 )
 
 
-class FaultProxy:
+class _LoopServer:
+    """An aiohttp server on 127.0.0.1 in its own thread and event loop: subclasses set ``port`` and
+    ``_thread_name`` and write ``_setup`` (start the site) and ``_teardown``; a context manager."""
+
+    _thread_name = "loop-server"
+    port: int
+
+    def __init__(self) -> None:
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+
+    async def _setup(self) -> None:
+        raise NotImplementedError
+
+    async def _teardown(self) -> None:
+        raise NotImplementedError
+
+    def start(self) -> Self:
+        ready = threading.Event()
+
+        def serve() -> None:
+            loop = asyncio.new_event_loop()
+            self._loop = loop
+            asyncio.set_event_loop(loop)
+            loop.run_until_complete(self._setup())
+            ready.set()
+            loop.run_forever()
+            loop.run_until_complete(self._teardown())
+            loop.close()
+
+        self._thread = threading.Thread(target=serve, name=self._thread_name, daemon=True)
+        self._thread.start()
+        if not ready.wait(10):
+            raise RuntimeError(f"{self._thread_name} did not start")
+        return self
+
+    def stop(self) -> None:
+        if self._loop is not None and self._thread is not None:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(timeout=15)
+        self._loop = self._thread = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+class FaultProxy(_LoopServer):
     def __init__(
         self,
         upstream: str,
@@ -71,8 +121,7 @@ class FaultProxy:
         self.forwarded = 0  # chat requests passed to the teacher (counted before the teacher answers)
         self.injected: Counter = Counter()
         self.arrivals: list[tuple[float, str, str]] = []  # (time, body hash, fault or "ok")
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
+        super().__init__()
         self._runner: web.AppRunner | None = None
         self._session: ClientSession | None = None
         self._lock = threading.Lock()
@@ -149,52 +198,21 @@ class FaultProxy:
             data = await up.read()
             return web.Response(status=up.status, body=data, content_type=up.content_type)
 
-    def start(self) -> FaultProxy:
-        ready = threading.Event()
+    _thread_name = "fault proxy"
 
-        def serve() -> None:
-            loop = asyncio.new_event_loop()
-            self._loop = loop
-            asyncio.set_event_loop(loop)
-            app = web.Application(client_max_size=1 << 26)  # a teacher takes long prompts; aiohttp stops at 1 MiB
-            app.router.add_route("*", "/{tail:.*}", self._handle)
+    async def _setup(self) -> None:
+        app = web.Application(client_max_size=1 << 26)  # a teacher takes long prompts; aiohttp stops at 1 MiB
+        app.router.add_route("*", "/{tail:.*}", self._handle)
+        self._session = ClientSession(timeout=ClientTimeout(total=600))
+        self._runner = web.AppRunner(app, handler_cancellation=True)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
 
-            async def setup() -> None:
-                self._session = ClientSession(timeout=ClientTimeout(total=600))
-                self._runner = web.AppRunner(app, handler_cancellation=True)
-                await self._runner.setup()
-                await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
-
-            loop.run_until_complete(setup())
-            ready.set()
-            loop.run_forever()
-
-            async def teardown() -> None:
-                if self._runner is not None:
-                    await self._runner.cleanup()
-                if self._session is not None:
-                    await self._session.close()
-
-            loop.run_until_complete(teardown())
-            loop.close()
-
-        self._thread = threading.Thread(target=serve, name="fault-proxy", daemon=True)
-        self._thread.start()
-        if not ready.wait(10):
-            raise RuntimeError("fault proxy did not start")
-        return self
-
-    def stop(self) -> None:
-        if self._loop is not None and self._thread is not None:
-            self._loop.call_soon_threadsafe(self._loop.stop)
-            self._thread.join(timeout=15)
-        self._loop = self._thread = None
-
-    def __enter__(self) -> FaultProxy:
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
+    async def _teardown(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+        if self._session is not None:
+            await self._session.close()
 
 
 class ScriptedTeacher(FaultProxy):
@@ -284,7 +302,7 @@ def shared_teacher() -> LocalTeacherServer:
     return _SERVER
 
 
-class StubTeacher:
+class StubTeacher(_LoopServer):
     """A scripted OpenAI-compatible teacher on 127.0.0.1 (aiohttp, own thread): ``GET /v1/models``
     and ``POST /v1/chat/completions``, answered by ``reply(messages, body) -> dict`` with keys
     ``content``, ``finish_reason`` (None: the field is left out) and ``usage`` (None: no usage block).
@@ -298,8 +316,7 @@ class StubTeacher:
         self.other_requests = 0
         self.bodies: list[dict] = []
         self._lock = threading.Lock()
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
+        super().__init__()
 
     @property
     def base_url(self) -> str:
@@ -337,37 +354,14 @@ class StubTeacher:
             resp["usage"] = out["usage"]
         return web.json_response(resp)
 
-    def start(self) -> StubTeacher:
-        ready = threading.Event()
+    _thread_name = "stub teacher"
 
-        def serve() -> None:
-            loop = asyncio.new_event_loop()
-            self._loop = loop
-            asyncio.set_event_loop(loop)
-            app = web.Application()
-            app.router.add_route("*", "/{tail:.*}", self._handle)
-            runner = web.AppRunner(app)
-            loop.run_until_complete(runner.setup())
-            loop.run_until_complete(web.TCPSite(runner, "127.0.0.1", self.port).start())
-            ready.set()
-            loop.run_forever()
-            loop.run_until_complete(runner.cleanup())
-            loop.close()
+    async def _setup(self) -> None:
+        app = web.Application()
+        app.router.add_route("*", "/{tail:.*}", self._handle)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
 
-        self._thread = threading.Thread(target=serve, name="stub-teacher", daemon=True)
-        self._thread.start()
-        if not ready.wait(10):
-            raise RuntimeError("stub teacher did not start")
-        return self
-
-    def stop(self) -> None:
-        if self._loop is not None and self._thread is not None:
-            self._loop.call_soon_threadsafe(self._loop.stop)
-            self._thread.join(timeout=15)
-        self._loop = self._thread = None
-
-    def __enter__(self) -> StubTeacher:
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
+    async def _teardown(self) -> None:
+        await self._runner.cleanup()
